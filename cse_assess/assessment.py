@@ -1,0 +1,232 @@
+"""The assessment file: JSON text to :class:`~cse_assess.model.Assessment` and back.
+
+Pure: text in, objects out. :func:`parse_assessment` checks the file's structure;
+:func:`validate_assessment` checks the answers against the question bank. Answers to questions
+the bank does not know are kept and reported as warnings, never dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from cse_assess._reader import Reader
+from cse_assess._yaml import format_path, parse_yaml
+from cse_assess.errors import AssessmentError, Problem
+from cse_assess.kinds import get_kind
+from cse_assess.messages import Term, describe
+from cse_assess.model import Answer, Assessment, Context, Questionnaire
+
+FORMAT = "cse-assess/assessment"
+FORMAT_VERSION = 1
+MAX_ASSESSMENT_BYTES = 10_000_000
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CONTEXT_KEYS = ("institution", "unit", "assessor", "date", "language")
+_ANSWER_KEYS = ("value", "na", "evidence", "note")
+
+
+@attrs.frozen
+class Validation:
+    """What :func:`validate_assessment` found: errors that stop scoring, and warnings."""
+
+    problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...]
+
+
+def parse_assessment(text: str, source: str = "<assessment>") -> Assessment:
+    """Read an assessment from JSON ``text``; ``source`` names it in error messages.
+
+    Raises :class:`~cse_assess.errors.AssessmentError` with every structural problem found.
+
+    .. versionadded:: 0.1.0
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AssessmentError(
+            [Problem(source, exc.lineno, "", "json_syntax", {"reason": exc.msg})]
+        ) from None
+    except RecursionError:
+        raise AssessmentError([Problem(source, None, "", "yaml_too_deep", {"limit": 64})]) from None
+    r = Reader(source, {})
+    assessment = _assessment(r, data)
+    if r.problems or assessment is None:
+        raise AssessmentError(with_lines(r.problems, text))
+    return assessment
+
+
+def _assessment(r: Reader, data: Any) -> Assessment | None:
+    top = r.mapping(data, (), ("format", "format_version", "questionnaire", "answers"),
+                    ("context",))
+    if top is None:
+        return None
+    if "format" in top and top["format"] != FORMAT:
+        r.problem(("format",), "wrong_format", expected=FORMAT, got=top["format"])
+    if "format_version" in top and top["format_version"] != FORMAT_VERSION:
+        r.problem(("format_version",), "unsupported_format_version", got=top["format_version"],
+                  supported=FORMAT_VERSION)
+    ref = r.mapping(top.get("questionnaire", {}), ("questionnaire",), ("id", "version"))
+    bank_id = bank_version = None
+    if ref is not None:
+        bank_id = r.text_value(ref.get("id"), ("questionnaire", "id")) if "id" in ref else None
+        bank_version = r.text_value(ref.get("version"), ("questionnaire", "version")) \
+            if "version" in ref else None
+    context = _context(r, top.get("context", {}))
+    answers: dict[str, Answer] = {}
+    raw_answers = r.any_mapping(top.get("answers", {}), ("answers",))
+    for qid, raw in (raw_answers or {}).items():
+        answer = _answer(r, raw, ("answers", qid))
+        if answer is not None:
+            answers[qid] = answer
+    if bank_id is None or bank_version is None or context is None:
+        return None
+    return Assessment(bank_id, bank_version, context, answers)
+
+
+def _context(r: Reader, raw: Any) -> Context | None:
+    m = r.mapping(raw, ("context",), (), _CONTEXT_KEYS)
+    if m is None:
+        return None
+    values: dict[str, str] = {}
+    for key in _CONTEXT_KEYS:
+        if key in m:
+            value = r.text_value(m[key], ("context", key), nonempty=False)
+            if value is not None:
+                values[key] = value
+    date = values.get("date", "")
+    if date and not _is_date(date):
+        r.problem(("context", "date"), "bad_date", value=date)
+    return Context(**values)
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
+    m = r.mapping(raw, path, (), _ANSWER_KEYS)
+    if m is None:
+        return None
+    na = r.boolean(m["na"], (*path, "na")) if "na" in m else False
+    note = r.text_value(m["note"], (*path, "note"), nonempty=False) if "note" in m else ""
+    evidence: list[str] = []
+    raw_evidence = m.get("evidence", [])
+    if not isinstance(raw_evidence, list):
+        r.problem((*path, "evidence"), "expected_type", expected=Term("list_of_text"),
+                  got=describe(raw_evidence))
+    else:
+        for i, item in enumerate(raw_evidence):
+            text = r.text_value(item, (*path, "evidence", i), nonempty=False)
+            if text is not None and text.strip():
+                evidence.append(text)
+    if na is None or note is None:
+        return None
+    return Answer(m.get("value"), na, tuple(evidence), note)
+
+
+def validate_assessment(assessment: Assessment, questionnaire: Questionnaire,
+                        source: str = "<assessment>") -> Validation:
+    """Check every answer against the bank: values, N/A rules, unknown questions, version.
+
+    .. versionadded:: 0.1.0
+    """
+    problems: list[Problem] = []
+    unknown: list[str] = []
+
+    def add(path: tuple[str, ...], code: str, **args: object) -> None:
+        problems.append(Problem(source, None, format_path(path), code, args))
+
+    if assessment.questionnaire_id != questionnaire.id:
+        add(("questionnaire", "id"), "other_bank", got=assessment.questionnaire_id,
+            expected=questionnaire.id)
+    for qid, answer in assessment.answers.items():
+        question = questionnaire.question(qid)
+        path = ("answers", qid)
+        if question is None:
+            unknown.append(qid)
+            continue
+        if answer.na:
+            if not question.allow_na:
+                add((*path, "na"), "na_not_allowed", question=qid)
+            if answer.value is not None:
+                add((*path, "value"), "na_with_value", question=qid)
+            if not answer.note.strip():
+                add((*path, "note"), "na_needs_note", question=qid)
+        elif answer.value is not None:
+            invalid = get_kind(question.kind).check(question, answer.value)
+            if invalid is not None:
+                add((*path, "value"), invalid.code, **invalid.args)
+    warnings: list[Problem] = []
+    if unknown:
+        warnings.append(Problem(source, None, "answers", "warn_unknown_answers",
+                                {"count": len(unknown), "ids": ", ".join(unknown)}))
+    if assessment.questionnaire_version != questionnaire.version:
+        missing = sum(1 for q in questionnaire.questions if q.id not in assessment.answers)
+        warnings.append(Problem(
+            source, None, "questionnaire.version", "warn_version",
+            {"bank": questionnaire.id, "old": assessment.questionnaire_version,
+             "new": questionnaire.version, "unknown": len(unknown), "missing": missing}))
+    return Validation(tuple(problems), tuple(warnings))
+
+
+def with_lines(problems: Iterable[Problem], text: str) -> list[Problem]:
+    """The problems with the line of each field path looked up in the JSON ``text``.
+
+    JSON parsers do not report where a value sits, so this re-reads the text (JSON is YAML)
+    only when there is something to report: the common, valid path pays nothing.
+    """
+    problems = list(problems)
+    if not problems or all(p.line is not None for p in problems):
+        return problems
+    try:
+        _, lines, trouble = parse_yaml(text, "")
+    except RecursionError:  # pragma: no cover - parse_yaml limits depth itself
+        return problems
+    if trouble:
+        return problems
+    by_path = {format_path(k): v for k, v in lines.items()}
+    return [
+        p if p.line is not None else attrs.evolve(p, line=_nearest(by_path, p.path))
+        for p in problems
+    ]
+
+
+def _nearest(by_path: dict[str, int], path: str) -> int | None:
+    while True:
+        if path in by_path:
+            return by_path[path]
+        if not path:
+            return None
+        cut = max(path.rfind("."), path.rfind("["))
+        path = path[: max(cut, 0)]
+
+
+def dump_assessment(assessment: Assessment) -> str:
+    """The assessment as JSON text: two-space indent, UTF-8 characters kept as they are.
+
+    .. versionadded:: 0.1.0
+    """
+    data = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "questionnaire": {"id": assessment.questionnaire_id,
+                          "version": assessment.questionnaire_version},
+        "context": attrs.asdict(assessment.context),
+        "answers": {
+            qid: {"value": a.value, "na": a.na, "evidence": list(a.evidence), "note": a.note}
+            for qid, a in assessment.answers.items()
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

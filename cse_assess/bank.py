@@ -1,0 +1,288 @@
+"""Reading a question bank from YAML text into a :class:`~cse_assess.model.Questionnaire`.
+
+Pure: the text comes in as an argument. Every problem in the bank is collected and raised at
+once in a :class:`~cse_assess.errors.QuestionnaireError`, each with its line and field path.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from cse_assess._reader import Reader
+from cse_assess._yaml import Path, parse_yaml
+from cse_assess.errors import QuestionnaireError
+from cse_assess.kinds import BankDefaults, get_kind, kinds
+from cse_assess.model import Area, Band, Option, Question, Questionnaire, Refs, Scale
+
+FORMAT = "cse-assess/questionnaire"
+FORMAT_VERSION = 1
+MAX_BANK_BYTES = 2_000_000
+"""The largest bank accepted; the bundled ones are about a twentieth of this."""
+
+_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_VERSION = re.compile(r"\d+\.\d+\.\d+")
+_LANG = re.compile(r"[a-z]{2}")
+_ID_RULE = "lowercase letters, digits and single hyphens, starting with a letter"
+
+_TOP_REQUIRED = ("format", "format_version", "id", "version", "title", "description", "scales",
+                 "bands", "areas")
+_TOP_OPTIONAL = ("languages", "evidence_from", "critical_cap")
+_QUESTION_REQUIRED = ("id", "kind", "text", "help", "evidence", "action")
+_QUESTION_OPTIONAL = ("weight", "critical", "allow_na", "refs")
+
+CSE_CRITERIA = frozenset(
+    ["1", "1.1", "1.2", "1.3", "2", "2.1", "2.2", "3", "3.1", "3.2", "3.3", "3.4",
+     "4", "4.1", "4.2", "4.3", "5", "5.1", "5.2", "5.3"]
+)
+"""UK Customer Service Excellence criteria and sub-criteria, by number."""
+_REF_PATTERNS = {
+    "seed": (re.compile(r"\d+(?:\.\d+)*(?: (?:item|component) \d+| closing paragraph)?"),
+             "'2.3 item 1', '2.2 component 7', '2.3 closing paragraph' or '2.1'"),
+    "caf": (re.compile(r"[1-9](?:\.[1-9])?"), "a CAF 2020 criterion 1-9 or sub-criterion '1.2'"),
+    "efqm": (re.compile(r"[1-7](?:\.[1-9])?"), "an EFQM 2020 criterion 1-7 or part '1.2'"),
+}
+
+
+def parse_questionnaire(text: str, source: str = "<bank>") -> Questionnaire:
+    """Read a bank from YAML ``text``; ``source`` names it in error messages.
+
+    Raises :class:`~cse_assess.errors.QuestionnaireError` listing every problem found.
+
+    .. versionadded:: 0.1.0
+    """
+    data, lines, problems = parse_yaml(text, source)
+    if problems:
+        raise QuestionnaireError(problems)
+    return questionnaire_from_data(data, Reader(source, lines))
+
+
+def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
+    """Build a bank from parsed data, reporting problems through ``r``."""
+    top = r.mapping(data, (), _TOP_REQUIRED, _TOP_OPTIONAL)
+    if top is None:
+        raise QuestionnaireError(r.problems)
+    fmt = top.get("format")
+    if "format" in top and fmt != FORMAT:
+        r.problem(("format",), "wrong_format", expected=FORMAT, got=fmt)
+    if "format_version" in top and top["format_version"] != FORMAT_VERSION:
+        r.problem(("format_version",), "unsupported_format_version", got=top["format_version"],
+                  supported=FORMAT_VERSION)
+    bank_id = r.text_value(top.get("id"), ("id",), pattern=_ID, what="id", rule=_ID_RULE) \
+        if "id" in top else None
+    version = r.text_value(top.get("version"), ("version",), pattern=_VERSION, what="version",
+                           rule="MAJOR.MINOR.PATCH, e.g. 1.0.0") if "version" in top else None
+    r.languages = _languages(r, top)
+    title = r.localized(top["title"], ("title",)) if "title" in top else None
+    description = r.localized(top["description"], ("description",)) \
+        if "description" in top else None
+    evidence_from: float | None = 2
+    if "evidence_from" in top:
+        evidence_from = r.number(top["evidence_from"], ("evidence_from",))
+    scales = _scales(r, top.get("scales", []), ("scales",))
+    bands = _bands(r, top.get("bands", []), ("bands",))
+    critical_cap = None
+    if "critical_cap" in top and bands:
+        critical_cap = r.choice(top["critical_cap"], ("critical_cap",), [b.id for b in bands])
+    defaults = BankDefaults({s.id: s for s in scales}, evidence_from if evidence_from else 0)
+    areas = _areas(r, top.get("areas", []), ("areas",), defaults) if scales else ()
+    if r.problems:
+        raise QuestionnaireError(r.problems)
+    assert bank_id and version and title and description is not None
+    return Questionnaire(
+        id=bank_id, version=version, title=title, description=description,
+        languages=r.languages, scales=scales, bands=bands, areas=areas,
+        evidence_from=defaults.evidence_from, critical_cap=critical_cap,
+    )
+
+
+def _languages(r: Reader, top: dict[str, Any]) -> tuple[str, ...]:
+    if "languages" not in top:
+        return ("lv", "en")
+    found: list[str] = []
+    for i, lang in enumerate(r.items(top["languages"], ("languages",))):
+        code = r.text_value(lang, ("languages", i), pattern=_LANG, what="language code",
+                            rule="two lowercase letters, e.g. lv")
+        if code is not None and code not in found:
+            found.append(code)
+    return tuple(found) or ("lv", "en")
+
+
+def _unique(r: Reader, seen: dict[str, int | None], ident: str | None, path: Path) -> None:
+    if ident is None:
+        return
+    if ident in seen:
+        r.problem(path, "duplicate_id", id=ident, first=seen[ident])
+    else:
+        seen[ident] = r.line(path)
+
+
+def _scales(r: Reader, value: Any, path: Path) -> tuple[Scale, ...]:
+    scales: list[Scale] = []
+    seen: dict[str, int | None] = {}
+    for i, raw in enumerate(r.items(value, path)):
+        p = (*path, i)
+        m = r.mapping(raw, p, ("id", "options"))
+        if m is None:
+            continue
+        sid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE) \
+            if "id" in m else None
+        _unique(r, seen, sid, (*p, "id"))
+        options: list[Option] = []
+        ok = True
+        for j, raw_option in enumerate(r.items(m.get("options", []), (*p, "options"))):
+            op = (*p, "options", j)
+            o = r.mapping(raw_option, op, ("value", "label", "description"))
+            if o is None:
+                ok = False
+                continue
+            v = r.number(o.get("value"), (*op, "value")) if "value" in o else None
+            label = r.localized(o["label"], (*op, "label")) if "label" in o else None
+            desc = r.localized(o["description"], (*op, "description")) \
+                if "description" in o else None
+            if v is None or label is None or desc is None:
+                ok = False
+                continue
+            if options and v <= options[-1].value:
+                r.problem((*op, "value"), "scale_not_increasing", value=v,
+                          previous=options[-1].value)
+                ok = False
+            options.append(Option(v, label, desc))
+        if ok and len(options) < 2:
+            r.problem((*p, "options"), "scale_too_small")
+            ok = False
+        if ok and sid is not None:
+            scales.append(Scale(sid, tuple(options)))
+    return tuple(scales)
+
+
+def _bands(r: Reader, value: Any, path: Path) -> tuple[Band, ...]:
+    bands: list[Band] = []
+    seen: dict[str, int | None] = {}
+    for i, raw in enumerate(r.items(value, path)):
+        p = (*path, i)
+        m = r.mapping(raw, p, ("id", "min", "label", "description"))
+        if m is None:
+            continue
+        bid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE) \
+            if "id" in m else None
+        _unique(r, seen, bid, (*p, "id"))
+        low = r.number(m.get("min"), (*p, "min")) if "min" in m else None
+        label = r.localized(m["label"], (*p, "label")) if "label" in m else None
+        desc = r.localized(m["description"], (*p, "description")) if "description" in m else None
+        if low is not None and not 0 <= low <= 100:
+            r.problem((*p, "min"), "out_of_range", value=low, allowed="0-100")
+            low = None
+        if low is not None and not bands and low != 0:
+            r.problem((*p, "min"), "bands_start", value=low)
+        if low is not None and bands and low <= bands[-1].min:
+            r.problem((*p, "min"), "bands_not_increasing", value=low, previous=bands[-1].min)
+        if bid is not None and low is not None and label is not None and desc is not None:
+            bands.append(Band(bid, low, label, desc))
+    return tuple(bands)
+
+
+def _weight(r: Reader, m: dict[str, Any], path: Path) -> float | None:
+    if "weight" not in m:
+        return 1.0
+    w = r.number(m["weight"], (*path, "weight"))
+    if w is not None and w <= 0:
+        r.problem((*path, "weight"), "weight_positive", value=w)
+        return None
+    return w
+
+
+def _areas(r: Reader, value: Any, path: Path, bank: BankDefaults) -> tuple[Area, ...]:
+    areas: list[Area] = []
+    area_ids: dict[str, int | None] = {}
+    question_ids: dict[str, int | None] = {}
+    for i, raw in enumerate(r.items(value, path)):
+        p = (*path, i)
+        m = r.mapping(raw, p, ("id", "title", "intro", "questions"), ("weight",))
+        if m is None:
+            continue
+        aid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE) \
+            if "id" in m else None
+        _unique(r, area_ids, aid, (*p, "id"))
+        title = r.localized(m["title"], (*p, "title")) if "title" in m else None
+        intro = r.localized(m["intro"], (*p, "intro")) if "intro" in m else None
+        weight = _weight(r, m, p)
+        questions = []
+        for j, raw_q in enumerate(r.items(m.get("questions", []), (*p, "questions"))):
+            q = _question(r, raw_q, (*p, "questions", j), aid or "", bank, question_ids)
+            if q is not None:
+                questions.append(q)
+        if aid and title and intro and weight is not None:
+            areas.append(Area(aid, title, intro, tuple(questions), weight))
+    return tuple(areas)
+
+
+def _question(r: Reader, raw: Any, p: Path, area: str, bank: BankDefaults,
+              seen: dict[str, int | None]) -> Question | None:
+    kind_name = raw.get("kind") if isinstance(raw, dict) else None
+    known = kinds()
+    kind = get_kind(kind_name) if isinstance(kind_name, str) and kind_name in known else None
+    extra = kind.fields if kind else tuple(f for k in known.values() for f in k.fields)
+    m = r.mapping(raw, p, _QUESTION_REQUIRED, (*_QUESTION_OPTIONAL, *dict.fromkeys(extra)))
+    if m is None:
+        return None
+    before = len(r.problems)
+    qid = r.text_value(m.get("id"), (*p, "id"), pattern=re.compile(r"[a-z0-9.-]+"), what="id",
+                       rule="lowercase letters, digits, hyphens and one dot") if "id" in m else None
+    if qid is not None:
+        prefix, _, slug = qid.partition(".")
+        if area and (prefix != area or not _SLUG.fullmatch(slug)):
+            r.problem((*p, "id"), "question_id_prefix", id=qid, area=area)
+        _unique(r, seen, qid, (*p, "id"))
+    if "kind" in m and kind is None:
+        if r.text_value(m["kind"], (*p, "kind")) is not None:
+            r.problem((*p, "kind"), "unknown_kind", kind=m["kind"], allowed=", ".join(known))
+    evidence = tuple(
+        t for k, e in enumerate(r.items(m.get("evidence", []), (*p, "evidence")))
+        if (t := r.localized(e, (*p, "evidence", k))) is not None
+    )
+    common = {
+        "id": qid,
+        "kind": kind_name,
+        "area": area,
+        "text": r.localized(m["text"], (*p, "text")) if "text" in m else None,
+        "help": r.localized(m["help"], (*p, "help")) if "help" in m else None,
+        "evidence": evidence,
+        "action": r.localized(m["action"], (*p, "action")) if "action" in m else None,
+        "refs": _refs(r, m["refs"], (*p, "refs")) if "refs" in m else Refs(),
+        "weight": _weight(r, m, p),
+        "critical": r.boolean(m["critical"], (*p, "critical")) if "critical" in m else False,
+        "allow_na": r.boolean(m["allow_na"], (*p, "allow_na")) if "allow_na" in m else True,
+    }
+    if kind is None:
+        return None
+    question = kind.build(r, m, p, common, bank)
+    return None if len(r.problems) > before else question
+
+
+def _refs(r: Reader, raw: Any, p: Path) -> Refs:
+    m = r.mapping(raw, p, (), ("seed", "cse", "caf", "efqm"))
+    if m is None:
+        return Refs()
+    found: dict[str, tuple[str, ...]] = {}
+    for framework, values in m.items():
+        items = []
+        for i, v in enumerate(r.items(values, (*p, framework))):
+            text = r.text_value(v, (*p, framework, i))
+            if text is None:
+                continue
+            if framework == "cse":
+                if text not in CSE_CRITERIA:
+                    r.problem((*p, framework, i), "unknown_ref", value=text, framework="CSE",
+                              allowed="1-5, 1.1-1.3, 2.1-2.2, 3.1-3.4, 4.1-4.3, 5.1-5.3")
+                    continue
+            else:
+                pattern, rule = _REF_PATTERNS[framework]
+                if not pattern.fullmatch(text):
+                    r.problem((*p, framework, i), "unknown_ref", value=text,
+                              framework=framework.upper(), allowed=rule)
+                    continue
+            items.append(text)
+        found[framework] = tuple(items)
+    return Refs(**found)

@@ -1,0 +1,273 @@
+"""The ``cse-assess`` command line.
+
+Start-up is kept light: this module imports only the standard library, and each command
+imports the engine and the renderer it needs when it runs, so ``cse-assess --help`` does not
+pay for rich, questionary or PyYAML.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from cse_assess._version import __version__
+
+if TYPE_CHECKING:
+    from cse_assess.errors import Problem
+    from cse_assess.scoring import Result
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+FORMATS = ("text", "json", "markdown")
+_EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+
+
+def detect_language(environ: Mapping[str, str]) -> str:
+    """``lv`` when the user's locale is Latvian, else ``en`` (``LC_ALL``, then ``LANG``...)."""
+    for key in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = environ.get(key, "")
+        if value:
+            return "lv" if value.lower().startswith("lv") else "en"
+    return "en"
+
+
+def _language(args: argparse.Namespace, own: str = "") -> str:
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    if own in ("lv", "en"):
+        return own
+    return detect_language(os.environ)
+
+
+def _print_problems(problems: Sequence[Problem], lang: str, label: str) -> None:
+    from cse_assess.messages import message
+
+    word = message(f"ui.{label}", lang)
+    for p in problems:
+        print(f"{p.format(lang)} ({word})" if label == "warning" else p.format(lang),
+              file=sys.stderr)
+
+
+# --- commands --------------------------------------------------------------------------------
+def cmd_questionnaires(args: argparse.Namespace) -> int:
+    from cse_assess.messages import message
+    from cse_assess.model import localize
+    from cse_assess.store import bundled_ids, load_questionnaire
+
+    lang = _language(args)
+    rows = [(message("ui.id", lang), message("ui.version", lang),
+             message("ui.questions", lang), message("ui.title", lang))]
+    for bank_id in bundled_ids():
+        bank = load_questionnaire(bank_id)
+        rows.append((bank.id, bank.version, str(len(bank.questions)), localize(bank.title, lang)))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    for r in rows:
+        print(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:>{widths[2]}}  {r[3]}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from cse_assess.errors import ContentError, NotFoundError
+    from cse_assess.messages import message
+    from cse_assess.store import load_questionnaire, read_assessment
+
+    lang = _language(args)
+    status = EXIT_OK
+    for path in args.paths:
+        try:
+            if path.lower().endswith(".json"):
+                loaded = read_assessment(path, args.questionnaire)
+                _print_problems(loaded.warnings, lang, "warning")
+                answered = sum(1 for q in loaded.questionnaire.questions
+                               if (a := loaded.assessment.answer(q.id)) and a.answered)
+                print(message("ui.valid_assessment", lang, path=path, answered=answered,
+                              questions=len(loaded.questionnaire.questions)))
+            else:
+                bank = load_questionnaire(path)
+                print(message("ui.valid_bank", lang, path=path, areas=len(bank.areas),
+                              questions=len(bank.questions)))
+        except ContentError as exc:
+            for p in exc.problems:
+                print(p.format(lang))
+            status = EXIT_USAGE
+        except NotFoundError as exc:
+            print(exc.localized(lang))
+            status = EXIT_USAGE
+    return status
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from cse_assess.render.markdown import render_bank
+    from cse_assess.store import load_questionnaire
+
+    bank = load_questionnaire(args.questionnaire)
+    _emit(render_bank(bank, _language(args)), args.output, _language(args))
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from cse_assess.messages import message
+    from cse_assess.scoring import score
+    from cse_assess.store import example_path, read_assessment
+
+    if args.example and args.file:
+        raise _Usage("give FILE or --example, not both")
+    if not args.example and not args.file:
+        raise _Usage("give the assessment FILE to score, or --example for the bundled example")
+    path = str(example_path()) if args.example else args.file
+    loaded = read_assessment(path, args.questionnaire)
+    lang = _language(args, loaded.assessment.context.language)
+    _print_problems(loaded.warnings, lang, "warning")
+    result = score(loaded.questionnaire, loaded.assessment)
+    fmt = args.format or _format_for(args.output) or "text"
+    if fmt == "text" and args.output is None and sys.stdout.isatty():
+        _print_rich(result, lang, args.gaps, args.explain)
+        if args.example:
+            print(message("ui.example_note", lang, path=path))
+        return EXIT_OK
+    _emit(_render(result, fmt, lang, args.gaps, args.explain), args.output, lang)
+    return EXIT_OK
+
+
+def _format_for(output: str | None) -> str | None:
+    if output is None:
+        return None
+    return _EXTENSIONS.get(os.path.splitext(output)[1].lower())
+
+
+def _render(result: Result, fmt: str, lang: str, gaps: int, explain: bool) -> str:
+    if fmt == "json":
+        from cse_assess.render.json import render_json
+
+        return render_json(result, lang)
+    if fmt == "markdown":
+        from cse_assess.render.markdown import render_markdown
+
+        return render_markdown(result, lang, show_explain=explain)
+    from cse_assess.render.text import render_text
+
+    return render_text(result, lang, gaps=gaps, show_explain=explain)
+
+
+def _print_rich(result: Result, lang: str, gaps: int, explain: bool) -> None:
+    from rich.console import Console
+
+    from cse_assess.render.text import ReportView
+
+    Console(highlight=False).print(ReportView(result, lang, gaps=gaps, show_explain=explain))
+
+
+def _emit(text: str, output: str | None, lang: str) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from cse_assess.messages import message
+    from cse_assess.store import atomic_write
+
+    atomic_write(output, text)
+    print(message("ui.written", lang, path=output), file=sys.stderr)
+
+
+# --- parser ----------------------------------------------------------------------------------
+class _Usage(Exception):
+    """Bad usage found after parsing (two options that exclude each other, say)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser: one sub-command per job."""
+    parser = argparse.ArgumentParser(
+        prog="cse-assess",
+        description="Assess how ready an institution is to live its Customer Service Standard "
+                    "(Klientu apkalpošanas standarts): score an assessment, list the gaps with "
+                    "the evidence and actions that close them.",
+        epilog="Run 'cse-assess score --example' to see a full report of a fictional "
+               "institution.",
+    )
+    parser.add_argument("--version", action="version", version=f"cse-assess {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    lang = {"choices": ("lv", "en"), "help": "language of the output (default: the file's, "
+                                               "else your locale's)"}
+
+    p = sub.add_parser("questionnaires", help="list the bundled question banks")
+    p.add_argument("--lang", **lang)  # type: ignore[arg-type]
+    p.set_defaults(func=cmd_questionnaires)
+
+    p = sub.add_parser("validate", help="check question banks (YAML) or assessments (JSON)",
+                       description="Check each file; print every problem as PATH:LINE: message. "
+                                   "Exit 0 when all are valid, 2 otherwise.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--questionnaire", metavar="ID_OR_PATH",
+                   help="bank to check assessments against (default: the one they name)")
+    p.add_argument("--lang", **lang)  # type: ignore[arg-type]
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("show", help="print a whole question bank as Markdown",
+                       description="Print a question bank as Markdown, for a workshop on paper.")
+    p.add_argument("questionnaire", metavar="ID_OR_PATH")
+    p.add_argument("--lang", **lang)  # type: ignore[arg-type]
+    p.add_argument("--output", "-o", metavar="PATH", help="write to a file instead")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("score", help="score an assessment file and list its gaps",
+                       description="Score an assessment: overall and per-area scores, claimed "
+                                   "and verified, the readiness band, and the gaps to close.")
+    p.add_argument("file", nargs="?", metavar="FILE", help="the assessment file (JSON)")
+    p.add_argument("--example", action="store_true",
+                   help="score the bundled example assessment of a fictional institution")
+    p.add_argument("--format", "-f", choices=FORMATS,
+                   help="output format (default: from --output's extension, else text)")
+    p.add_argument("--output", "-o", metavar="PATH", help="write the report to a file")
+    p.add_argument("--lang", **lang)  # type: ignore[arg-type]
+    p.add_argument("--explain", action="store_true", help="show how every score was computed")
+    p.add_argument("--gaps", type=int, default=10, metavar="N",
+                   help="gaps to list in the text report (0 for all; default 10)")
+    p.add_argument("--questionnaire", metavar="ID_OR_PATH",
+                   help="score against this bank (default: the one the file names)")
+    p.set_defaults(func=cmd_score)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (0 ok, 2 bad input, 1 internal error)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return EXIT_OK
+    lang = _language(args)
+    try:
+        return func(args)
+    except _Usage as exc:
+        parser.exit(EXIT_USAGE, f"cse-assess {args.command}: {exc}\n")
+    except KeyboardInterrupt:
+        print(f"\n{_message('ui.interrupted', lang)}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        from cse_assess.errors import CseAssessError
+
+        if isinstance(exc, CseAssessError):
+            print(exc.localized(lang), file=sys.stderr)
+            return EXIT_USAGE
+        if os.environ.get("CSE_ASSESS_DEBUG"):
+            raise
+        print(_message("ui.internal_error", lang, error=f"{type(exc).__name__}: {exc}"),
+              file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _message(code: str, lang: str, **args: object) -> str:
+    from cse_assess.messages import message
+
+    return message(code, lang, **args)
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``| head``), point stdout at devnull so exit does not complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,339 @@
+"""Every message a person may see, in English and Latvian, keyed by a stable code.
+
+Pure data and one lookup function: importing this module costs nothing, and a missing
+translation is a test failure rather than a surprise on screen.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("lv", "en")
+"""The languages of the interface, Latvian first."""
+
+_M: dict[str, tuple[str, str]] = {
+    # code: (English, Latvian)
+    # --- reading files ---------------------------------------------------------------------
+    "file_missing_named": ("{path}: file not found", "{path}: fails nav atrasts"),
+    "file_unreadable": ("cannot read the file: {reason}", "failu nevar nolasīt: {reason}"),
+    "file_not_utf8": (
+        "the file is not UTF-8 text (byte {position})",
+        "fails nav UTF-8 teksts ({position}. baits)",
+    ),
+    "file_too_large": (
+        "the file is {size} bytes; at most {limit} bytes are accepted",
+        "faila izmērs ir {size} baiti; pieļaujami ne vairāk kā {limit} baiti",
+    ),
+    "yaml_syntax": ("not valid YAML: {reason}", "nederīgs YAML: {reason}"),
+    "json_syntax": ("not valid JSON: {reason}", "nederīgs JSON: {reason}"),
+    "yaml_too_many_nodes": (
+        "the document expands to more than {limit} values (an alias bomb?); refused",
+        "dokuments izvēršas vairāk nekā {limit} vērtībās (aizstājvārdu bumba?); noraidīts",
+    ),
+    "yaml_too_deep": (
+        "the document nests deeper than {limit} levels; refused",
+        "dokumenta ligzdojums pārsniedz {limit} līmeņus; noraidīts",
+    ),
+    "yaml_duplicate_key": (
+        "key '{key}' appears twice (first on line {first})",
+        "atslēga '{key}' norādīta divreiz (pirmoreiz {first}. rindā)",
+    ),
+    "yaml_key_not_text": (
+        "a key must be text, not {got}",
+        "atslēgai jābūt tekstam, nevis {got}",
+    ),
+    "empty_document": ("the file is empty", "fails ir tukšs"),
+    # --- structure ---------------------------------------------------------------------------
+    "expected_type": (
+        "expected {expected}, got {got}",
+        "gaidīts {expected}, saņemts {got}",
+    ),
+    "missing_key": ("required key '{key}' is missing", "trūkst obligātās atslēgas '{key}'"),
+    "unknown_key": (
+        "unknown key '{key}'; allowed: {allowed}",
+        "nezināma atslēga '{key}'; atļautās: {allowed}",
+    ),
+    "bad_pattern": (
+        "'{value}' is not a valid {what}: {rule}",
+        "'{value}' nav derīgs {what}: {rule}",
+    ),
+    "not_in_choices": (
+        "'{value}' is not allowed; allowed: {allowed}",
+        "'{value}' nav atļauts; atļautie: {allowed}",
+    ),
+    "out_of_range": (
+        "{value} is out of range; allowed: {allowed}",
+        "{value} ir ārpus pieļaujamā diapazona; atļauts: {allowed}",
+    ),
+    "empty_list": ("the list must not be empty", "sarakstam jābūt netukšam"),
+    "empty_text": ("the text must not be empty", "tekstam jābūt netukšam"),
+    "missing_language": (
+        "the '{lang}' text is missing (the bank's languages: {languages})",
+        "trūkst '{lang}' teksta (jautājumu kopas valodas: {languages})",
+    ),
+    "unknown_language": (
+        "language '{lang}' is not one of the bank's languages: {languages}",
+        "valoda '{lang}' nav starp jautājumu kopas valodām: {languages}",
+    ),
+    "duplicate_id": (
+        "id '{id}' is used twice (first on line {first})",
+        "identifikators '{id}' izmantots divreiz (pirmoreiz {first}. rindā)",
+    ),
+    "wrong_format": (
+        "this is not a {expected} file (format is '{got}')",
+        "šis nav {expected} fails (formāts ir '{got}')",
+    ),
+    "unsupported_format_version": (
+        "format_version {got} is not supported; this version of cse-assess reads {supported}",
+        "format_version {got} netiek atbalstīta; šī cse-assess versija lasa {supported}",
+    ),
+    # --- bank semantics --------------------------------------------------------------------
+    "unknown_kind": (
+        "unknown question kind '{kind}'; known kinds: {allowed}",
+        "nezināms jautājuma veids '{kind}'; zināmie veidi: {allowed}",
+    ),
+    "unknown_scale": (
+        "unknown scale '{scale}'; scales in this bank: {allowed}",
+        "nezināma skala '{scale}'; šīs jautājumu kopas skalas: {allowed}",
+    ),
+    "scale_required": (
+        "the bank has several scales; name one with 'scale:' ({allowed})",
+        "jautājumu kopā ir vairākas skalas; norādiet vienu ar 'scale:' ({allowed})",
+    ),
+    "scale_too_small": (
+        "a scale needs at least two options",
+        "skalai nepieciešamas vismaz divas izvēles",
+    ),
+    "scale_not_increasing": (
+        "option values must increase: {value} follows {previous}",
+        "izvēļu vērtībām jāpieaug: {value} seko vērtībai {previous}",
+    ),
+    "not_on_scale": (
+        "{value} is not a level of scale '{scale}'; allowed: {allowed}",
+        "{value} nav skalas '{scale}' līmenis; atļautie: {allowed}",
+    ),
+    "bands_start": (
+        "the first band must start at 0, not {value}",
+        "pirmajam līmenim jāsākas ar 0, nevis {value}",
+    ),
+    "bands_not_increasing": (
+        "band minimums must increase: {value} follows {previous}",
+        "līmeņu minimumiem jāpieaug: {value} seko vērtībai {previous}",
+    ),
+    "unknown_band": (
+        "unknown band '{band}'; bands in this bank: {allowed}",
+        "nezināms līmenis '{band}'; šīs jautājumu kopas līmeņi: {allowed}",
+    ),
+    "question_id_prefix": (
+        "question id '{id}' must start with its area id: '{area}.'",
+        "jautājuma identifikatoram '{id}' jāsākas ar jomas identifikatoru: '{area}.'",
+    ),
+    "weight_positive": (
+        "a weight must be greater than 0, not {value}",
+        "svaram jābūt lielākam par 0, nevis {value}",
+    ),
+    "unknown_ref": (
+        "'{value}' is not a {framework} criterion; allowed: {allowed}",
+        "'{value}' nav {framework} kritērijs; atļautie: {allowed}",
+    ),
+    # --- assessment semantics --------------------------------------------------------------
+    "answer_off_scale": (
+        "question {question}: {value} is not a level of the scale; allowed: {allowed}",
+        "jautājums {question}: {value} nav skalas līmenis; atļautie: {allowed}",
+    ),
+    "answer_wrong_type": (
+        "question {question}: expected {expected}, got {got}",
+        "jautājums {question}: gaidīts {expected}, saņemts {got}",
+    ),
+    "na_not_allowed": (
+        "question {question} cannot be marked not applicable",
+        "jautājumu {question} nevar atzīmēt kā neattiecināmu",
+    ),
+    "na_needs_note": (
+        "question {question} is marked not applicable: give the justification in 'note'",
+        "jautājums {question} atzīmēts kā neattiecināms: norādiet pamatojumu laukā 'note'",
+    ),
+    "na_with_value": (
+        "question {question} is marked not applicable, so its value must be null",
+        "jautājums {question} atzīmēts kā neattiecināms, tāpēc tā vērtībai jābūt null",
+    ),
+    "bad_date": (
+        "'{value}' is not a date in the form YYYY-MM-DD",
+        "'{value}' nav datums formā GGGG-MM-DD",
+    ),
+    "other_bank": (
+        "the file is for question bank '{got}', not '{expected}'",
+        "fails paredzēts jautājumu kopai '{got}', nevis '{expected}'",
+    ),
+    # --- warnings --------------------------------------------------------------------------
+    "warn_unknown_answers": (
+        "{count} answer(s) to questions this bank does not have were kept as they are: {ids}",
+        "{count} atbilde(s) uz jautājumiem, kuru šajā kopā nav, saglabātas nemainītas: {ids}",
+    ),
+    "warn_version": (
+        "the file was written for {bank} {old} and is read with {bank} {new}: {unknown} answer(s)"
+        " to questions no longer in the bank, {missing} question(s) of the bank not answered in"
+        " the file (new or still open)",
+        "fails sagatavots kopas {bank} versijai {old}, bet tiek lasīts ar versiju {new}:"
+        " {unknown} atbilde(s) uz jautājumiem, kuru kopā vairs nav, {missing} kopas jautājum(i),"
+        " uz kuriem failā nav atbildes (jauni vai vēl neatbildēti)",
+    ),
+    # --- reports and the interface ---------------------------------------------------------
+    "ui.institution": ("Institution", "Iestāde"),
+    "ui.unit": ("Unit", "Struktūrvienība"),
+    "ui.assessor": ("Assessor", "Vērtētājs"),
+    "ui.date": ("Date", "Datums"),
+    "ui.questionnaire": ("Question bank", "Jautājumu kopa"),
+    "ui.version": ("Version", "Versija"),
+    "ui.claimed": ("Claimed", "Norādītais"),
+    "ui.verified": ("Verified", "Pierādītais"),
+    "ui.overall_claimed": ("Overall score (claimed)", "Kopvērtējums (norādītais)"),
+    "ui.overall_verified": ("Overall score (verified)", "Kopvērtējums (pierādītais)"),
+    "ui.band": ("Readiness band", "Gatavības līmenis"),
+    "ui.band_verified": ("Band on verified score", "Līmenis pēc pierādītā vērtējuma"),
+    "ui.capped": (
+        "no higher than '{band}' while critical questions are open: {ids}",
+        "ne augstāks par '{band}', kamēr nav izpildīti kritiskie jautājumi: {ids}",
+    ),
+    "ui.coverage": ("Coverage", "Aptvērums"),
+    "ui.coverage_value": (
+        "{answered} of {applicable} questions answered ({percent})",
+        "atbildēti {answered} no {applicable} jautājumiem ({percent})",
+    ),
+    "ui.areas": ("Areas", "Jomas"),
+    "ui.area": ("Area", "Joma"),
+    "ui.answered": ("Answered", "Atbildēti"),
+    "ui.weight": ("Weight", "Svars"),
+    "ui.no_score": ("no score", "nav vērtējuma"),
+    "ui.gaps": ("Gaps to close", "Novēršamās nepilnības"),
+    "ui.no_gaps": ("No gaps: every question meets its target with evidence.",
+                   "Nepilnību nav: visi jautājumi sasniedz mērķa līmeni un ir pierādīti."),
+    "ui.more_gaps": (
+        "... and {count} more: use --gaps 0 to list them all, or --format markdown or json.",
+        "... un vēl {count}: visas parāda --gaps 0, kā arī --format markdown vai json.",
+    ),
+    "ui.priority": ("Priority", "Prioritāte"),
+    "ui.question": ("Question", "Jautājums"),
+    "ui.questions": ("Questions", "Jautājumi"),
+    "ui.current": ("Current", "Pašreizējais"),
+    "ui.target": ("Target", "Mērķa līmenis"),
+    "ui.critical": ("critical", "kritisks"),
+    "ui.why": ("Why", "Iemesls"),
+    "ui.evidence_to_collect": ("Evidence to collect", "Vācamie pierādījumi"),
+    "ui.evidence": ("Evidence", "Pierādījumi"),
+    "ui.action": ("Action", "Rīcība"),
+    "ui.next_level": ("Next level", "Nākamais līmenis"),
+    "ui.help": ("What good looks like", "Kā izskatās laba prakse"),
+    "ui.levels": ("Levels", "Līmeņi"),
+    "ui.refs": ("Sources", "Avoti"),
+    "ui.na": ("not applicable", "neattiecas"),
+    "ui.unanswered": ("not answered", "nav atbildēts"),
+    "ui.reason.unanswered": ("not answered", "nav atbildēts"),
+    "ui.reason.below_target": ("below target", "zem mērķa līmeņa"),
+    "ui.reason.no_evidence": ("claimed without evidence", "norādīts bez pierādījumiem"),
+    "ui.bands": ("Readiness bands", "Gatavības līmeņi"),
+    "ui.band_from": ("from {min}", "no {min}"),
+    "ui.explain": ("How the scores were computed", "Kā aprēķināti vērtējumi"),
+    "ui.id": ("Id", "Identifikators"),
+    "ui.title": ("Title", "Nosaukums"),
+    "ui.valid_bank": (
+        "{path}: valid, {areas} areas and {questions} questions",
+        "{path}: derīgs, {areas} jomas un {questions} jautājumi",
+    ),
+    "ui.valid_assessment": (
+        "{path}: valid, {answered} of {questions} questions answered",
+        "{path}: derīgs, atbildēti {answered} no {questions} jautājumiem",
+    ),
+    "ui.warning": ("warning", "brīdinājums"),
+    "ui.error": ("error", "kļūda"),
+    "ui.internal_error": (
+        "internal error: {error}. Please report it; set CSE_ASSESS_DEBUG=1 for details.",
+        "iekšēja kļūda: {error}. Lūdzu, ziņojiet par to; sīkākai informācijai iestatiet"
+        " CSE_ASSESS_DEBUG=1.",
+    ),
+    "ui.interrupted": ("interrupted", "pārtraukts"),
+    "ui.written": ("Written: {path}", "Saglabāts: {path}"),
+    "ui.example_note": (
+        "This is the bundled example of a fictional institution: {path}",
+        "Šis ir iebūvētais izdomātas iestādes piemērs: {path}",
+    ),
+    # --- looking things up -----------------------------------------------------------------
+    "unknown_questionnaire": (
+        "no bundled question bank '{name}' and no such file; bundled banks: {allowed}",
+        "nav iebūvētas jautājumu kopas '{name}' un nav šāda faila; iebūvētās kopas: {allowed}",
+    ),
+    "unknown_questionnaire_version": (
+        "question bank '{name}' has no version {version}; available: {allowed}",
+        "jautājumu kopai '{name}' nav versijas {version}; pieejamās: {allowed}",
+    ),
+}
+
+
+_TERMS: dict[str, tuple[str, str]] = {
+    "text": ("text", "teksts"),
+    "number": ("a number", "skaitlis"),
+    "integer": ("a whole number", "vesels skaitlis"),
+    "boolean": ("true or false", "true vai false"),
+    "list": ("a list", "saraksts"),
+    "mapping": ("a mapping of keys to values", "atslēgu un vērtību kartējums"),
+    "null": ("null", "null"),
+    "date": ("a date", "datums"),
+    "other": ("a value of another type", "citāda tipa vērtība"),
+    "text_or_null": ("text or null", "teksts vai null"),
+    "number_or_null": ("a number or null", "skaitlis vai null"),
+    "list_of_text": ("a list of texts", "tekstu saraksts"),
+}
+
+
+class Term:
+    """A word or phrase that is itself translated when a message is shown (a type's name)."""
+
+    __slots__ = ("detail", "key")
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        self.key = key
+        self.detail = detail
+
+    def localize(self, lang: str) -> str:
+        en, lv = _TERMS[self.key]
+        word = lv if lang == "lv" else en
+        return f"{word} {self.detail}" if self.detail else word
+
+    def __repr__(self) -> str:
+        return f"Term({self.key!r}, {self.detail!r})"
+
+
+def describe(value: object) -> Term:
+    """Name a value's type for a message: ``text '1'``, ``a number 3``, ``true or false``."""
+    if value is None:
+        return Term("null")
+    if isinstance(value, bool):
+        return Term("boolean", "(" + ("true" if value else "false") + ")")
+    if isinstance(value, int | float):
+        return Term("number", repr(value))
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return Term("text", repr(shown))
+    if isinstance(value, list | tuple):
+        return Term("list")
+    if isinstance(value, dict):
+        return Term("mapping")
+    if type(value).__name__ in {"date", "datetime"}:
+        return Term("date", str(value))
+    return Term("other")
+
+
+def message(code: str, lang: str = "en", /, **args: object) -> str:
+    """The message ``code`` in ``lang`` (``"lv"`` or ``"en"``), filled in with ``args``."""
+    en, lv = _M[code]
+    template = lv if lang == "lv" else en
+    shown = {k: v.localize(lang) if isinstance(v, Term) else v for k, v in args.items()}
+    return template.format(**shown)
+
+
+def terms() -> frozenset[str]:
+    """Every translated term, for the translation tests."""
+    return frozenset(_TERMS)
+
+
+def codes() -> frozenset[str]:
+    """Every message code, for tests that check each one renders in both languages."""
+    return frozenset(_M)

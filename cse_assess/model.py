@@ -1,0 +1,273 @@
+"""The data model: question banks, assessments and answers, as frozen attrs classes.
+
+A question bank (:class:`Questionnaire`) is content: areas of questions, the scales they are
+answered on and the readiness bands the overall score falls into. An :class:`Assessment` is
+what an assessor records against one bank. Nothing here reads a file; see
+:mod:`cse_assess.bank` and :mod:`cse_assess.assessment` for turning text into these objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+Text = Mapping[str, str]
+"""Localized text: a mapping from a language code (``"lv"``, ``"en"``) to the string."""
+
+
+def localize(text: Text, lang: str) -> str:
+    """``text`` in ``lang``, else in English, else in any language it has."""
+    if lang in text:
+        return text[lang]
+    if "en" in text:
+        return text["en"]
+    return next(iter(text.values()), "")
+
+
+@attrs.frozen
+class Option:
+    """One level of a scale: its numeric value, a short label and a one-line descriptor.
+
+    .. versionadded:: 0.1.0
+    """
+
+    value: float
+    label: Text
+    description: Text
+
+
+@attrs.frozen
+class Scale:
+    """An ordered set of answer levels, lowest first.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    options: tuple[Option, ...]
+
+    @property
+    def min(self) -> float:
+        """The lowest value on the scale."""
+        return self.options[0].value
+
+    @property
+    def max(self) -> float:
+        """The highest value on the scale."""
+        return self.options[-1].value
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """Every value on the scale, lowest first."""
+        return tuple(o.value for o in self.options)
+
+    def option(self, value: float) -> Option | None:
+        """The option with this value, or ``None``."""
+        for o in self.options:
+            if o.value == value:
+                return o
+        return None
+
+    def below(self, value: float) -> Option:
+        """The highest option strictly below ``value`` (the lowest option if there is none)."""
+        lower = [o for o in self.options if o.value < value]
+        return lower[-1] if lower else self.options[0]
+
+    def above(self, value: float) -> Option | None:
+        """The lowest option strictly above ``value``, or ``None`` at the top of the scale."""
+        for o in self.options:
+            if o.value > value:
+                return o
+        return None
+
+    def percent(self, value: float) -> float:
+        """``value`` as a score from 0 to 100: (value - min) / (max - min) x 100."""
+        return (value - self.min) / (self.max - self.min) * 100.0
+
+
+@attrs.frozen
+class Band:
+    """A readiness band: the overall scores from ``min`` up to the next band's ``min``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    min: float
+    label: Text
+    description: Text
+
+
+@attrs.frozen
+class Refs:
+    """Where a question comes from: the methodology's section and framework criteria.
+
+    .. versionadded:: 0.1.0
+    """
+
+    seed: tuple[str, ...] = ()
+    cse: tuple[str, ...] = ()
+    caf: tuple[str, ...] = ()
+    efqm: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Question:
+    """What every question has, whatever its kind.
+
+    ``kind`` is the name of the question's kind (``"scale"``); the kind's own fields live on
+    its subclass (:class:`ScaleQuestion`).
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    kind: str
+    area: str
+    text: Text
+    help: Text
+    evidence: tuple[Text, ...]
+    action: Text
+    refs: Refs = Refs()
+    weight: float = 1.0
+    critical: bool = False
+    allow_na: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class ScaleQuestion(Question):
+    """A question answered by choosing a level of a scale.
+
+    ``target`` is the level the institution should reach; an answer at or above
+    ``evidence_from`` needs evidence to count in the verified score.
+
+    .. versionadded:: 0.1.0
+    """
+
+    scale: Scale
+    target: float
+    evidence_from: float
+
+
+@attrs.frozen
+class Area:
+    """A group of questions on one theme, with a title and why it matters.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    title: Text
+    intro: Text
+    questions: tuple[Question, ...]
+    weight: float = 1.0
+
+
+@attrs.frozen
+class Questionnaire:
+    """A question bank: areas of questions, scales and readiness bands.
+
+    ``questions`` lists every question in bank order; :meth:`question` finds one by id.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    version: str
+    title: Text
+    description: Text
+    languages: tuple[str, ...]
+    scales: tuple[Scale, ...]
+    bands: tuple[Band, ...]
+    areas: tuple[Area, ...]
+    evidence_from: float = 2
+    critical_cap: str | None = None
+    questions: tuple[Question, ...] = attrs.field(init=False, eq=False, repr=False)
+    _index: Mapping[str, Question] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        questions = tuple(q for a in self.areas for q in a.questions)
+        object.__setattr__(self, "questions", questions)
+        object.__setattr__(self, "_index", {q.id: q for q in questions})
+
+    def question(self, question_id: str) -> Question | None:
+        """The question with this id, or ``None``."""
+        return self._index.get(question_id)
+
+    def area(self, area_id: str) -> Area | None:
+        """The area with this id, or ``None``."""
+        for a in self.areas:
+            if a.id == area_id:
+                return a
+        return None
+
+    def band(self, band_id: str) -> Band | None:
+        """The band with this id, or ``None``."""
+        for b in self.bands:
+            if b.id == band_id:
+                return b
+        return None
+
+
+@attrs.frozen
+class Answer:
+    """An assessor's answer to one question.
+
+    ``value`` is the kind's answer (a scale level for ``scale`` questions), ``None`` while the
+    question is unanswered or not applicable. ``na`` marks a question that does not apply; its
+    ``note`` then says why. ``evidence`` lists references to the records that prove the answer.
+
+    .. versionadded:: 0.1.0
+    """
+
+    value: Any = None
+    na: bool = False
+    evidence: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def answered(self) -> bool:
+        """Whether the question counts as answered: a value given, or marked not applicable."""
+        return self.na or self.value is not None
+
+
+@attrs.frozen
+class Context:
+    """Who assessed what, and when.
+
+    .. versionadded:: 0.1.0
+    """
+
+    institution: str = ""
+    unit: str = ""
+    assessor: str = ""
+    date: str = ""
+    language: str = ""
+
+
+@attrs.frozen
+class Assessment:
+    """The answers one assessor recorded against one question bank.
+
+    ``answers`` maps question ids to answers, in the order they were given. Answers to ids the
+    bank does not know are kept, so that nothing a person entered is lost.
+
+    .. versionadded:: 0.1.0
+    """
+
+    questionnaire_id: str
+    questionnaire_version: str
+    context: Context = Context()
+    answers: Mapping[str, Answer] = attrs.field(factory=dict)
+
+    def answer(self, question_id: str) -> Answer | None:
+        """The answer to this question, or ``None``."""
+        return self.answers.get(question_id)
+
+    def with_answer(self, question_id: str, answer: Answer) -> Assessment:
+        """A copy with this question's answer set (kept in place if it was already answered)."""
+        answers = dict(self.answers)
+        answers[question_id] = answer
+        return attrs.evolve(self, answers=answers)

@@ -1,0 +1,180 @@
+"""Files: the bundled banks, reading banks and assessments, saving assessments atomically.
+
+This is the shell around the pure core. Every read and write is explicit UTF-8 and uses only
+portable operations (``os.replace``), so it behaves the same on Windows desktops.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import warnings
+from pathlib import Path
+
+import attrs
+
+from cse_assess.assessment import (
+    MAX_ASSESSMENT_BYTES,
+    dump_assessment,
+    parse_assessment,
+    validate_assessment,
+    with_lines,
+)
+from cse_assess.bank import MAX_BANK_BYTES, parse_questionnaire
+from cse_assess.errors import (
+    AssessmentError,
+    ContentError,
+    CseAssessWarning,
+    NotFoundError,
+    Problem,
+    QuestionnaireError,
+)
+from cse_assess.model import Assessment, Questionnaire
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def bundled_dir() -> Path:
+    """The folder of bundled banks: inside the installed package, or beside it in a checkout."""
+    inside = _PACKAGE / "questionnaires"
+    return inside if inside.is_dir() else _PACKAGE.parent / "questionnaires"
+
+
+def bundled_ids() -> list[str]:
+    """The ids of the bundled banks, sorted."""
+    return sorted(p.stem for p in bundled_dir().glob("*.yaml") if not p.stem.startswith("_"))
+
+
+def example_path(bank_id: str = "readiness") -> Path:
+    """The bundled example assessment of a fictional institution for ``bank_id``."""
+    return bundled_dir() / "examples" / f"{bank_id}-example.json"
+
+
+def read_text(path: str | os.PathLike[str], limit: int, error: type[ContentError]) -> str:
+    """The UTF-8 text of ``path``; missing, oversized or undecodable files raise clearly."""
+    source = os.fspath(path)
+    try:
+        size = os.path.getsize(source)
+        if size > limit:
+            raise error([Problem(source, None, "", "file_too_large",
+                                 {"size": size, "limit": limit})])
+        with open(source, encoding="utf-8", newline="") as f:
+            text = f.read()
+    except FileNotFoundError:
+        raise NotFoundError("file_missing_named", path=source) from None
+    except IsADirectoryError:
+        raise error([Problem(source, None, "", "file_unreadable",
+                             {"reason": "it is a folder"})]) from None
+    except UnicodeDecodeError as exc:
+        raise error([Problem(source, None, "", "file_not_utf8",
+                             {"position": exc.start})]) from None
+    except OSError as exc:
+        raise error([Problem(source, None, "", "file_unreadable",
+                             {"reason": exc.strerror or str(exc)})]) from None
+    return text.removeprefix("\ufeff")  # Notepad's byte-order mark
+
+
+def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
+    """Load a bundled bank by id (``"readiness"``) or a bank file by path.
+
+    .. versionadded:: 0.1.0
+    """
+    name = os.fspath(id_or_path)
+    path = Path(name)
+    if not path.is_file():
+        path = bundled_dir() / f"{name}.yaml"
+        looks_like_path = "/" in name or "\\" in name or name.endswith((".yaml", ".yml"))
+        if looks_like_path or not path.is_file():
+            if looks_like_path:
+                raise NotFoundError("file_missing_named", path=name)
+            raise NotFoundError("unknown_questionnaire", name=name,
+                                allowed=", ".join(bundled_ids()))
+    source = os.fspath(path)
+    return parse_questionnaire(read_text(source, MAX_BANK_BYTES, QuestionnaireError), source)
+
+
+@attrs.frozen
+class Loaded:
+    """An assessment read from a file, with its bank and the warnings to show.
+
+    .. versionadded:: 0.1.0
+    """
+
+    assessment: Assessment
+    questionnaire: Questionnaire
+    warnings: tuple[Problem, ...]
+
+
+def read_assessment(path: str | os.PathLike[str],
+                    questionnaire: Questionnaire | str | None = None) -> Loaded:
+    """Read and check an assessment file; the bank is the one it names unless given.
+
+    .. versionadded:: 0.1.0
+    """
+    source = os.fspath(path)
+    text = read_text(source, MAX_ASSESSMENT_BYTES, AssessmentError)
+    assessment = parse_assessment(text, source)
+    if questionnaire is None:
+        questionnaire = assessment.questionnaire_id
+    if isinstance(questionnaire, str):
+        questionnaire = load_questionnaire(questionnaire)
+    checked = validate_assessment(assessment, questionnaire, source)
+    if checked.problems:
+        raise AssessmentError(with_lines(checked.problems, text))
+    return Loaded(assessment, questionnaire, tuple(with_lines(checked.warnings, text)))
+
+
+def load_assessment(path: str | os.PathLike[str],
+                    questionnaire: Questionnaire | str | None = None) -> Assessment:
+    """Load an assessment file and check it against its bank.
+
+    Warnings (answers to unknown questions, another bank version) are issued as
+    :class:`~cse_assess.errors.CseAssessWarning`.
+
+    .. versionadded:: 0.1.0
+    """
+    loaded = read_assessment(path, questionnaire)
+    for w in loaded.warnings:
+        warnings.warn(w.format(), CseAssessWarning, stacklevel=2)
+    return loaded.assessment
+
+
+def save_assessment(assessment: Assessment, path: str | os.PathLike[str]) -> None:
+    """Write the assessment atomically: a temporary file, flushed to disk, then renamed.
+
+    A crash at any moment leaves either the old file or the new one, never half of one.
+
+    .. versionadded:: 0.1.0
+    """
+    atomic_write(path, dump_assessment(assessment))
+
+
+def atomic_write(path: str | os.PathLike[str], text: str) -> None:
+    """Replace ``path`` with ``text`` (UTF-8) so that it is never seen half-written."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _sync_dir(directory)
+
+
+def _sync_dir(directory: Path) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    if os.name != "posix":  # pragma: no cover - Windows has no directory handles to sync
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
