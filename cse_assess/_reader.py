@@ -76,8 +76,14 @@ class Reader:
 
     # --- scalars -------------------------------------------------------------------------
     def text_value(
-        self, value: Any, path: Path, *, pattern: re.Pattern[str] | None = None, what: str = "",
-        rule: str = "", nonempty: bool = True
+        self,
+        value: Any,
+        path: Path,
+        *,
+        pattern: re.Pattern[str] | None = None,
+        what: str = "",
+        rule: str = "",
+        nonempty: bool = True,
     ) -> str | None:
         """A plain string, optionally matching ``pattern``."""
         if not isinstance(value, str):

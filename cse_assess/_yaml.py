@@ -90,8 +90,13 @@ class _Builder:
         except yaml.YAMLError as exc:
             reason = getattr(exc, "problem", None) or str(exc)
             self.problems.append(
-                Problem(self.source, node.start_mark.line + 1, format_path(path), "yaml_syntax",
-                        {"reason": reason})
+                Problem(
+                    self.source,
+                    node.start_mark.line + 1,
+                    format_path(path),
+                    "yaml_syntax",
+                    {"reason": reason},
+                )
             )
             return None
 
@@ -114,14 +119,24 @@ class _Builder:
             key = self.scalar(key_node, path) if isinstance(key_node, yaml.ScalarNode) else key_node
             if not isinstance(key, str):
                 self.problems.append(
-                    Problem(self.source, key_line, format_path(path), "yaml_key_not_text",
-                            {"got": describe(key)})
+                    Problem(
+                        self.source,
+                        key_line,
+                        format_path(path),
+                        "yaml_key_not_text",
+                        {"got": describe(key)},
+                    )
                 )
                 continue
             if key in first:
                 self.problems.append(
-                    Problem(self.source, key_line, format_path((*path, key)),
-                            "yaml_duplicate_key", {"key": key, "first": first[key]})
+                    Problem(
+                        self.source,
+                        key_line,
+                        format_path((*path, key)),
+                        "yaml_duplicate_key",
+                        {"key": key, "first": first[key]},
+                    )
                 )
                 continue
             first[key] = key_line

@@ -62,21 +62,29 @@ def parse_assessment(text: str, source: str = "<assessment>") -> Assessment:
 
 
 def _assessment(r: Reader, data: Any) -> Assessment | None:
-    top = r.mapping(data, (), ("format", "format_version", "questionnaire", "answers"),
-                    ("context",))
+    top = r.mapping(
+        data, (), ("format", "format_version", "questionnaire", "answers"), ("context",)
+    )
     if top is None:
         return None
     if "format" in top and top["format"] != FORMAT:
         r.problem(("format",), "wrong_format", expected=FORMAT, got=top["format"])
     if "format_version" in top and top["format_version"] != FORMAT_VERSION:
-        r.problem(("format_version",), "unsupported_format_version", got=top["format_version"],
-                  supported=FORMAT_VERSION)
+        r.problem(
+            ("format_version",),
+            "unsupported_format_version",
+            got=top["format_version"],
+            supported=FORMAT_VERSION,
+        )
     ref = r.mapping(top.get("questionnaire", {}), ("questionnaire",), ("id", "version"))
     bank_id = bank_version = None
     if ref is not None:
         bank_id = r.text_value(ref.get("id"), ("questionnaire", "id")) if "id" in ref else None
-        bank_version = r.text_value(ref.get("version"), ("questionnaire", "version")) \
-            if "version" in ref else None
+        bank_version = (
+            r.text_value(ref.get("version"), ("questionnaire", "version"))
+            if "version" in ref
+            else None
+        )
     context = _context(r, top.get("context", {}))
     answers: dict[str, Answer] = {}
     raw_answers = r.any_mapping(top.get("answers", {}), ("answers",))
@@ -124,8 +132,12 @@ def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
     evidence: list[str] = []
     raw_evidence = m.get("evidence", [])
     if not isinstance(raw_evidence, list):
-        r.problem((*path, "evidence"), "expected_type", expected=Term("list_of_text"),
-                  got=describe(raw_evidence))
+        r.problem(
+            (*path, "evidence"),
+            "expected_type",
+            expected=Term("list_of_text"),
+            got=describe(raw_evidence),
+        )
     else:
         for i, item in enumerate(raw_evidence):
             text = r.text_value(item, (*path, "evidence", i), nonempty=False)
@@ -136,8 +148,9 @@ def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
     return Answer(m.get("value"), na, tuple(evidence), note)
 
 
-def validate_assessment(assessment: Assessment, questionnaire: Questionnaire,
-                        source: str = "<assessment>") -> Validation:
+def validate_assessment(
+    assessment: Assessment, questionnaire: Questionnaire, source: str = "<assessment>"
+) -> Validation:
     """Check every answer against the bank: values, N/A rules, unknown questions, version.
 
     .. versionadded:: 0.1.0
@@ -149,8 +162,12 @@ def validate_assessment(assessment: Assessment, questionnaire: Questionnaire,
         problems.append(Problem(source, None, format_path(path), code, args))
 
     if assessment.questionnaire_id != questionnaire.id:
-        add(("questionnaire", "id"), "other_bank", got=assessment.questionnaire_id,
-            expected=questionnaire.id)
+        add(
+            ("questionnaire", "id"),
+            "other_bank",
+            got=assessment.questionnaire_id,
+            expected=questionnaire.id,
+        )
     for qid, answer in assessment.answers.items():
         question = questionnaire.question(qid)
         path = ("answers", qid)
@@ -170,14 +187,32 @@ def validate_assessment(assessment: Assessment, questionnaire: Questionnaire,
                 add((*path, "value"), invalid.code, **invalid.args)
     warnings: list[Problem] = []
     if unknown:
-        warnings.append(Problem(source, None, "answers", "warn_unknown_answers",
-                                {"count": len(unknown), "ids": ", ".join(unknown)}))
+        warnings.append(
+            Problem(
+                source,
+                None,
+                "answers",
+                "warn_unknown_answers",
+                {"count": len(unknown), "ids": ", ".join(unknown)},
+            )
+        )
     if assessment.questionnaire_version != questionnaire.version:
         missing = sum(1 for q in questionnaire.questions if q.id not in assessment.answers)
-        warnings.append(Problem(
-            source, None, "questionnaire.version", "warn_version",
-            {"bank": questionnaire.id, "old": assessment.questionnaire_version,
-             "new": questionnaire.version, "unknown": len(unknown), "missing": missing}))
+        warnings.append(
+            Problem(
+                source,
+                None,
+                "questionnaire.version",
+                "warn_version",
+                {
+                    "bank": questionnaire.id,
+                    "old": assessment.questionnaire_version,
+                    "new": questionnaire.version,
+                    "unknown": len(unknown),
+                    "missing": missing,
+                },
+            )
+        )
     return Validation(tuple(problems), tuple(warnings))
 
 
@@ -221,8 +256,10 @@ def dump_assessment(assessment: Assessment) -> str:
     data = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "questionnaire": {"id": assessment.questionnaire_id,
-                          "version": assessment.questionnaire_version},
+        "questionnaire": {
+            "id": assessment.questionnaire_id,
+            "version": assessment.questionnaire_version,
+        },
         "context": attrs.asdict(assessment.context),
         "answers": {
             qid: {"value": a.value, "na": a.na, "evidence": list(a.evidence), "note": a.note}

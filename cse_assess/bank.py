@@ -26,20 +26,51 @@ _VERSION = re.compile(r"\d+\.\d+\.\d+")
 _LANG = re.compile(r"[a-z]{2}")
 _ID_RULE = "lowercase letters, digits and single hyphens, starting with a letter"
 
-_TOP_REQUIRED = ("format", "format_version", "id", "version", "title", "description", "scales",
-                 "bands", "areas")
+_TOP_REQUIRED = (
+    "format",
+    "format_version",
+    "id",
+    "version",
+    "title",
+    "description",
+    "scales",
+    "bands",
+    "areas",
+)
 _TOP_OPTIONAL = ("languages", "evidence_from", "critical_cap")
 _QUESTION_REQUIRED = ("id", "kind", "text", "help", "evidence", "action")
 _QUESTION_OPTIONAL = ("weight", "critical", "allow_na", "refs")
 
 CSE_CRITERIA = frozenset(
-    ["1", "1.1", "1.2", "1.3", "2", "2.1", "2.2", "3", "3.1", "3.2", "3.3", "3.4",
-     "4", "4.1", "4.2", "4.3", "5", "5.1", "5.2", "5.3"]
+    [
+        "1",
+        "1.1",
+        "1.2",
+        "1.3",
+        "2",
+        "2.1",
+        "2.2",
+        "3",
+        "3.1",
+        "3.2",
+        "3.3",
+        "3.4",
+        "4",
+        "4.1",
+        "4.2",
+        "4.3",
+        "5",
+        "5.1",
+        "5.2",
+        "5.3",
+    ]
 )
 """UK Customer Service Excellence criteria and sub-criteria, by number."""
 _REF_PATTERNS = {
-    "seed": (re.compile(r"\d+(?:\.\d+)*(?: (?:item|component) \d+| closing paragraph)?"),
-             "'2.3 item 1', '2.2 component 7', '2.3 closing paragraph' or '2.1'"),
+    "seed": (
+        re.compile(r"\d+(?:\.\d+)*(?: (?:item|component) \d+| closing paragraph)?"),
+        "'2.3 item 1', '2.2 component 7', '2.3 closing paragraph' or '2.1'",
+    ),
     "caf": (re.compile(r"[1-9](?:\.[1-9])?"), "a CAF 2020 criterion 1-9 or sub-criterion '1.2'"),
     "efqm": (re.compile(r"[1-7](?:\.[1-9])?"), "an EFQM 2020 criterion 1-7 or part '1.2'"),
 }
@@ -67,16 +98,33 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
     if "format" in top and fmt != FORMAT:
         r.problem(("format",), "wrong_format", expected=FORMAT, got=fmt)
     if "format_version" in top and top["format_version"] != FORMAT_VERSION:
-        r.problem(("format_version",), "unsupported_format_version", got=top["format_version"],
-                  supported=FORMAT_VERSION)
-    bank_id = r.text_value(top.get("id"), ("id",), pattern=_ID, what="id", rule=_ID_RULE) \
-        if "id" in top else None
-    version = r.text_value(top.get("version"), ("version",), pattern=_VERSION, what="version",
-                           rule="MAJOR.MINOR.PATCH, e.g. 1.0.0") if "version" in top else None
+        r.problem(
+            ("format_version",),
+            "unsupported_format_version",
+            got=top["format_version"],
+            supported=FORMAT_VERSION,
+        )
+    bank_id = (
+        r.text_value(top.get("id"), ("id",), pattern=_ID, what="id", rule=_ID_RULE)
+        if "id" in top
+        else None
+    )
+    version = (
+        r.text_value(
+            top.get("version"),
+            ("version",),
+            pattern=_VERSION,
+            what="version",
+            rule="MAJOR.MINOR.PATCH, e.g. 1.0.0",
+        )
+        if "version" in top
+        else None
+    )
     r.languages = _languages(r, top)
     title = r.localized(top["title"], ("title",)) if "title" in top else None
-    description = r.localized(top["description"], ("description",)) \
-        if "description" in top else None
+    description = (
+        r.localized(top["description"], ("description",)) if "description" in top else None
+    )
     evidence_from: float | None = 2
     if "evidence_from" in top:
         evidence_from = r.number(top["evidence_from"], ("evidence_from",))
@@ -89,11 +137,21 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
     areas = _areas(r, top.get("areas", []), ("areas",), defaults) if scales else ()
     if r.problems:
         raise QuestionnaireError(r.problems)
-    assert bank_id and version and title and description is not None
+    assert bank_id
+    assert version
+    assert title
+    assert description is not None
     return Questionnaire(
-        id=bank_id, version=version, title=title, description=description,
-        languages=r.languages, scales=scales, bands=bands, areas=areas,
-        evidence_from=defaults.evidence_from, critical_cap=critical_cap,
+        id=bank_id,
+        version=version,
+        title=title,
+        description=description,
+        languages=r.languages,
+        scales=scales,
+        bands=bands,
+        areas=areas,
+        evidence_from=defaults.evidence_from,
+        critical_cap=critical_cap,
     )
 
 
@@ -102,8 +160,13 @@ def _languages(r: Reader, top: dict[str, Any]) -> tuple[str, ...]:
         return ("lv", "en")
     found: list[str] = []
     for i, lang in enumerate(r.items(top["languages"], ("languages",))):
-        code = r.text_value(lang, ("languages", i), pattern=_LANG, what="language code",
-                            rule="two lowercase letters, e.g. lv")
+        code = r.text_value(
+            lang,
+            ("languages", i),
+            pattern=_LANG,
+            what="language code",
+            rule="two lowercase letters, e.g. lv",
+        )
         if code is not None and code not in found:
             found.append(code)
     return tuple(found) or ("lv", "en")
@@ -126,8 +189,11 @@ def _scales(r: Reader, value: Any, path: Path) -> tuple[Scale, ...]:
         m = r.mapping(raw, p, ("id", "options"))
         if m is None:
             continue
-        sid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE) \
-            if "id" in m else None
+        sid = (
+            r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE)
+            if "id" in m
+            else None
+        )
         _unique(r, seen, sid, (*p, "id"))
         options: list[Option] = []
         ok = True
@@ -139,14 +205,16 @@ def _scales(r: Reader, value: Any, path: Path) -> tuple[Scale, ...]:
                 continue
             v = r.number(o.get("value"), (*op, "value")) if "value" in o else None
             label = r.localized(o["label"], (*op, "label")) if "label" in o else None
-            desc = r.localized(o["description"], (*op, "description")) \
-                if "description" in o else None
+            desc = (
+                r.localized(o["description"], (*op, "description")) if "description" in o else None
+            )
             if v is None or label is None or desc is None:
                 ok = False
                 continue
             if options and v <= options[-1].value:
-                r.problem((*op, "value"), "scale_not_increasing", value=v,
-                          previous=options[-1].value)
+                r.problem(
+                    (*op, "value"), "scale_not_increasing", value=v, previous=options[-1].value
+                )
                 ok = False
             options.append(Option(v, label, desc))
         if ok and len(options) < 2:
@@ -165,8 +233,11 @@ def _bands(r: Reader, value: Any, path: Path) -> tuple[Band, ...]:
         m = r.mapping(raw, p, ("id", "min", "label", "description"))
         if m is None:
             continue
-        bid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE) \
-            if "id" in m else None
+        bid = (
+            r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE)
+            if "id" in m
+            else None
+        )
         _unique(r, seen, bid, (*p, "id"))
         low = r.number(m.get("min"), (*p, "min")) if "min" in m else None
         label = r.localized(m["label"], (*p, "label")) if "label" in m else None
@@ -202,8 +273,11 @@ def _areas(r: Reader, value: Any, path: Path, bank: BankDefaults) -> tuple[Area,
         m = r.mapping(raw, p, ("id", "title", "intro", "questions"), ("weight",))
         if m is None:
             continue
-        aid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE) \
-            if "id" in m else None
+        aid = (
+            r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE)
+            if "id" in m
+            else None
+        )
         _unique(r, area_ids, aid, (*p, "id"))
         title = r.localized(m["title"], (*p, "title")) if "title" in m else None
         intro = r.localized(m["intro"], (*p, "intro")) if "intro" in m else None
@@ -218,8 +292,9 @@ def _areas(r: Reader, value: Any, path: Path, bank: BankDefaults) -> tuple[Area,
     return tuple(areas)
 
 
-def _question(r: Reader, raw: Any, p: Path, area: str, bank: BankDefaults,
-              seen: dict[str, int | None]) -> Question | None:
+def _question(
+    r: Reader, raw: Any, p: Path, area: str, bank: BankDefaults, seen: dict[str, int | None]
+) -> Question | None:
     kind_name = raw.get("kind") if isinstance(raw, dict) else None
     known = kinds()
     kind = get_kind(kind_name) if isinstance(kind_name, str) and kind_name in known else None
@@ -228,18 +303,27 @@ def _question(r: Reader, raw: Any, p: Path, area: str, bank: BankDefaults,
     if m is None:
         return None
     before = len(r.problems)
-    qid = r.text_value(m.get("id"), (*p, "id"), pattern=re.compile(r"[a-z0-9.-]+"), what="id",
-                       rule="lowercase letters, digits, hyphens and one dot") if "id" in m else None
+    qid = (
+        r.text_value(
+            m.get("id"),
+            (*p, "id"),
+            pattern=re.compile(r"[a-z0-9.-]+"),
+            what="id",
+            rule="lowercase letters, digits, hyphens and one dot",
+        )
+        if "id" in m
+        else None
+    )
     if qid is not None:
         prefix, _, slug = qid.partition(".")
         if area and (prefix != area or not _SLUG.fullmatch(slug)):
             r.problem((*p, "id"), "question_id_prefix", id=qid, area=area)
         _unique(r, seen, qid, (*p, "id"))
-    if "kind" in m and kind is None:
-        if r.text_value(m["kind"], (*p, "kind")) is not None:
-            r.problem((*p, "kind"), "unknown_kind", kind=m["kind"], allowed=", ".join(known))
+    if "kind" in m and kind is None and r.text_value(m["kind"], (*p, "kind")) is not None:
+        r.problem((*p, "kind"), "unknown_kind", kind=m["kind"], allowed=", ".join(known))
     evidence = tuple(
-        t for k, e in enumerate(r.items(m.get("evidence", []), (*p, "evidence")))
+        t
+        for k, e in enumerate(r.items(m.get("evidence", []), (*p, "evidence")))
         if (t := r.localized(e, (*p, "evidence", k))) is not None
     )
     common = {
@@ -274,14 +358,24 @@ def _refs(r: Reader, raw: Any, p: Path) -> Refs:
                 continue
             if framework == "cse":
                 if text not in CSE_CRITERIA:
-                    r.problem((*p, framework, i), "unknown_ref", value=text, framework="CSE",
-                              allowed="1-5, 1.1-1.3, 2.1-2.2, 3.1-3.4, 4.1-4.3, 5.1-5.3")
+                    r.problem(
+                        (*p, framework, i),
+                        "unknown_ref",
+                        value=text,
+                        framework="CSE",
+                        allowed="1-5, 1.1-1.3, 2.1-2.2, 3.1-3.4, 4.1-4.3, 5.1-5.3",
+                    )
                     continue
             else:
                 pattern, rule = _REF_PATTERNS[framework]
                 if not pattern.fullmatch(text):
-                    r.problem((*p, framework, i), "unknown_ref", value=text,
-                              framework=framework.upper(), allowed=rule)
+                    r.problem(
+                        (*p, framework, i),
+                        "unknown_ref",
+                        value=text,
+                        framework=framework.upper(),
+                        allowed=rule,
+                    )
                     continue
             items.append(text)
         found[framework] = tuple(items)

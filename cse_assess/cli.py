@@ -46,8 +46,9 @@ def _print_problems(problems: Sequence[Problem], lang: str, label: str) -> None:
 
     word = message(f"ui.{label}", lang)
     for p in problems:
-        print(f"{p.format(lang)} ({word})" if label == "warning" else p.format(lang),
-              file=sys.stderr)
+        print(
+            f"{p.format(lang)} ({word})" if label == "warning" else p.format(lang), file=sys.stderr
+        )
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -57,8 +58,14 @@ def cmd_questionnaires(args: argparse.Namespace) -> int:
     from cse_assess.store import bundled_ids, load_questionnaire
 
     lang = _language(args)
-    rows = [(message("ui.id", lang), message("ui.version", lang),
-             message("ui.questions", lang), message("ui.title", lang))]
+    rows = [
+        (
+            message("ui.id", lang),
+            message("ui.version", lang),
+            message("ui.questions", lang),
+            message("ui.title", lang),
+        )
+    ]
     for bank_id in bundled_ids():
         bank = load_questionnaire(bank_id)
         rows.append((bank.id, bank.version, str(len(bank.questions)), localize(bank.title, lang)))
@@ -80,14 +87,31 @@ def cmd_validate(args: argparse.Namespace) -> int:
             if path.lower().endswith(".json"):
                 loaded = read_assessment(path, args.questionnaire)
                 _print_problems(loaded.warnings, lang, "warning")
-                answered = sum(1 for q in loaded.questionnaire.questions
-                               if (a := loaded.assessment.answer(q.id)) and a.answered)
-                print(message("ui.valid_assessment", lang, path=path, answered=answered,
-                              questions=len(loaded.questionnaire.questions)))
+                answered = sum(
+                    1
+                    for q in loaded.questionnaire.questions
+                    if (a := loaded.assessment.answer(q.id)) and a.answered
+                )
+                print(
+                    message(
+                        "ui.valid_assessment",
+                        lang,
+                        path=path,
+                        answered=answered,
+                        questions=len(loaded.questionnaire.questions),
+                    )
+                )
             else:
                 bank = load_questionnaire(path)
-                print(message("ui.valid_bank", lang, path=path, areas=len(bank.areas),
-                              questions=len(bank.questions)))
+                print(
+                    message(
+                        "ui.valid_bank",
+                        lang,
+                        path=path,
+                        areas=len(bank.areas),
+                        questions=len(bank.questions),
+                    )
+                )
         except ContentError as exc:
             for p in exc.problems:
                 print(p.format(lang))
@@ -180,51 +204,79 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cse-assess",
         description="Assess how ready an institution is to live its Customer Service Standard "
-                    "(Klientu apkalpošanas standarts): score an assessment, list the gaps with "
-                    "the evidence and actions that close them.",
-        epilog="Run 'cse-assess score --example' to see a full report of a fictional "
-               "institution.",
+        "(Klientu apkalpošanas standarts): score an assessment, list the gaps with "
+        "the evidence and actions that close them.",
+        epilog="Run 'cse-assess score --example' to see a full report of a fictional institution.",
     )
     parser.add_argument("--version", action="version", version=f"cse-assess {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    lang = {"choices": ("lv", "en"), "help": "language of the output (default: the file's, "
-                                               "else your locale's)"}
+    lang = {
+        "choices": ("lv", "en"),
+        "help": "language of the output (default: the file's, else your locale's)",
+    }
 
     p = sub.add_parser("questionnaires", help="list the bundled question banks")
     p.add_argument("--lang", **lang)  # type: ignore[arg-type]
     p.set_defaults(func=cmd_questionnaires)
 
-    p = sub.add_parser("validate", help="check question banks (YAML) or assessments (JSON)",
-                       description="Check each file; print every problem as PATH:LINE: message. "
-                                   "Exit 0 when all are valid, 2 otherwise.")
+    p = sub.add_parser(
+        "validate",
+        help="check question banks (YAML) or assessments (JSON)",
+        description="Check each file; print every problem as PATH:LINE: message. "
+        "Exit 0 when all are valid, 2 otherwise.",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--questionnaire", metavar="ID_OR_PATH",
-                   help="bank to check assessments against (default: the one they name)")
+    p.add_argument(
+        "--questionnaire",
+        metavar="ID_OR_PATH",
+        help="bank to check assessments against (default: the one they name)",
+    )
     p.add_argument("--lang", **lang)  # type: ignore[arg-type]
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("show", help="print a whole question bank as Markdown",
-                       description="Print a question bank as Markdown, for a workshop on paper.")
+    p = sub.add_parser(
+        "show",
+        help="print a whole question bank as Markdown",
+        description="Print a question bank as Markdown, for a workshop on paper.",
+    )
     p.add_argument("questionnaire", metavar="ID_OR_PATH")
     p.add_argument("--lang", **lang)  # type: ignore[arg-type]
     p.add_argument("--output", "-o", metavar="PATH", help="write to a file instead")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("score", help="score an assessment file and list its gaps",
-                       description="Score an assessment: overall and per-area scores, claimed "
-                                   "and verified, the readiness band, and the gaps to close.")
+    p = sub.add_parser(
+        "score",
+        help="score an assessment file and list its gaps",
+        description="Score an assessment: overall and per-area scores, claimed "
+        "and verified, the readiness band, and the gaps to close.",
+    )
     p.add_argument("file", nargs="?", metavar="FILE", help="the assessment file (JSON)")
-    p.add_argument("--example", action="store_true",
-                   help="score the bundled example assessment of a fictional institution")
-    p.add_argument("--format", "-f", choices=FORMATS,
-                   help="output format (default: from --output's extension, else text)")
+    p.add_argument(
+        "--example",
+        action="store_true",
+        help="score the bundled example assessment of a fictional institution",
+    )
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="output format (default: from --output's extension, else text)",
+    )
     p.add_argument("--output", "-o", metavar="PATH", help="write the report to a file")
     p.add_argument("--lang", **lang)  # type: ignore[arg-type]
     p.add_argument("--explain", action="store_true", help="show how every score was computed")
-    p.add_argument("--gaps", type=int, default=10, metavar="N",
-                   help="gaps to list in the text report (0 for all; default 10)")
-    p.add_argument("--questionnaire", metavar="ID_OR_PATH",
-                   help="score against this bank (default: the one the file names)")
+    p.add_argument(
+        "--gaps",
+        type=int,
+        default=10,
+        metavar="N",
+        help="gaps to list in the text report (0 for all; default 10)",
+    )
+    p.add_argument(
+        "--questionnaire",
+        metavar="ID_OR_PATH",
+        help="score against this bank (default: the one the file names)",
+    )
     p.set_defaults(func=cmd_score)
     return parser
 
@@ -256,8 +308,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         if os.environ.get("CSE_ASSESS_DEBUG"):
             raise
-        print(_message("ui.internal_error", lang, error=f"{type(exc).__name__}: {exc}"),
-              file=sys.stderr)
+        print(
+            _message("ui.internal_error", lang, error=f"{type(exc).__name__}: {exc}"),
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 

@@ -204,8 +204,10 @@ _M: dict[str, tuple[str, str]] = {
     "ui.weight": ("Weight", "Svars"),
     "ui.no_score": ("no score", "nav vērtējuma"),
     "ui.gaps": ("Gaps to close", "Novēršamās nepilnības"),
-    "ui.no_gaps": ("No gaps: every question meets its target with evidence.",
-                   "Nepilnību nav: visi jautājumi sasniedz mērķa līmeni un ir pierādīti."),
+    "ui.no_gaps": (
+        "No gaps: every question meets its target with evidence.",
+        "Nepilnību nav: visi jautājumi sasniedz mērķa līmeni un ir pierādīti.",
+    ),
     "ui.more_gaps": (
         "... and {count} more: use --gaps 0 to list them all, or --format markdown or json.",
         "... un vēl {count}: visas parāda --gaps 0, kā arī --format markdown vai json.",

@@ -211,11 +211,17 @@ def score(questionnaire: Questionnaire, assessment: Assessment) -> Result:
                 )
                 gaps.append((-priority, order, gap))
             order += 1
-        areas.append(AreaResult(
-            id=area.id, weight=area.weight, score=_mean(claimed_pairs),
-            verified=_mean(verified_pairs), answered=answered, applicable=len(area.questions),
-            questions=tuple(results),
-        ))
+        areas.append(
+            AreaResult(
+                id=area.id,
+                weight=area.weight,
+                score=_mean(claimed_pairs),
+                verified=_mean(verified_pairs),
+                answered=answered,
+                applicable=len(area.questions),
+                questions=tuple(results),
+            )
+        )
     overall = _mean([(a.score, a.weight) for a in areas if a.score is not None])
     verified = _mean([(a.verified, a.weight) for a in areas if a.verified is not None])
     answered = sum(a.answered for a in areas)
@@ -292,7 +298,9 @@ def explain(result: Result) -> tuple[TraceStep, ...]:
                 continue
             kind = get_kind(q.question.kind)
             scale = kind.scale_of(q.question)
-            assert q.answer is not None and q.claimed is not None and q.verified is not None
+            assert q.answer is not None
+            assert q.claimed is not None
+            assert q.verified is not None
             if scale is not None:
                 lo, hi = _n(scale.min), _n(scale.max)
                 formula = f"({_n(q.answer.value)} − {lo}) / ({hi} − {lo}) × 100"
@@ -300,20 +308,40 @@ def explain(result: Result) -> tuple[TraceStep, ...]:
                 formula = kind.format_value(q.question, q.answer.value, "en")
             steps.append(TraceStep("question", q.id, formula, q.claimed))
             if q.verified != q.claimed:
-                steps.append(TraceStep("verified", q.id, "no evidence: one level below "
-                                       "evidence_from", q.verified))
+                steps.append(
+                    TraceStep(
+                        "verified", q.id, "no evidence: one level below evidence_from", q.verified
+                    )
+                )
         scored = [(q.claimed, q.question.weight) for q in area.questions if q.claimed is not None]
-        checked = [(q.verified, q.question.weight) for q in area.questions
-                   if q.verified is not None]
+        checked = [
+            (q.verified, q.question.weight) for q in area.questions if q.verified is not None
+        ]
         steps.append(TraceStep("area", area.id, _weighted(scored), area.score))
         steps.append(TraceStep("area-verified", area.id, _weighted(checked), area.verified))
-    steps.append(TraceStep("overall", result.questionnaire.id, _weighted(
-        [(a.score, a.weight) for a in result.areas if a.score is not None]), result.overall))
-    steps.append(TraceStep("overall-verified", result.questionnaire.id, _weighted(
-        [(a.verified, a.weight) for a in result.areas if a.verified is not None]),
-        result.verified))
+    steps.append(
+        TraceStep(
+            "overall",
+            result.questionnaire.id,
+            _weighted([(a.score, a.weight) for a in result.areas if a.score is not None]),
+            result.overall,
+        )
+    )
+    steps.append(
+        TraceStep(
+            "overall-verified",
+            result.questionnaire.id,
+            _weighted([(a.verified, a.weight) for a in result.areas if a.verified is not None]),
+            result.verified,
+        )
+    )
     if result.capped_by:
-        steps.append(TraceStep("band-cap", ", ".join(result.capped_by),
-                               f"critical questions open: band capped at "
-                               f"{result.questionnaire.critical_cap}", None))
+        steps.append(
+            TraceStep(
+                "band-cap",
+                ", ".join(result.capped_by),
+                f"critical questions open: band capped at {result.questionnaire.critical_cap}",
+                None,
+            )
+        )
     return tuple(steps)

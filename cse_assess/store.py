@@ -57,21 +57,23 @@ def read_text(path: str | os.PathLike[str], limit: int, error: type[ContentError
     try:
         size = os.path.getsize(source)
         if size > limit:
-            raise error([Problem(source, None, "", "file_too_large",
-                                 {"size": size, "limit": limit})])
+            raise error(
+                [Problem(source, None, "", "file_too_large", {"size": size, "limit": limit})]
+            )
         with open(source, encoding="utf-8", newline="") as f:
             text = f.read()
     except FileNotFoundError:
         raise NotFoundError("file_missing_named", path=source) from None
     except IsADirectoryError:
-        raise error([Problem(source, None, "", "file_unreadable",
-                             {"reason": "it is a folder"})]) from None
+        raise error(
+            [Problem(source, None, "", "file_unreadable", {"reason": "it is a folder"})]
+        ) from None
     except UnicodeDecodeError as exc:
-        raise error([Problem(source, None, "", "file_not_utf8",
-                             {"position": exc.start})]) from None
+        raise error([Problem(source, None, "", "file_not_utf8", {"position": exc.start})]) from None
     except OSError as exc:
-        raise error([Problem(source, None, "", "file_unreadable",
-                             {"reason": exc.strerror or str(exc)})]) from None
+        raise error(
+            [Problem(source, None, "", "file_unreadable", {"reason": exc.strerror or str(exc)})]
+        ) from None
     return text.removeprefix("\ufeff")  # Notepad's byte-order mark
 
 
@@ -88,8 +90,9 @@ def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
         if looks_like_path or not path.is_file():
             if looks_like_path:
                 raise NotFoundError("file_missing_named", path=name)
-            raise NotFoundError("unknown_questionnaire", name=name,
-                                allowed=", ".join(bundled_ids()))
+            raise NotFoundError(
+                "unknown_questionnaire", name=name, allowed=", ".join(bundled_ids())
+            )
     source = os.fspath(path)
     return parse_questionnaire(read_text(source, MAX_BANK_BYTES, QuestionnaireError), source)
 
@@ -106,8 +109,9 @@ class Loaded:
     warnings: tuple[Problem, ...]
 
 
-def read_assessment(path: str | os.PathLike[str],
-                    questionnaire: Questionnaire | str | None = None) -> Loaded:
+def read_assessment(
+    path: str | os.PathLike[str], questionnaire: Questionnaire | str | None = None
+) -> Loaded:
     """Read and check an assessment file; the bank is the one it names unless given.
 
     .. versionadded:: 0.1.0
@@ -125,8 +129,9 @@ def read_assessment(path: str | os.PathLike[str],
     return Loaded(assessment, questionnaire, tuple(with_lines(checked.warnings, text)))
 
 
-def load_assessment(path: str | os.PathLike[str],
-                    questionnaire: Questionnaire | str | None = None) -> Assessment:
+def load_assessment(
+    path: str | os.PathLike[str], questionnaire: Questionnaire | str | None = None
+) -> Assessment:
     """Load an assessment file and check it against its bank.
 
     Warnings (answers to unknown questions, another bank version) are issued as
@@ -177,4 +182,3 @@ def _sync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-

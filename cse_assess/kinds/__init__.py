@@ -44,7 +44,11 @@ class Kind(Protocol):
     """The bank keys this kind adds to a question, beyond the common ones."""
 
     def build(
-        self, r: Reader, raw: Mapping[str, Any], path: Path, common: Mapping[str, Any],
+        self,
+        r: Reader,
+        raw: Mapping[str, Any],
+        path: Path,
+        common: Mapping[str, Any],
         bank: BankDefaults,
     ) -> Question | None:
         """Check the kind's fields and build the question (``None`` if there were problems)."""

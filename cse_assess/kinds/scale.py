@@ -29,10 +29,14 @@ class ScaleKind:
     """Registry entry for ``kind: scale``."""
 
     name = "scale"
-    fields = ("scale", "target", "evidence_from")
+    fields: tuple[str, ...] = ("scale", "target", "evidence_from")
 
     def build(
-        self, r: Reader, raw: Mapping[str, Any], path: Path, common: Mapping[str, Any],
+        self,
+        r: Reader,
+        raw: Mapping[str, Any],
+        path: Path,
+        common: Mapping[str, Any],
         bank: BankDefaults,
     ) -> Question | None:
         scale = self._scale(r, raw, path, bank)
@@ -48,15 +52,21 @@ class ScaleKind:
         else:
             evidence_from = bank.evidence_from
             if scale.option(evidence_from) is None:
-                r.problem((*path, "evidence_from"), "not_on_scale", value=_fmt(evidence_from),
-                          scale=scale.id, allowed=_allowed(scale))
+                r.problem(
+                    (*path, "evidence_from"),
+                    "not_on_scale",
+                    value=_fmt(evidence_from),
+                    scale=scale.id,
+                    allowed=_allowed(scale),
+                )
                 evidence_from = None
         if target is None or evidence_from is None:
             return None
         return ScaleQuestion(scale=scale, target=target, evidence_from=evidence_from, **common)
 
-    def _scale(self, r: Reader, raw: Mapping[str, Any], path: Path,
-               bank: BankDefaults) -> Scale | None:
+    def _scale(
+        self, r: Reader, raw: Mapping[str, Any], path: Path, bank: BankDefaults
+    ) -> Scale | None:
         if "scale" not in raw:
             if len(bank.scales) == 1:
                 return next(iter(bank.scales.values()))
@@ -66,8 +76,7 @@ class ScaleKind:
         if name is None:
             return None
         if name not in bank.scales:
-            r.problem((*path, "scale"), "unknown_scale", scale=name,
-                      allowed=", ".join(bank.scales))
+            r.problem((*path, "scale"), "unknown_scale", scale=name, allowed=", ".join(bank.scales))
             return None
         return bank.scales[name]
 
@@ -76,20 +85,28 @@ class ScaleKind:
         if number is None:
             return None
         if scale.option(number) is None:
-            r.problem(path, "not_on_scale", value=_fmt(number), scale=scale.id,
-                      allowed=_allowed(scale))
+            r.problem(
+                path, "not_on_scale", value=_fmt(number), scale=scale.id, allowed=_allowed(scale)
+            )
             return None
         return number
 
     def check(self, question: Question, value: Any) -> Invalid | None:
         assert isinstance(question, ScaleQuestion)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return Invalid("answer_wrong_type", {"question": question.id,
-                                                 "expected": Term("number"),
-                                                 "got": describe(value)})
+            return Invalid(
+                "answer_wrong_type",
+                {"question": question.id, "expected": Term("number"), "got": describe(value)},
+            )
         if question.scale.option(value) is None:
-            return Invalid("answer_off_scale", {"question": question.id, "value": _fmt(value),
-                                                "allowed": _allowed(question.scale)})
+            return Invalid(
+                "answer_off_scale",
+                {
+                    "question": question.id,
+                    "value": _fmt(value),
+                    "allowed": _allowed(question.scale),
+                },
+            )
         return None
 
     def claimed(self, question: Question, answer: Answer) -> float:

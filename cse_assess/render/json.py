@@ -26,8 +26,11 @@ def _band(band: Band | None, lang: str) -> dict[str, Any] | None:
 def _option(option: Option | None, lang: str) -> dict[str, Any] | None:
     if option is None:
         return None
-    return {"value": option.value, "label": localize(option.label, lang),
-            "description": localize(option.description, lang)}
+    return {
+        "value": option.value,
+        "label": localize(option.label, lang),
+        "description": localize(option.description, lang),
+    }
 
 
 def result_data(result: Result, lang: str) -> dict[str, Any]:
@@ -37,8 +40,11 @@ def result_data(result: Result, lang: str) -> dict[str, Any]:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "language": lang,
-        "questionnaire": {"id": bank.id, "version": bank.version,
-                          "title": localize(bank.title, lang)},
+        "questionnaire": {
+            "id": bank.id,
+            "version": bank.version,
+            "title": localize(bank.title, lang),
+        },
         "context": {
             "institution": result.context.institution,
             "unit": result.context.unit,
@@ -72,8 +78,9 @@ def result_data(result: Result, lang: str) -> dict[str, Any]:
                 "text": localize(g.question.text, lang),
                 "reasons": list(g.reasons),
                 "current": g.current,
-                "current_label": None if g.current is None else get_kind(g.question.kind)
-                .format_value(g.question, g.current, lang),
+                "current_label": None
+                if g.current is None
+                else get_kind(g.question.kind).format_value(g.question, g.current, lang),
                 "target": g.target,
                 "claimed": g.claimed,
                 "verified": g.verified,

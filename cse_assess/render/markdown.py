@@ -28,13 +28,24 @@ def render_markdown(result: Result, lang: str, *, show_explain: bool = False) ->
         (t("overall_claimed", lang), number(r.overall, lang)),
         (t("overall_verified", lang), number(r.verified, lang)),
         (t("band", lang), localize(r.band.label, lang) if r.band else t("no_score", lang)),
-        (t("band_verified", lang),
-         localize(r.verified_band.label, lang) if r.verified_band else t("no_score", lang)),
-        (t("coverage", lang), t("coverage_value", lang, answered=r.answered,
-                                 applicable=r.applicable, percent=percent(r.coverage, lang))),
+        (
+            t("band_verified", lang),
+            localize(r.verified_band.label, lang) if r.verified_band else t("no_score", lang),
+        ),
+        (
+            t("coverage", lang),
+            t(
+                "coverage_value",
+                lang,
+                answered=r.answered,
+                applicable=r.applicable,
+                percent=percent(r.coverage, lang),
+            ),
+        ),
     ]
-    out.append(tabulate([(k, _cell(v)) for k, v in summary if v], tablefmt="github",
-                        headers=["", ""]))
+    out.append(
+        tabulate([(k, _cell(v)) for k, v in summary if v], tablefmt="github", headers=["", ""])
+    )
     if r.capped_by and bank.critical_cap:
         cap = bank.band(bank.critical_cap)
         label = localize(cap.label, lang) if cap else bank.critical_cap
@@ -43,19 +54,33 @@ def render_markdown(result: Result, lang: str, *, show_explain: bool = False) ->
     rows = []
     for a in r.areas:
         area = bank.area(a.id)
-        rows.append((_cell(localize(area.title, lang) if area else a.id), number(a.score, lang),
-                     number(a.verified, lang), f"{a.answered}/{a.applicable}"))
-    out.append(tabulate(rows, headers=[t("area", lang), t("claimed", lang), t("verified", lang),
-                                       t("answered", lang)],
-                        tablefmt="github", disable_numparse=True, colalign=("left", "right",
-                                                                            "right", "right")))
+        rows.append(
+            (
+                _cell(localize(area.title, lang) if area else a.id),
+                number(a.score, lang),
+                number(a.verified, lang),
+                f"{a.answered}/{a.applicable}",
+            )
+        )
+    out.append(
+        tabulate(
+            rows,
+            headers=[t("area", lang), t("claimed", lang), t("verified", lang), t("answered", lang)],
+            tablefmt="github",
+            disable_numparse=True,
+            colalign=("left", "right", "right", "right"),
+        )
+    )
     out += ["", f"## {t('gaps', lang)} ({len(r.gaps)})", ""]
     if not r.gaps:
         out.append(t("no_gaps", lang))
     for i, g in enumerate(r.gaps, 1):
         kind = get_kind(g.question.kind)
-        current = t("unanswered", lang) if g.current is None else \
-            kind.format_value(g.question, g.current, lang)
+        current = (
+            t("unanswered", lang)
+            if g.current is None
+            else kind.format_value(g.question, g.current, lang)
+        )
         critical = f" — **{t('critical', lang)}**" if g.critical else ""
         out += [
             f"### {i}. `{g.id}`{critical}",
@@ -68,38 +93,71 @@ def render_markdown(result: Result, lang: str, *, show_explain: bool = False) ->
             f"- {t('why', lang)}: " + ", ".join(t(f"reason.{x}", lang) for x in g.reasons),
         ]
         if g.next_level is not None:
-            out.append(f"- {t('next_level', lang)}: {level(g.next_level.value)} "
-                       f"{localize(g.next_level.label, lang)}: "
-                       f"{localize(g.next_level.description, lang)}")
+            out.append(
+                f"- {t('next_level', lang)}: {level(g.next_level.value)} "
+                f"{localize(g.next_level.label, lang)}: "
+                f"{localize(g.next_level.description, lang)}"
+            )
         out.append(f"- {t('evidence_to_collect', lang)}:")
         out += [f"  - {localize(e, lang)}" for e in g.question.evidence]
         out += [f"- {t('action', lang)}: {localize(g.question.action, lang)}", ""]
     if show_explain:
         out += [f"## {t('explain', lang)}", ""]
-        out.append(tabulate([(s.level, s.subject, _cell(s.formula), number(s.value, lang, 2))
-                             for s in explain(r)],
-                            headers=["", t("id", lang), "=", ""], tablefmt="github",
-                            disable_numparse=True))
+        out.append(
+            tabulate(
+                [
+                    (s.level, s.subject, _cell(s.formula), number(s.value, lang, 2))
+                    for s in explain(r)
+                ],
+                headers=["", t("id", lang), "=", ""],
+                tablefmt="github",
+                disable_numparse=True,
+            )
+        )
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
 
 def render_bank(bank: Questionnaire, lang: str) -> str:
     """A whole question bank as Markdown, to print for a workshop on paper."""
-    out = [f"# {localize(bank.title, lang)}", "",
-           f"`{bank.id}` {bank.version}", "", localize(bank.description, lang), ""]
+    out = [
+        f"# {localize(bank.title, lang)}",
+        "",
+        f"`{bank.id}` {bank.version}",
+        "",
+        localize(bank.description, lang),
+        "",
+    ]
     for scale in bank.scales:
         out += [f"## {t('levels', lang)} (`{scale.id}`)", ""]
-        out.append(tabulate(
-            [(level(o.value), localize(o.label, lang), _cell(localize(o.description, lang)))
-             for o in scale.options],
-            headers=["", t("title", lang), ""], tablefmt="github", disable_numparse=True))
+        out.append(
+            tabulate(
+                [
+                    (level(o.value), localize(o.label, lang), _cell(localize(o.description, lang)))
+                    for o in scale.options
+                ],
+                headers=["", t("title", lang), ""],
+                tablefmt="github",
+                disable_numparse=True,
+            )
+        )
         out.append("")
     out += [f"## {t('bands', lang)}", ""]
-    out.append(tabulate(
-        [(localize(b.label, lang), t("band_from", lang, min=level(b.min)),
-          _cell(localize(b.description, lang))) for b in bank.bands],
-        headers=[t("band", lang), "", ""], tablefmt="github", disable_numparse=True))
+    out.append(
+        tabulate(
+            [
+                (
+                    localize(b.label, lang),
+                    t("band_from", lang, min=level(b.min)),
+                    _cell(localize(b.description, lang)),
+                )
+                for b in bank.bands
+            ],
+            headers=[t("band", lang), "", ""],
+            tablefmt="github",
+            disable_numparse=True,
+        )
+    )
     out.append("")
     n = 0
     for i, area in enumerate(bank.areas, 1):
@@ -113,12 +171,21 @@ def render_bank(bank: Questionnaire, lang: str) -> str:
             target = getattr(q, "target", None)
             if target is not None:
                 out += ["", f"**{t('target', lang)}:** {kind.format_value(q, target, lang)}"]
-            out += ["", f"**{t('help', lang)}:** {localize(q.help, lang)}", "",
-                    f"**{t('evidence', lang)}:**", ""]
+            out += [
+                "",
+                f"**{t('help', lang)}:** {localize(q.help, lang)}",
+                "",
+                f"**{t('evidence', lang)}:**",
+                "",
+            ]
             out += [f"- {localize(e, lang)}" for e in q.evidence]
             out += ["", f"**{t('action', lang)}:** {localize(q.action, lang)}", ""]
-            refs = [*(f"§{s}" for s in q.refs.seed), *(f"CSE {c}" for c in q.refs.cse),
-                    *(f"CAF {c}" for c in q.refs.caf), *(f"EFQM {c}" for c in q.refs.efqm)]
+            refs = [
+                *(f"§{s}" for s in q.refs.seed),
+                *(f"CSE {c}" for c in q.refs.cse),
+                *(f"CAF {c}" for c in q.refs.caf),
+                *(f"EFQM {c}" for c in q.refs.efqm),
+            ]
             if refs:
                 out += [f"*{t('refs', lang)}: {'; '.join(refs)}*", ""]
     return "\n".join(out).rstrip("\n") + "\n"

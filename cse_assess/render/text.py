@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.markup import escape
 from rich.padding import Padding
 from rich.panel import Panel
@@ -42,8 +42,9 @@ def _score_style(score: float | None) -> str:
 class ReportView:
     """The readiness report for a terminal: summary, areas with bars, the top gaps."""
 
-    def __init__(self, result: Result, lang: str, *, gaps: int = 10,
-                 show_explain: bool = False) -> None:
+    def __init__(
+        self, result: Result, lang: str, *, gaps: int = 10, show_explain: bool = False
+    ) -> None:
         self.result = result
         self.lang = lang
         self.gaps = gaps
@@ -62,16 +63,24 @@ class ReportView:
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold")
         grid.add_column()
-        for key, value in (("institution", ctx.institution), ("unit", ctx.unit),
-                           ("assessor", ctx.assessor), ("date", ctx.date)):
+        for key, value in (
+            ("institution", ctx.institution),
+            ("unit", ctx.unit),
+            ("assessor", ctx.assessor),
+            ("date", ctx.date),
+        ):
             if value:
                 grid.add_row(t(key, lang), escape(value))
         grid.add_row(t("questionnaire", lang), f"{escape(bank.id)} {escape(bank.version)}")
         grid.add_row("", "")
-        grid.add_row(t("overall_claimed", lang),
-                     Text(number(r.overall, lang), style=_score_style(r.overall) + " bold"))
-        grid.add_row(t("overall_verified", lang),
-                     Text(number(r.verified, lang), style=_score_style(r.verified) + " bold"))
+        grid.add_row(
+            t("overall_claimed", lang),
+            Text(number(r.overall, lang), style=_score_style(r.overall) + " bold"),
+        )
+        grid.add_row(
+            t("overall_verified", lang),
+            Text(number(r.verified, lang), style=_score_style(r.verified) + " bold"),
+        )
         band = localize(r.band.label, lang) if r.band else t("no_score", lang)
         if r.verified_band is not None and r.verified_band != r.band:
             band += f"  ({t('band_verified', lang)}: {localize(r.verified_band.label, lang)})"
@@ -79,13 +88,20 @@ class ReportView:
         if r.capped_by and bank.critical_cap:
             cap = bank.band(bank.critical_cap)
             label = localize(cap.label, lang) if cap else bank.critical_cap
-            grid.add_row("", Text(t("capped", lang, band=label, ids=", ".join(r.capped_by)),
-                                  style="yellow"))
-        grid.add_row(t("coverage", lang), t("coverage_value", lang, answered=r.answered,
-                                             applicable=r.applicable,
-                                             percent=percent(r.coverage, lang)))
-        return Panel(grid, title=Text(localize(bank.title, lang), style="bold"),
-                     title_align="left")
+            grid.add_row(
+                "", Text(t("capped", lang, band=label, ids=", ".join(r.capped_by)), style="yellow")
+            )
+        grid.add_row(
+            t("coverage", lang),
+            t(
+                "coverage_value",
+                lang,
+                answered=r.answered,
+                applicable=r.applicable,
+                percent=percent(r.coverage, lang),
+            ),
+        )
+        return Panel(grid, title=Text(localize(bank.title, lang), style="bold"), title_align="left")
 
     def _areas(self) -> Table:
         lang, bank = self.lang, self.result.questionnaire
@@ -99,9 +115,14 @@ class ReportView:
         for a in self.result.areas:
             area = bank.area(a.id)
             title = localize(area.title, lang) if area else a.id
-            table.add_row(escape(title), number(a.score, lang), bar(a.score, "cyan"),
-                          number(a.verified, lang), bar(a.verified, "green"),
-                          f"{a.answered}/{a.applicable}")
+            table.add_row(
+                escape(title),
+                number(a.score, lang),
+                bar(a.score, "cyan"),
+                number(a.verified, lang),
+                bar(a.verified, "green"),
+                f"{a.answered}/{a.applicable}",
+            )
         return table
 
     def _gaps(self) -> Iterator[Group | Padding | Text]:
@@ -113,29 +134,43 @@ class ReportView:
         shown = gaps if self.gaps <= 0 else gaps[: self.gaps]
         for i, g in enumerate(shown, 1):
             kind = get_kind(g.question.kind)
-            current = t("unanswered", lang) if g.current is None else \
-                kind.format_value(g.question, g.current, lang)
+            current = (
+                t("unanswered", lang)
+                if g.current is None
+                else kind.format_value(g.question, g.current, lang)
+            )
             target = kind.format_value(g.question, g.target, lang)
             reasons = ", ".join(t(f"reason.{x}", lang) for x in g.reasons)
             head = Text.assemble(
-                (f"{i}. ", "bold"), (g.id, "bold cyan"),
+                (f"{i}. ", "bold"),
+                (g.id, "bold cyan"),
                 (f"  {t('priority', lang)} {number(g.priority, lang, 2)}", "magenta"),
                 (f"  [{t('critical', lang)}]" if g.critical else "", "bold red"),
             )
-            lines = [
+            lines: list[RenderableType] = [
                 Text(localize(g.question.text, lang)),
-                Text(f"{t('current', lang)}: {current} → {t('target', lang)}: {target}"
-                     f"  ({reasons})", style="dim"),
+                Text(
+                    f"{t('current', lang)}: {current} → {t('target', lang)}: {target}  ({reasons})",
+                    style="dim",
+                ),
                 Text(f"{t('evidence_to_collect', lang)}:", style="bold"),
-                *[Padding(Text(f"• {localize(e, lang)}"), (0, 0, 0, 2))
-                  for e in g.question.evidence],
-                Text.assemble((f"{t('action', lang)}: ", "bold"),
-                              localize(g.question.action, lang)),
+                *[
+                    Padding(Text(f"• {localize(e, lang)}"), (0, 0, 0, 2))
+                    for e in g.question.evidence
+                ],
+                Text.assemble(
+                    (f"{t('action', lang)}: ", "bold"), localize(g.question.action, lang)
+                ),
             ]
             if g.next_level is not None:
-                lines.append(Text(f"{t('next_level', lang)}: {level(g.next_level.value)} "
-                                  f"{localize(g.next_level.label, lang)}: "
-                                  f"{localize(g.next_level.description, lang)}", style="dim"))
+                lines.append(
+                    Text(
+                        f"{t('next_level', lang)}: {level(g.next_level.value)} "
+                        f"{localize(g.next_level.label, lang)}: "
+                        f"{localize(g.next_level.description, lang)}",
+                        style="dim",
+                    )
+                )
             yield head
             yield Padding(Group(*lines), (0, 0, 1, 3))
         if len(shown) < len(gaps):
@@ -148,17 +183,33 @@ class ReportView:
         table.add_column("=")
         table.add_column("", justify="right")
         for step in explain(self.result):
-            table.add_row(step.level, escape(step.subject), escape(step.formula),
-                          number(step.value, self.lang, 2))
+            table.add_row(
+                step.level,
+                escape(step.subject),
+                escape(step.formula),
+                number(step.value, self.lang, 2),
+            )
         return table
 
 
-def render_text(result: Result, lang: str, *, width: int = 100, gaps: int = 10,
-                show_explain: bool = False, color: bool = False) -> str:
+def render_text(
+    result: Result,
+    lang: str,
+    *,
+    width: int = 100,
+    gaps: int = 10,
+    show_explain: bool = False,
+    color: bool = False,
+) -> str:
     """The report as plain text (ANSI colours only when ``color``)."""
     import io
 
-    console = Console(file=io.StringIO(), width=width, force_terminal=color,
-                      color_system="standard" if color else None, highlight=False)
+    console = Console(
+        file=io.StringIO(),
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        highlight=False,
+    )
     console.print(ReportView(result, lang, gaps=gaps, show_explain=show_explain))
     return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
