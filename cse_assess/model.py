@@ -47,16 +47,14 @@ class Scale:
 
     id: str
     options: tuple[Option, ...]
+    min: float = attrs.field(init=False, eq=False, repr=False)
+    """The lowest value on the scale."""
+    max: float = attrs.field(init=False, eq=False, repr=False)
+    """The highest value on the scale."""
 
-    @property
-    def min(self) -> float:
-        """The lowest value on the scale."""
-        return self.options[0].value
-
-    @property
-    def max(self) -> float:
-        """The highest value on the scale."""
-        return self.options[-1].value
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "min", self.options[0].value)
+        object.__setattr__(self, "max", self.options[-1].value)
 
     @property
     def values(self) -> tuple[float, ...]:

@@ -120,8 +120,18 @@ def read_assessment(
     text = read_text(source, MAX_ASSESSMENT_BYTES, AssessmentError)
     assessment = parse_assessment(text, source)
     if questionnaire is None:
-        questionnaire = assessment.questionnaire_id
-    if isinstance(questionnaire, str):
+        try:
+            questionnaire = load_questionnaire(assessment.questionnaire_id)
+        except NotFoundError:
+            problem = Problem(
+                source,
+                None,
+                "questionnaire.id",
+                "unknown_questionnaire",
+                {"name": assessment.questionnaire_id, "allowed": ", ".join(bundled_ids())},
+            )
+            raise AssessmentError(with_lines([problem], text)) from None
+    elif isinstance(questionnaire, str):
         questionnaire = load_questionnaire(questionnaire)
     checked = validate_assessment(assessment, questionnaire, source)
     if checked.problems:

@@ -1,0 +1,113 @@
+"""Speed figures for cse-assess, each beside a baseline measured in the same run.
+
+    python benchmarks/run.py
+
+Prints wall-clock medians. Start-up is compared with ``python -c pass`` on this machine; the
+targets are those of the project's issues. This is a measurement, not a test: it always exits 0.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wall(cmd: list[str], runs: int = 15) -> float:
+    """Median wall time of a command, in seconds (one warm-up run first)."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True, env=env)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True, env=env)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def inproc(func: Callable[[], object], runs: int) -> float:
+    """Median time of one call, in seconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cli_command() -> list[str]:
+    script = Path(sys.executable).with_name("cse-assess")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("cse-assess")
+    return [found] if found else [sys.executable, "-m", "cse_assess"]
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    import cse_assess
+    from cse_assess.model import Answer, Assessment
+
+    rows: list[tuple[str, str, str, str]] = []
+    baseline = wall([sys.executable, "-c", "pass"])
+    rows.append(("python -c pass (baseline)", f"{baseline * 1000:.1f} ms", "1.0×", ""))
+
+    cmd = cli_command()
+    help_time = wall([*cmd, "--help"])
+    ratio = help_time / baseline
+    rows.append(("cse-assess --help", f"{help_time * 1000:.1f} ms", f"{ratio:.1f}×",
+                 "≤ 5× baseline: " + ("ok" if ratio <= 5 else "OVER")))
+
+    cold = wall([sys.executable, "-c", "import cse_assess; cse_assess.load_questionnaire('readiness')"])
+    rows.append(("import + load bundled bank (process)", f"{cold * 1000:.1f} ms",
+                 f"{cold / baseline:.1f}×", ""))
+
+    cse_assess.load_questionnaire("readiness")  # warm the imports
+    load = inproc(lambda: cse_assess.load_questionnaire("readiness"), 30)
+    rows.append(("load bundled bank (in process)", f"{load * 1000:.1f} ms", "",
+                 "< 50 ms: " + ("ok" if load < 0.05 else "OVER")))
+
+    bank = cse_assess.load_questionnaire("readiness")
+    example = cse_assess.load_assessment(ROOT / "questionnaires/examples/readiness-example.json")
+    one = inproc(lambda: cse_assess.score(bank, example), 2000)
+    rows.append(("score one assessment (53 questions)", f"{one * 1e6:.0f} µs", "",
+                 "< 1 ms: " + ("ok" if one < 0.001 else "OVER")))
+
+    rng = random.Random(2026)
+    many = []
+    for _ in range(10_000):
+        answers = {}
+        for q in bank.questions:
+            roll = rng.random()
+            if roll < 0.05:
+                continue
+            if roll < 0.08:
+                answers[q.id] = Answer(None, True, (), "does not apply")
+            else:
+                evidence = ("record",) if rng.random() < 0.7 else ()
+                answers[q.id] = Answer(rng.randint(0, 4), False, evidence, "")
+        many.append(Assessment(bank.id, bank.version, example.context, answers))
+    start = time.perf_counter()
+    for a in many:
+        cse_assess.score(bank, a)
+    total = time.perf_counter() - start
+    rows.append(("score 10,000 assessments", f"{total:.2f} s", "",
+                 f"{total / 10_000 * 1e6:.0f} µs each"))
+
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    print(f"Python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs")
+    for r in rows:
+        print("  ".join(f"{c:<{w}}" if i == 0 else f"{c:>{w}}" if i < 3 else c
+                        for i, (c, w) in enumerate(zip(r, widths, strict=True))))
+
+
+if __name__ == "__main__":
+    main()
