@@ -104,6 +104,7 @@ _LAZY = {
     "load_assessment": "cse_assess.store",
     "load_questionnaire": "cse_assess.store",
     "localize": "cse_assess.model",
+    "parse_questionnaire": "cse_assess.bank",
     "parse_assessment": "cse_assess.assessment",
     "read_assessment": "cse_assess.store",
     "save_assessment": "cse_assess.store",

@@ -11,12 +11,14 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 from cse_assess._version import __version__
 
 TYPE_CHECKING = False  # not imported from typing, which alone costs ~10 ms at start-up
 if TYPE_CHECKING:
     from cse_assess.errors import Problem
+    from cse_assess.interactive import Flow
     from cse_assess.scoring import Result
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -194,6 +196,137 @@ def _emit(text: str, output: str | None, lang: str) -> None:
     print(message("ui.written", lang, path=output), file=sys.stderr)
 
 
+# --- the interactive assessment -------------------------------------------------------------
+def _needs_terminal(command: str, lang: str) -> bool:
+    """True (after saying so) when stdin is not a terminal and questions cannot be asked."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return False
+    print(_message("ui.needs_terminal", lang, command=command), file=sys.stderr)
+    return True
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    lang = _language(args)
+    if _needs_terminal("assess", lang):
+        return EXIT_USAGE
+    from rich.console import Console
+
+    from cse_assess import interactive as ui
+    from cse_assess.model import Assessment, localize
+    from cse_assess.settings import config_path, load_defaults, save_defaults
+    from cse_assess.store import load_questionnaire
+
+    bank = load_questionnaire(args.questionnaire or "readiness")
+    args.lang = lang  # a continued file keeps this session's language
+    if args.file and os.path.exists(args.file):
+        args.file_arg = args.file
+        return cmd_resume(args)
+    console = Console(highlight=False)
+    console.print(ui.t("welcome", lang, title=localize(bank.title, lang)))
+    try:
+        settings = config_path(os.environ)
+        context = ui.ask_context(lang, load_defaults(settings), ui.today())
+        save_defaults(
+            settings,
+            {
+                "institution": context.institution,
+                "unit": context.unit,
+                "assessor": context.assessor,
+            },
+        )
+        path = args.file or str(ui.default_file(context.institution, context.date, Path(".")))
+        if args.file is None and os.path.exists(path):
+            if ui.confirm(ui.t("file_exists", lang, path=path), lang).unsafe_ask():
+                args.file_arg = path
+                return cmd_resume(args)
+            stem, n = path[: -len(".json")], 2
+            while os.path.exists(f"{stem}-{n}.json"):
+                n += 1
+            path = f"{stem}-{n}.json"
+    except (KeyboardInterrupt, EOFError):
+        print(f"\n{_message('ui.interrupted', lang)}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    flow = ui.Flow(bank, Assessment(bank.id, bank.version, context, {}), path, lang, console)
+    flow.save()
+    console.print(ui.t("file_is", lang, path=path), style="dim")
+    return _drive(flow, lambda: flow.run(0))
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    return _continue(args, review=False)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    return _continue(args, review=True)
+
+
+def _continue(args: argparse.Namespace, *, review: bool) -> int:
+    lang = _language(args)
+    if _needs_terminal("review" if review else "resume", lang):
+        return EXIT_USAGE
+    import attrs
+    from rich.console import Console
+
+    from cse_assess import interactive as ui
+    from cse_assess.store import read_assessment
+
+    path = getattr(args, "file_arg", None) or args.file
+    loaded = read_assessment(path, args.questionnaire)
+    lang = _language(args, loaded.assessment.context.language)
+    _print_problems(loaded.warnings, lang, "warning")
+    bank = loaded.questionnaire
+    assessment = attrs.evolve(loaded.assessment, questionnaire_version=bank.version)
+    flow = ui.Flow(bank, assessment, path, lang, Console(highlight=False))
+    if review:
+        return _drive(flow, flow.review)
+    return _drive(flow, lambda: flow.run(flow.first_open()))
+
+
+def _drive(flow: Flow, walk: Callable[[], None]) -> int:
+    """Run a walk; on Ctrl-C save, print how to resume and exit 130; at the end report."""
+    from cse_assess import interactive as ui
+
+    lang = flow.lang
+    try:
+        walk()
+        _finish(flow)
+    except (KeyboardInterrupt, EOFError):
+        flow.save()
+        flow.console.print()
+        flow.console.print(f"{ui.t('saved', lang)}: {flow.path}", style="green", markup=False)
+        flow.console.print(ui.t("resume_with", lang), markup=False)
+        flow.console.print(f"  {ui.resume_command(flow.path)}", style="bold", markup=False)
+        return EXIT_INTERRUPTED
+    return EXIT_OK
+
+
+def _finish(flow: Flow) -> None:
+    import questionary
+
+    from cse_assess import interactive as ui
+    from cse_assess.render.text import ReportView
+    from cse_assess.scoring import score
+    from cse_assess.store import atomic_write
+
+    lang, console = flow.lang, flow.console
+    result = score(flow.bank, flow.assessment)
+    console.print()
+    console.print(ReportView(result, lang))
+    remaining = flow.open_count()
+    if remaining:
+        console.print(ui.t("still_open", lang, count=remaining), markup=False)
+        console.print(f"  {ui.resume_command(flow.path)}", style="bold", markup=False)
+    else:
+        console.print(ui.t("all_done", lang), style="green")
+    if not ui.confirm(ui.t("write_report", lang), lang).unsafe_ask():
+        return
+    stem = flow.path[: -len(".json")] if flow.path.endswith(".json") else flow.path
+    target = questionary.text(ui.t("report_path", lang), default=f"{stem}-report.md").unsafe_ask()
+    fmt = _format_for(target) or "markdown"
+    atomic_write(target, _render(result, fmt, lang, 0, False))
+    console.print(_message("ui.written", lang, path=target), markup=False)
+
+
 # --- parser ----------------------------------------------------------------------------------
 class _Usage(Exception):
     """Bad usage found after parsing (two options that exclude each other, say)."""
@@ -214,6 +347,37 @@ def build_parser() -> argparse.ArgumentParser:
         "choices": ("lv", "en"),
         "help": "language of the output (default: the file's, else your locale's)",
     }
+
+    p = sub.add_parser(
+        "assess",
+        help="answer a question bank interactively (the default)",
+        description="Work through a question bank at the terminal. Every "
+        "answer is saved at once; Ctrl-C stops, 'resume' continues.",
+    )
+    p.add_argument(
+        "--questionnaire", metavar="ID_OR_PATH", help="the bank to answer (default: readiness)"
+    )
+    p.add_argument("--lang", **lang)  # type: ignore[arg-type]
+    p.add_argument(
+        "--file",
+        metavar="PATH",
+        help="the assessment file (default: from the institution and the date)",
+    )
+    p.set_defaults(func=cmd_assess)
+
+    for name, func, text in (
+        ("resume", cmd_resume, "continue an assessment at its first unanswered question"),
+        ("review", cmd_review, "change answers, evidence or notes of an assessment"),
+    ):
+        p = sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        p.add_argument("file", metavar="FILE", help="the assessment file (JSON)")
+        p.add_argument("--lang", **lang)  # type: ignore[arg-type]
+        p.add_argument(
+            "--questionnaire",
+            metavar="ID_OR_PATH",
+            help="the bank (default: the one the file names)",
+        )
+        p.set_defaults(func=func)
 
     p = sub.add_parser("questionnaires", help="list the bundled question banks")
     p.add_argument("--lang", **lang)  # type: ignore[arg-type]
@@ -286,9 +450,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
-    if func is None:
-        parser.print_help()
-        return EXIT_OK
+    if func is None:  # no command: the main job, an assessment of the default bank
+        args = parser.parse_args(["assess"])
+        func = cmd_assess
     lang = _language(args)
     try:
         return func(args)

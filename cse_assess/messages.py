@@ -257,6 +257,80 @@ _M: dict[str, tuple[str, str]] = {
         "This is the bundled example of a fictional institution: {path}",
         "Šis ir iebūvētais izdomātas iestādes piemērs: {path}",
     ),
+    # --- the interactive assessment -------------------------------------------------------
+    "ui.ask_institution": ("Institution", "Iestāde"),
+    "ui.ask_unit": (
+        "Unit or branch (may be empty)",
+        "Struktūrvienība vai filiāle (var neaizpildīt)",
+    ),
+    "ui.ask_assessor": ("Assessor (your name)", "Vērtētājs (jūsu vārds un uzvārds)"),
+    "ui.required": ("Please fill this in.", "Lūdzu, aizpildiet."),
+    "ui.file_is": (
+        "Answers are saved after each question to: {path}",
+        "Atbildes tiek saglabātas pēc katra jautājuma failā: {path}",
+    ),
+    "ui.file_exists": (
+        "{path} already exists. Continue that assessment?",
+        "{path} jau pastāv. Turpināt šo novērtējumu?",
+    ),
+    "ui.progress": (
+        "Area {area} of {areas} · Question {question} of {questions} · {percent} answered",
+        "{area}. joma no {areas} · {question}. jautājums no {questions} · atbildēti {percent}",
+    ),
+    "ui.choose_level": ("Your answer", "Jūsu atbilde"),
+    "ui.select_instruction": ("(arrow keys, then Enter)", "(bultiņu taustiņi, tad Enter)"),
+    "ui.confirm_yes": ("(Y/n)", "(Y = jā / n = nē)"),
+    "ui.confirm_no": ("(y/N)", "(y = jā / N = nē)"),
+    "ui.choice_help": (
+        "? Help: what good looks like, evidence",
+        "? Palīdzība: laba prakse, pierādījumi",
+    ),
+    "ui.choice_na": ("Not applicable (give a justification)", "Neattiecas (norādīt pamatojumu)"),
+    "ui.choice_skip": ("Skip for now", "Izlaist pagaidām"),
+    "ui.choice_back": ("Back to the previous question", "Atpakaļ uz iepriekšējo jautājumu"),
+    "ui.current_answer": ("current answer: {answer}", "pašreizējā atbilde: {answer}"),
+    "ui.ask_na_note": ("Why does this question not apply?", "Kāpēc šis jautājums neattiecas?"),
+    "ui.ask_evidence": (
+        "Evidence {n} (a document, record or link; an empty line ends)",
+        "Pierādījums {n} (dokuments, ieraksts vai saite; tukša rinda beidz)",
+    ),
+    "ui.evidence_hint": (
+        "This level needs evidence to count in the verified score. For example:",
+        "Lai šo līmeni ieskaitītu pierādītajā vērtējumā, vajadzīgi pierādījumi. Piemēram:",
+    ),
+    "ui.evidence_keep": ("Evidence already recorded:", "Jau norādītie pierādījumi:"),
+    "ui.evidence_what": ("What to do with this evidence?", "Ko darīt ar šiem pierādījumiem?"),
+    "ui.evidence_keep_add": ("Keep it and add more", "Saglabāt un papildināt"),
+    "ui.evidence_keep_only": ("Keep it as it is", "Saglabāt, kā ir"),
+    "ui.evidence_replace": ("Enter it again", "Ievadīt no jauna"),
+    "ui.ask_note": ("Note (optional)", "Piezīme (nav obligāta)"),
+    "ui.saved": ("Saved", "Saglabāts"),
+    "ui.resume_with": ("Resume with:", "Turpināt ar komandu:"),
+    "ui.all_done": ("All questions are answered.", "Atbildēts uz visiem jautājumiem."),
+    "ui.still_open": (
+        "{count} question(s) are still unanswered; continue later with:",
+        "{count} jautājum(i) vēl nav atbildēti; turpināt vēlāk ar komandu:",
+    ),
+    "ui.write_report": ("Write this report to a file?", "Saglabāt šo pārskatu failā?"),
+    "ui.report_path": ("File name (.md, .txt or .json)", "Faila nosaukums (.md, .txt vai .json)"),
+    "ui.review_area": ("Which area?", "Kura joma?"),
+    "ui.review_question": ("Which question?", "Kurš jautājums?"),
+    "ui.review_done": ("Finish the review", "Beigt pārskatīšanu"),
+    "ui.review_back": ("Back to the areas", "Atpakaļ uz jomām"),
+    "ui.needs_terminal": (
+        "'cse-assess {command}' asks questions and needs an interactive terminal. To score a "
+        "file without questions, use: cse-assess score FILE",
+        "'cse-assess {command}' uzdod jautājumus, tāpēc tai vajadzīgs interaktīvs terminālis. "
+        "Lai novērtētu failu bez jautājumiem, izmantojiet: cse-assess score FILE",
+    ),
+    "ui.welcome": (
+        "Self-assessment: {title}. Answer each question with the level that is true today; "
+        "give evidence for what you claim. You can stop at any time with Ctrl-C: every answer "
+        "is already saved.",
+        "Pašnovērtējums: {title}. Katram jautājumam izvēlieties līmeni, kas atbilst šodienas "
+        "situācijai, un norādiet pierādījumus. Darbu var pārtraukt jebkurā brīdī ar Ctrl-C: "
+        "katra atbilde jau ir saglabāta.",
+    ),
     # --- looking things up -----------------------------------------------------------------
     "unknown_questionnaire": (
         "no bundled question bank '{name}' and no such file; bundled banks: {allowed}",

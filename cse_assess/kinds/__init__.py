@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 if TYPE_CHECKING:
+    from questionary import Question as Prompt
+
     from cse_assess._reader import Reader
     from cse_assess._yaml import Path
     from cse_assess.model import Answer, Option, Question, Scale
@@ -25,6 +27,16 @@ class BankDefaults:
 
     scales: Mapping[str, Scale]
     evidence_from: float
+
+
+@attrs.frozen
+class Special:
+    """A choice in a prompt that is not an answer: help, not applicable, skip, back."""
+
+    name: str
+
+
+HELP, NOT_APPLICABLE, SKIP, BACK = Special("help"), Special("na"), Special("skip"), Special("back")
 
 
 @attrs.frozen
@@ -90,6 +102,20 @@ class Kind(Protocol):
         """The scale the question is answered on, where it has one."""
         ...
 
+    def prompt(
+        self,
+        question: Question,
+        lang: str,
+        current: Answer | None,
+        specials: list[tuple[str, Special]],
+    ) -> Prompt:
+        """The terminal prompt for an answer; ``specials`` are offered after the answers.
+
+        The prompt returns an answer value or one of the ``specials``. Only the interactive
+        assessment calls this, so questionary is imported here, never by the engine.
+        """
+        ...
+
 
 _REGISTRY: dict[str, Kind] = {}
 
@@ -112,5 +138,17 @@ def kinds() -> Mapping[str, Kind]:
 
 from cse_assess.kinds import scale as _scale  # noqa: E402  (registers itself)
 
-__all__ = ["BankDefaults", "Invalid", "Kind", "get_kind", "kinds", "register"]
+__all__ = [
+    "BACK",
+    "HELP",
+    "NOT_APPLICABLE",
+    "SKIP",
+    "BankDefaults",
+    "Invalid",
+    "Kind",
+    "Special",
+    "get_kind",
+    "kinds",
+    "register",
+]
 del _scale

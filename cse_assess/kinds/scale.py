@@ -8,13 +8,16 @@ just below ``evidence_from``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cse_assess._reader import Reader
 from cse_assess._yaml import Path
-from cse_assess.kinds import BankDefaults, Invalid, register
+from cse_assess.kinds import BankDefaults, Invalid, Special, register
 from cse_assess.messages import Term, describe
 from cse_assess.model import Answer, Option, Question, Scale, ScaleQuestion, localize
+
+if TYPE_CHECKING:
+    from questionary import Question as Prompt
 
 
 def _fmt(value: float) -> str:
@@ -154,6 +157,44 @@ class ScaleKind:
     def scale_of(self, question: Question) -> Scale | None:
         assert isinstance(question, ScaleQuestion)
         return question.scale
+
+    def prompt(
+        self,
+        question: Question,
+        lang: str,
+        current: Answer | None,
+        specials: list[tuple[str, Special]],
+    ) -> Prompt:
+        import questionary
+
+        from cse_assess.messages import message
+
+        assert isinstance(question, ScaleQuestion)
+        choices: list[questionary.Choice | questionary.Separator] = [
+            questionary.Choice(
+                title=f"{_fmt(o.value)} {localize(o.label, lang)}",
+                value=o.value,
+            )
+            for o in question.scale.options
+        ]
+        choices.append(questionary.Separator())
+        choices += [questionary.Choice(title=title, value=token) for title, token in specials]
+        default = None
+        if current is not None and current.value is not None:
+            default = next(
+                (
+                    c
+                    for c in choices
+                    if isinstance(c, questionary.Choice) and c.value == current.value
+                ),
+                None,
+            )
+        return questionary.select(
+            message("ui.choose_level", lang),
+            choices=choices,
+            default=default,
+            instruction=message("ui.select_instruction", lang),
+        )
 
 
 SCALE = register(ScaleKind())
