@@ -133,7 +133,8 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
     critical_cap = None
     if "critical_cap" in top and bands:
         critical_cap = r.choice(top["critical_cap"], ("critical_cap",), [b.id for b in bands])
-    defaults = BankDefaults({s.id: s for s in scales}, evidence_from if evidence_from is not None else 0)
+    scales_by_id = {s.id: s for s in scales}
+    defaults = BankDefaults(scales_by_id, 0 if evidence_from is None else evidence_from)
     areas = _areas(r, top.get("areas", []), ("areas",), defaults) if scales else ()
     if r.problems:
         raise QuestionnaireError(r.problems)
