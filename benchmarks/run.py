@@ -51,6 +51,46 @@ def cli_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "cse_assess"]
 
 
+def to_screen(cmd: list[str], pattern: str, cwd: str, runs: int = 9) -> float | None:
+    """Median time from spawning ``cmd`` in a pseudo-terminal until ``pattern`` is on screen."""
+    try:
+        import pexpect
+    except ImportError:
+        return None
+    env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "XDG_CONFIG_HOME": cwd, "TERM": "xterm",
+           "PYTHONDONTWRITEBYTECODE": "1"}
+    times = []
+    for _ in range(runs + 1):
+        start = time.perf_counter()
+        child = pexpect.spawn(cmd[0], cmd[1:], env=env, cwd=cwd, encoding="utf-8", timeout=20,
+                              dimensions=(40, 100))
+        child.expect(pattern)
+        times.append(time.perf_counter() - start)
+        child.terminate(force=True)
+    return statistics.median(times[1:])
+
+
+def terminal_rows(cmd: list[str], baseline: float) -> list[tuple[str, str, str, str]]:
+    import tempfile
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        first = to_screen([*cmd, "assess", "--lang", "en", "--file", "new.json"], "Institution",
+                          tmp)
+        example = ROOT / "questionnaires/examples/readiness-example.json"
+        partial = Path(tmp) / "partial.json"
+        partial.write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
+        resumed = to_screen([*cmd, "resume", str(partial), "--lang", "en"],
+                            r"\(arrow keys, then Enter\)", tmp)
+    if first is None or resumed is None:
+        return [("interactive start-up", "skipped: pexpect is not installed", "", "")]
+    rows.append(("assess: first prompt on screen (pty)", f"{first * 1000:.0f} ms",
+                 f"{first / baseline:.1f}×", "< 300 ms: " + ("ok" if first < 0.3 else "OVER")))
+    rows.append(("resume: first question on screen (pty)", f"{resumed * 1000:.0f} ms",
+                 f"{resumed / baseline:.1f}×", "< 300 ms: " + ("ok" if resumed < 0.3 else "OVER")))
+    return rows
+
+
 def main() -> None:
     sys.path.insert(0, str(ROOT))
     import cse_assess
@@ -101,6 +141,8 @@ def main() -> None:
     total = time.perf_counter() - start
     rows.append(("score 10,000 assessments", f"{total:.2f} s", "",
                  f"{total / 10_000 * 1e6:.0f} µs each"))
+
+    rows += terminal_rows(cmd, baseline)
 
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     print(f"Python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs")

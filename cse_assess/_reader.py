@@ -34,8 +34,10 @@ class Reader:
         return None
 
     def problem(self, path: Path, code: str, **args: object) -> None:
-        """Record a problem at ``path``."""
-        self.problems.append(Problem(self.source, self.line(path), format_path(path), code, args))
+        """Record a problem at ``path`` (once: the same problem found twice is one problem)."""
+        problem = Problem(self.source, self.line(path), format_path(path), code, args)
+        if not any(p == problem and p.args == args for p in self.problems):
+            self.problems.append(problem)
 
     # --- containers ----------------------------------------------------------------------
     def mapping(
@@ -81,8 +83,7 @@ class Reader:
         path: Path,
         *,
         pattern: re.Pattern[str] | None = None,
-        what: str = "",
-        rule: str = "",
+        what: str = "id",
         nonempty: bool = True,
     ) -> str | None:
         """A plain string, optionally matching ``pattern``."""
@@ -93,7 +94,9 @@ class Reader:
             self.problem(path, "empty_text")
             return None
         if pattern is not None and not pattern.fullmatch(value):
-            self.problem(path, "bad_pattern", value=value, what=what, rule=rule)
+            self.problem(
+                path, "bad_pattern", value=value, what=Term(what), rule=Term(f"rule.{what}")
+            )
             return None
         return value
 
@@ -132,6 +135,22 @@ class Reader:
                 self.problem(path, "missing_language", lang=lang, languages=languages)
                 ok = False
         return dict(value) if ok else None
+
+    def header(self, top: Mapping[str, Any], fmt: str, version: int) -> None:
+        """Check a file's ``format`` and ``format_version`` (exactly the integer, not 1.0)."""
+        if "format" in top and top["format"] != fmt:
+            self.problem(("format",), "wrong_format", expected=fmt, got=top["format"])
+        if "format_version" not in top:
+            return
+        given = top["format_version"]
+        if type(given) is not int:
+            self.problem(
+                ("format_version",), "expected_type", expected=Term("integer"), got=describe(given)
+            )
+        elif given != version:
+            self.problem(
+                ("format_version",), "unsupported_format_version", got=given, supported=version
+            )
 
     def choice(self, value: Any, path: Path, allowed: Mapping[str, Any] | Collection[str]) -> Any:
         """``value`` if it is one of ``allowed`` (a string), else ``None`` with a problem."""

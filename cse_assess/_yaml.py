@@ -28,6 +28,8 @@ MAX_DEPTH = 64
 
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
 
 
 class _Limit(Exception):
@@ -87,8 +89,8 @@ class _Builder:
             return None
         try:
             return self.constructor.construct_object(node)
-        except yaml.YAMLError as exc:
-            reason = getattr(exc, "problem", None) or str(exc)
+        except (yaml.YAMLError, ValueError, TypeError, AttributeError, OverflowError) as exc:
+            reason = getattr(exc, "problem", None) or f"cannot read {node.value!r} as {node.tag}"
             self.problems.append(
                 Problem(
                     self.source,
@@ -110,6 +112,12 @@ class _Builder:
         self.lines.setdefault(path, line)
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, path)
+        if node.tag not in (_SEQ, _MAP):
+            reason = f"the tag {node.tag!r} is not allowed"
+            self.problems.append(
+                Problem(self.source, line, format_path(path), "yaml_syntax", {"reason": reason})
+            )
+            return None
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         result: dict[str, Any] = {}

@@ -26,7 +26,7 @@ FORMAT = "cse-assess/assessment"
 FORMAT_VERSION = 1
 MAX_ASSESSMENT_BYTES = 10_000_000
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CONTEXT_KEYS = ("institution", "unit", "assessor", "date", "language")
 _ANSWER_KEYS = ("value", "na", "evidence", "note")
 
@@ -46,14 +46,28 @@ def parse_assessment(text: str, source: str = "<assessment>") -> Assessment:
 
     .. versionadded:: 0.1.0
     """
+    duplicated: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        found = dict(items)
+        if len(found) != len(items):
+            duplicated.append(items[0][0])
+        return found
+
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
         raise AssessmentError(
             [Problem(source, exc.lineno, "", "json_syntax", {"reason": exc.msg})]
         ) from None
     except RecursionError:
         raise AssessmentError([Problem(source, None, "", "yaml_too_deep", {"limit": 64})]) from None
+    if duplicated:  # JSON parsers keep the last of two equal keys: an answer would be lost
+        _, _, problems = parse_yaml(text, source)
+        raise AssessmentError(
+            [p for p in problems if p.code == "yaml_duplicate_key"]
+            or [Problem(source, None, "", "json_syntax", {"reason": "a key appears twice"})]
+        )
     r = Reader(source, {})
     assessment = _assessment(r, data)
     if r.problems or assessment is None:
@@ -67,15 +81,7 @@ def _assessment(r: Reader, data: Any) -> Assessment | None:
     )
     if top is None:
         return None
-    if "format" in top and top["format"] != FORMAT:
-        r.problem(("format",), "wrong_format", expected=FORMAT, got=top["format"])
-    if "format_version" in top and top["format_version"] != FORMAT_VERSION:
-        r.problem(
-            ("format_version",),
-            "unsupported_format_version",
-            got=top["format_version"],
-            supported=FORMAT_VERSION,
-        )
+    r.header(top, FORMAT, FORMAT_VERSION)
     ref = r.mapping(top.get("questionnaire", {}), ("questionnaire",), ("id", "version"))
     bank_id = bank_version = None
     if ref is not None:

@@ -22,9 +22,8 @@ MAX_BANK_BYTES = 2_000_000
 
 _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_VERSION = re.compile(r"\d+\.\d+\.\d+")
+_VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
 _LANG = re.compile(r"[a-z]{2}")
-_ID_RULE = "lowercase letters, digits and single hyphens, starting with a letter"
 
 _TOP_REQUIRED = (
     "format",
@@ -68,7 +67,7 @@ CSE_CRITERIA = frozenset(
 """UK Customer Service Excellence criteria and sub-criteria, by number."""
 _REF_PATTERNS = {
     "seed": (
-        re.compile(r"\d+(?:\.\d+)*(?: (?:item|component) \d+| closing paragraph)?"),
+        re.compile(r"[0-9]+(?:\.[0-9]+)*(?: (?:item|component) [0-9]+| closing paragraph)?"),
         "'2.3 item 1', '2.2 component 7', '2.3 closing paragraph' or '2.1'",
     ),
     "caf": (re.compile(r"[1-9](?:\.[1-9])?"), "a CAF 2020 criterion 1-9 or sub-criterion '1.2'"),
@@ -94,28 +93,14 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
     top = r.mapping(data, (), _TOP_REQUIRED, _TOP_OPTIONAL)
     if top is None:
         raise QuestionnaireError(r.problems)
-    fmt = top.get("format")
-    if "format" in top and fmt != FORMAT:
-        r.problem(("format",), "wrong_format", expected=FORMAT, got=fmt)
-    if "format_version" in top and top["format_version"] != FORMAT_VERSION:
-        r.problem(
-            ("format_version",),
-            "unsupported_format_version",
-            got=top["format_version"],
-            supported=FORMAT_VERSION,
-        )
-    bank_id = (
-        r.text_value(top.get("id"), ("id",), pattern=_ID, what="id", rule=_ID_RULE)
-        if "id" in top
-        else None
-    )
+    r.header(top, FORMAT, FORMAT_VERSION)
+    bank_id = r.text_value(top.get("id"), ("id",), pattern=_ID) if "id" in top else None
     version = (
         r.text_value(
             top.get("version"),
             ("version",),
             pattern=_VERSION,
             what="version",
-            rule="MAJOR.MINOR.PATCH, e.g. 1.0.0",
         )
         if "version" in top
         else None
@@ -129,10 +114,10 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
     if "evidence_from" in top:
         evidence_from = r.number(top["evidence_from"], ("evidence_from",))
     scales = _scales(r, top.get("scales", []), ("scales",))
-    bands = _bands(r, top.get("bands", []), ("bands",))
+    bands, band_ids = _bands(r, top.get("bands", []), ("bands",))
     critical_cap = None
-    if "critical_cap" in top and bands:
-        critical_cap = r.choice(top["critical_cap"], ("critical_cap",), [b.id for b in bands])
+    if "critical_cap" in top and band_ids:
+        critical_cap = r.choice(top["critical_cap"], ("critical_cap",), band_ids)
     scales_by_id = {s.id: s for s in scales}
     defaults = BankDefaults(scales_by_id, 0 if evidence_from is None else evidence_from)
     areas = _areas(r, top.get("areas", []), ("areas",), defaults) if scales else ()
@@ -165,8 +150,7 @@ def _languages(r: Reader, top: dict[str, Any]) -> tuple[str, ...]:
             lang,
             ("languages", i),
             pattern=_LANG,
-            what="language code",
-            rule="two lowercase letters, e.g. lv",
+            what="language_code",
         )
         if code is not None and code not in found:
             found.append(code)
@@ -190,11 +174,7 @@ def _scales(r: Reader, value: Any, path: Path) -> tuple[Scale, ...]:
         m = r.mapping(raw, p, ("id", "options"))
         if m is None:
             continue
-        sid = (
-            r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE)
-            if "id" in m
-            else None
-        )
+        sid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID) if "id" in m else None
         _unique(r, seen, sid, (*p, "id"))
         options: list[Option] = []
         ok = True
@@ -226,19 +206,17 @@ def _scales(r: Reader, value: Any, path: Path) -> tuple[Scale, ...]:
     return tuple(scales)
 
 
-def _bands(r: Reader, value: Any, path: Path) -> tuple[Band, ...]:
+def _bands(r: Reader, value: Any, path: Path) -> tuple[tuple[Band, ...], list[str]]:
+    """The valid bands, and the ids of every band written (valid or not) for ``critical_cap``."""
     bands: list[Band] = []
     seen: dict[str, int | None] = {}
+    previous: float | None = None
     for i, raw in enumerate(r.items(value, path)):
         p = (*path, i)
         m = r.mapping(raw, p, ("id", "min", "label", "description"))
         if m is None:
             continue
-        bid = (
-            r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE)
-            if "id" in m
-            else None
-        )
+        bid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID) if "id" in m else None
         _unique(r, seen, bid, (*p, "id"))
         low = r.number(m.get("min"), (*p, "min")) if "min" in m else None
         label = r.localized(m["label"], (*p, "label")) if "label" in m else None
@@ -246,13 +224,14 @@ def _bands(r: Reader, value: Any, path: Path) -> tuple[Band, ...]:
         if low is not None and not 0 <= low <= 100:
             r.problem((*p, "min"), "out_of_range", value=low, allowed="0-100")
             low = None
-        if low is not None and not bands and low != 0:
+        if low is not None and i == 0 and low != 0:
             r.problem((*p, "min"), "bands_start", value=low)
-        if low is not None and bands and low <= bands[-1].min:
-            r.problem((*p, "min"), "bands_not_increasing", value=low, previous=bands[-1].min)
+        if low is not None and previous is not None and low <= previous:
+            r.problem((*p, "min"), "bands_not_increasing", value=low, previous=previous)
+        previous = low if low is not None else previous
         if bid is not None and low is not None and label is not None and desc is not None:
             bands.append(Band(bid, low, label, desc))
-    return tuple(bands)
+    return tuple(bands), list(seen)
 
 
 def _weight(r: Reader, m: dict[str, Any], path: Path) -> float | None:
@@ -274,11 +253,7 @@ def _areas(r: Reader, value: Any, path: Path, bank: BankDefaults) -> tuple[Area,
         m = r.mapping(raw, p, ("id", "title", "intro", "questions"), ("weight",))
         if m is None:
             continue
-        aid = (
-            r.text_value(m.get("id"), (*p, "id"), pattern=_ID, what="id", rule=_ID_RULE)
-            if "id" in m
-            else None
-        )
+        aid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID) if "id" in m else None
         _unique(r, area_ids, aid, (*p, "id"))
         title = r.localized(m["title"], (*p, "title")) if "title" in m else None
         intro = r.localized(m["intro"], (*p, "intro")) if "intro" in m else None
@@ -309,8 +284,7 @@ def _question(
             m.get("id"),
             (*p, "id"),
             pattern=re.compile(r"[a-z0-9.-]+"),
-            what="id",
-            rule="lowercase letters, digits, hyphens and one dot",
+            what="question_id",
         )
         if "id" in m
         else None
@@ -352,6 +326,8 @@ def _refs(r: Reader, raw: Any, p: Path) -> Refs:
         return Refs()
     found: dict[str, tuple[str, ...]] = {}
     for framework, values in m.items():
+        if framework not in ("seed", "cse", "caf", "efqm"):
+            continue  # already reported as an unknown key
         items = []
         for i, v in enumerate(r.items(values, (*p, framework))):
             text = r.text_value(v, (*p, framework, i))

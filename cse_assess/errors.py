@@ -83,8 +83,8 @@ class AssessmentError(ContentError):
     """
 
 
-class NotFoundError(CseAssessError):
-    """A file or a bundled question bank does not exist.
+class MessageError(CseAssessError):
+    """An error with one message from :mod:`cse_assess.messages`, shown in either language.
 
     .. versionadded:: 0.1.0
     """
@@ -96,6 +96,23 @@ class NotFoundError(CseAssessError):
 
     def localized(self, lang: str = "en") -> str:
         return message(self.code, lang, **self.args_)
+
+
+class NotFoundError(MessageError):
+    """A file or a bundled question bank does not exist.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class OutputError(MessageError):
+    """A file cannot be written (a missing folder, no permission, a full disk).
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__("cannot_write", path=path, reason=reason)
 
 
 class CseAssessWarning(UserWarning):

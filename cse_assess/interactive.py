@@ -244,6 +244,7 @@ class Flow:
             *(f"§{s}" for s in question.refs.seed),
             *(f"CSE {c}" for c in question.refs.cse),
             *(f"CAF {c}" for c in question.refs.caf),
+            *(f"EFQM {c}" for c in question.refs.efqm),
         ]
         if refs:
             body.append(Text(f"{t('refs', lang)}: {'; '.join(refs)}", style="dim"))

@@ -13,6 +13,10 @@ _M: dict[str, tuple[str, str]] = {
     # code: (English, Latvian)
     # --- reading files ---------------------------------------------------------------------
     "file_missing_named": ("{path}: file not found", "{path}: fails nav atrasts"),
+    "cannot_write": (
+        "{path}: cannot write the file: {reason}",
+        "{path}: failu nevar saglabāt: {reason}",
+    ),
     "file_unreadable": ("cannot read the file: {reason}", "failu nevar nolasīt: {reason}"),
     "file_not_utf8": (
         "the file is not UTF-8 text (byte {position})",
@@ -356,6 +360,21 @@ _TERMS: dict[str, tuple[str, str]] = {
     "text_or_null": ("text or null", "teksts vai null"),
     "number_or_null": ("a number or null", "skaitlis vai null"),
     "list_of_text": ("a list of texts", "tekstu saraksts"),
+    # what a pattern checks, and its rule (for "bad_pattern")
+    "id": ("id", "identifikators"),
+    "question_id": ("question id", "jautājuma identifikators"),
+    "version": ("version", "versija"),
+    "language_code": ("language code", "valodas kods"),
+    "rule.id": (
+        "lowercase letters, digits and single hyphens, starting with a letter",
+        "mazie latīņu burti, cipari un atsevišķas defises, sākot ar burtu",
+    ),
+    "rule.question_id": (
+        "the area id, a dot, then lowercase letters, digits and hyphens",
+        "jomas identifikators, punkts, tad mazie latīņu burti, cipari un defises",
+    ),
+    "rule.version": ("MAJOR.MINOR.PATCH, e.g. 1.0.0", "MAJOR.MINOR.PATCH, piemēram, 1.0.0"),
+    "rule.language_code": ("two lowercase letters, e.g. lv", "divi mazie burti, piemēram, lv"),
 }
 
 

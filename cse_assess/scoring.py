@@ -30,9 +30,9 @@ BELOW_TARGET, NO_EVIDENCE = "below_target", "no_evidence"
 class QuestionResult:
     """How one question was scored.
 
-    ``claimed`` is the score the answer claims and ``verified`` the score once answers given
-    without the evidence they need are counted one step lower; both are ``None`` unless the
-    question is answered with a value.
+    ``claimed`` is the score the answer claims and ``verified`` the score once an answer given
+    without the evidence it needs is counted at the level just below ``evidence_from``; both
+    are ``None`` unless the question is answered with a value.
 
     .. versionadded:: 0.1.0
     """
@@ -252,7 +252,8 @@ def band_for(questionnaire: Questionnaire, value: float | None, capped: bool) ->
         return None
     found = questionnaire.bands[0]
     for band in questionnaire.bands:
-        if band.min <= value:
+        # a weighted mean of exact values can land a hair below a band's minimum (69.99999...)
+        if band.min <= value + 1e-9:
             found = band
     if capped and questionnaire.critical_cap is not None:
         cap = questionnaire.band(questionnaire.critical_cap)

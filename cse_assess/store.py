@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
+import stat
 import warnings
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from cse_assess.errors import (
     ContentError,
     CseAssessWarning,
     NotFoundError,
+    OutputError,
     Problem,
     QuestionnaireError,
 )
@@ -166,11 +168,26 @@ def save_assessment(assessment: Assessment, path: str | os.PathLike[str]) -> Non
 
 
 def atomic_write(path: str | os.PathLike[str], text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8) so that it is never seen half-written."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    """Replace ``path`` with ``text`` (UTF-8) so that it is never seen half-written.
+
+    Raises :class:`~cse_assess.errors.OutputError` when the file cannot be written.
+    """
     try:
+        _replace(Path(path), text)
+    except OSError as exc:
+        raise OutputError(os.fspath(path), exc.strerror or str(exc)) from None
+
+
+def _replace(target: Path, text: str) -> None:
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = None  # a new file: 0o666 less the umask, as for any file the user creates
+    fd, tmp = _create_temporary(directory, target.name)
+    try:
+        if mode is not None:
+            os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()
@@ -181,6 +198,18 @@ def atomic_write(path: str | os.PathLike[str], text: str) -> None:
             os.unlink(tmp)
         raise
     _sync_dir(directory)
+
+
+def _create_temporary(directory: Path, name: str) -> tuple[int, str]:
+    """A new, exclusive temporary file beside the target, created with the usual mode."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = str(directory / f".{name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:  # pragma: no cover - 1 in 4 billion
+            continue
+    raise FileExistsError(f"no free temporary name beside {name}")  # pragma: no cover
 
 
 def _sync_dir(directory: Path) -> None:

@@ -55,8 +55,9 @@ class ScaleKind:
         else:
             evidence_from = bank.evidence_from
             if scale.option(evidence_from) is None:
+                # the bank-wide default does not fit: say so once, where the default is written
                 r.problem(
-                    (*path, "evidence_from"),
+                    ("evidence_from",),
                     "not_on_scale",
                     value=_fmt(evidence_from),
                     scale=scale.id,

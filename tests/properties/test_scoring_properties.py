@@ -1,0 +1,336 @@
+"""Properties of the scoring engine over generated banks and assessments.
+
+The banks are small random ones, built from the model classes: one to three areas of one to
+four questions, scales with two to six levels that may not start at 0, weights that are not all
+1, critical questions, and bands with or without a critical cap. The assessments mix answers
+with and without evidence, N/A, unanswered questions and answers to unknown ids.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from cse_assess.assessment import dump_assessment, parse_assessment
+from cse_assess.model import (
+    Answer,
+    Area,
+    Assessment,
+    Band,
+    Context,
+    Option,
+    Questionnaire,
+    Scale,
+    ScaleQuestion,
+)
+from cse_assess.scoring import Result, score
+
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+Draw = Callable[[st.SearchStrategy[Any]], Any]
+
+LATVIAN = "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ"
+WEIGHTS = st.sampled_from([0.25, 0.4, 0.5, 0.8, 1.0, 1.0, 1.0, 1.5, 2.0, 3.0, 7.0])
+
+
+# --- banks -----------------------------------------------------------------------------------
+@st.composite
+def scales(draw: Draw, sid: str) -> Scale:
+    start = draw(st.integers(-2, 3))
+    steps = draw(st.lists(st.sampled_from([0.5, 1, 1, 1, 2]), min_size=1, max_size=5))
+    values: list[float] = [start]
+    for step in steps:
+        values.append(values[-1] + step)
+    return Scale(sid, tuple(Option(v, {"en": f"L{v}"}, {"en": f"level {v}"}) for v in values))
+
+
+@st.composite
+def banks(draw: Draw) -> Questionnaire:
+    own = [draw(scales(f"s{i}")) for i in range(draw(st.integers(1, 2)))]
+    mins = sorted(draw(st.sets(st.integers(1, 99), max_size=3)))
+    bands = tuple(
+        Band(f"b{i}", low, {"en": f"b{i}"}, {"en": "band"}) for i, low in enumerate([0, *mins])
+    )
+    cap = draw(st.none() | st.sampled_from([b.id for b in bands]))
+    areas = []
+    for a in range(draw(st.integers(1, 3))):
+        questions = []
+        for q in range(draw(st.integers(1, 4))):
+            on = draw(st.sampled_from(own))
+            questions.append(
+                ScaleQuestion(
+                    id=f"a{a}.q{q}",
+                    kind="scale",
+                    area=f"a{a}",
+                    text={"en": "question"},
+                    help={"en": "help"},
+                    evidence=({"en": "proof"},),
+                    action={"en": "act"},
+                    weight=draw(WEIGHTS),
+                    critical=draw(st.booleans()),
+                    allow_na=True,
+                    scale=on,
+                    target=draw(st.sampled_from(on.values)),
+                    evidence_from=draw(st.sampled_from(on.values)),
+                )
+            )
+        areas.append(
+            Area(f"a{a}", {"en": "area"}, {"en": "intro"}, tuple(questions), draw(WEIGHTS))
+        )
+    return Questionnaire(
+        id="gen",
+        version="1.0.0",
+        title={"en": "generated"},
+        description={"en": "generated"},
+        languages=("en",),
+        scales=tuple(own),
+        bands=bands,
+        areas=tuple(areas),
+        critical_cap=cap,
+    )
+
+
+EVIDENCE = st.lists(st.text(min_size=1, max_size=8).filter(str.strip), max_size=2)
+
+
+@st.composite
+def answers_for(draw: Draw, question: ScaleQuestion) -> Answer | None:
+    kind = draw(st.sampled_from(["missing", "empty", "na", "value", "value", "value"]))
+    if kind == "missing":
+        return None
+    if kind == "empty":
+        return Answer(None, evidence=tuple(draw(EVIDENCE)))
+    if kind == "na":
+        return Answer(na=True, note=draw(st.text(min_size=1, max_size=10).filter(str.strip)))
+    value = draw(st.sampled_from(question.scale.values))
+    return Answer(value, evidence=tuple(draw(EVIDENCE)), note=draw(st.text(max_size=5)))
+
+
+@st.composite
+def cases(draw: Draw) -> tuple[Questionnaire, Assessment]:
+    bank = draw(banks())
+    given: dict[str, Answer] = {}
+    for question in bank.questions:
+        assert isinstance(question, ScaleQuestion)
+        answer = draw(answers_for(question))
+        if answer is not None:
+            given[question.id] = answer
+    for unknown in draw(st.lists(st.sampled_from(["x.gone", "old.one", "a9.q9"]), unique=True)):
+        given[unknown] = Answer(draw(st.integers(-5, 50)), evidence=("proof",))
+    order = draw(st.permutations(list(given)))
+    return bank, Assessment(bank.id, bank.version, answers={k: given[k] for k in order})
+
+
+def scores(result: Result) -> list[float | None]:
+    found: list[float | None] = [result.overall, result.verified]
+    for a in result.areas:
+        found += [a.score, a.verified]
+        for q in a.questions:
+            found += [q.claimed, q.verified]
+    return found
+
+
+# --- properties ------------------------------------------------------------------------------
+@SETTINGS
+@given(cases())
+def test_scores_are_in_range_or_none(case: tuple[Questionnaire, Assessment]) -> None:
+    result = score(*case)
+    for value in scores(result):
+        assert value is None or -1e-9 <= value <= 100 + 1e-9
+    for gap in result.gaps:
+        assert 0 <= gap.verified <= 100 + 1e-9
+        assert gap.priority >= 0
+
+
+@SETTINGS
+@given(cases())
+def test_coverage_is_a_fraction(case: tuple[Questionnaire, Assessment]) -> None:
+    result = score(*case)
+    assert result.coverage is not None
+    assert 0 <= result.coverage <= 1
+    assert result.coverage == result.answered / result.applicable
+    assert result.applicable == len(case[0].questions)
+    for area in result.areas:
+        assert 0 <= area.answered <= area.applicable == len(area.questions)
+
+
+@SETTINGS
+@given(cases())
+def test_no_score_exactly_where_nothing_has_a_value(case: tuple[Questionnaire, Assessment]) -> None:
+    result = score(*case)
+    for area in result.areas:
+        scored = [q for q in area.questions if q.status == "answered"]
+        assert (area.score is None) == (not scored)
+        assert (area.verified is None) == (not scored)
+    has_score = any(a.score is not None for a in result.areas)
+    assert (result.overall is None) == (not has_score)
+    assert (result.band is None) == (result.overall is None)
+
+
+@SETTINGS
+@given(cases())
+def test_verified_never_exceeds_claimed(case: tuple[Questionnaire, Assessment]) -> None:
+    result = score(*case)
+    for q in result.questions:
+        assert (q.claimed is None) == (q.verified is None)
+        if q.claimed is not None:
+            assert q.verified is not None
+            assert q.verified <= q.claimed
+    for a in result.areas:
+        if a.score is not None:
+            assert a.verified is not None
+            assert a.verified <= a.score + 1e-9
+    if result.overall is not None:
+        assert result.verified is not None
+        assert result.verified <= result.overall + 1e-9
+    if result.band is not None:
+        assert result.verified_band is not None
+        assert result.verified_band.min <= result.band.min
+
+
+@SETTINGS
+@given(cases(), st.data())
+def test_raising_an_answer_never_lowers_its_area(
+    case: tuple[Questionnaire, Assessment], data: st.DataObject
+) -> None:
+    bank, assessment = case
+    answered = [
+        q
+        for q in bank.questions
+        if (a := assessment.answer(q.id)) is not None
+        and not a.na
+        and a.value is not None
+        and isinstance(q, ScaleQuestion)
+        and a.value < q.scale.max
+    ]
+    assume(answered)
+    question = data.draw(st.sampled_from(answered))
+    assert isinstance(question, ScaleQuestion)
+    old = assessment.answers[question.id]
+    higher = data.draw(st.sampled_from([v for v in question.scale.values if v > old.value]))
+    raised = assessment.with_answer(question.id, attrs.evolve(old, value=higher))
+    before = score(bank, assessment).area(question.area)
+    after = score(bank, raised).area(question.area)
+    assert before is not None
+    assert after is not None
+    assert before.score is not None
+    assert after.score is not None
+    assert after.score >= before.score - 1e-9
+    assert after.verified is not None
+    assert before.verified is not None
+    assert after.verified >= before.verified - 1e-9
+
+
+@SETTINGS
+@given(cases(), st.data())
+def test_na_in_one_area_leaves_the_other_areas_alone(
+    case: tuple[Questionnaire, Assessment], data: st.DataObject
+) -> None:
+    bank, assessment = case
+    question = data.draw(st.sampled_from(bank.questions))
+    changed = assessment.with_answer(question.id, Answer(na=True, note="not here"))
+    before, after = score(bank, assessment), score(bank, changed)
+    for old, new in zip(before.areas, after.areas, strict=True):
+        if old.id != question.area:
+            assert new == old
+
+
+@SETTINGS
+@given(cases(), st.randoms(use_true_random=False))
+def test_answer_order_does_not_matter(case: tuple[Questionnaire, Assessment], rnd: Any) -> None:
+    bank, assessment = case
+    ids = list(assessment.answers)
+    rnd.shuffle(ids)
+    shuffled = attrs.evolve(assessment, answers={k: assessment.answers[k] for k in ids})
+    assert score(bank, shuffled) == score(bank, assessment)
+
+
+@SETTINGS
+@given(cases())
+def test_gaps_are_sorted_by_priority(case: tuple[Questionnaire, Assessment]) -> None:
+    bank, assessment = case
+    result = score(bank, assessment)
+    priorities = [g.priority for g in result.gaps]
+    assert priorities == sorted(priorities, reverse=True)
+    order = {q.id: i for i, q in enumerate(bank.questions)}
+    for first, second in zip(result.gaps, result.gaps[1:], strict=False):
+        if first.priority == second.priority:
+            assert order[first.id] < order[second.id]
+    statuses = {q.id: q.status for q in result.questions}
+    assert all(statuses[g.id] != "na" for g in result.gaps)
+    assert all(g.reasons for g in result.gaps)
+
+
+# --- the assessment file round-trips ---------------------------------------------------------
+TEXT = st.text(alphabet=st.sampled_from(LATVIAN) | st.characters(), max_size=20)
+NONBLANK = TEXT.filter(str.strip)
+DATES = st.dates().map(lambda d: d.isoformat()).filter(lambda s: len(s) == 10) | st.just("")
+VALUES = st.none() | st.integers(-10, 10) | st.sampled_from([0.5, 2.5, 3.0, 1e6])
+
+
+@st.composite
+def assessments(draw: Draw) -> Assessment:
+    context = Context(
+        institution=draw(TEXT),
+        unit=draw(TEXT),
+        assessor=draw(TEXT),
+        date=draw(DATES),
+        language=draw(st.sampled_from(["", "lv", "en"]) | TEXT),
+    )
+    given: dict[str, Answer] = {}
+    for qid in draw(
+        st.lists(
+            st.text(string.ascii_lowercase + ".-" + LATVIAN, min_size=1), unique=True, max_size=6
+        )
+    ):
+        na = draw(st.booleans())
+        given[qid] = Answer(
+            value=None if na else draw(VALUES),
+            na=na,
+            evidence=tuple(draw(st.lists(NONBLANK, max_size=3))),
+            note=draw(TEXT),
+        )
+    return Assessment(
+        draw(NONBLANK),
+        draw(NONBLANK),
+        context=context,
+        answers=given,
+    )
+
+
+@SETTINGS
+@given(assessments())
+def test_dump_then_parse_round_trips(assessment: Assessment) -> None:
+    text = dump_assessment(assessment)
+    back = parse_assessment(text)
+    assert back == assessment
+    assert list(back.answers) == list(assessment.answers)
+    assert dump_assessment(back) == text
+
+
+def test_round_trip_keeps_latvian_text_as_it_is() -> None:
+    assessment = Assessment(
+        "readiness",
+        "1.0.0",
+        Context(
+            "Zaļkalnu novada pašvaldība",
+            "Klientu apkalpošanas centrs",
+            "Ilze Bērziņa",
+            "2026-10-15",
+            "lv",
+        ),
+        {
+            "values.customer-at-centre": Answer(
+                3,
+                evidence=("Domes sēdes protokols Nr. 4",),
+                note="Ģimenes ārstu prakses — ņemt vērā",
+            )
+        },
+    )
+    text = dump_assessment(assessment)
+    assert "Zaļkalnu novada pašvaldība" in text  # not escaped to \\u013c
+    assert parse_assessment(text) == assessment

@@ -1,0 +1,123 @@
+"""The engine and ``--help`` stay light: no terminal or prompt libraries where none is needed.
+
+Each check runs in a fresh interpreter, so that what other tests imported does not count.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "questionnaires" / "examples" / "readiness-example.json"
+
+TERMINAL = ("rich", "questionary", "questionnaire", "prompt_toolkit", "tabulate")
+HEAVY = ("rich", "questionary", "prompt_toolkit", "tabulate", "yaml", "_yaml", "attrs", "attr")
+
+
+def run_python(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+
+
+def top_level(modules: list[str]) -> set[str]:
+    return {m.split(".")[0] for m in modules}
+
+
+def test_scoring_imports_no_terminal_code() -> None:
+    script = f"""
+import json, sys, warnings
+import cse_assess
+warnings.simplefilter("error")
+bank = cse_assess.load_questionnaire("readiness")
+assessment = cse_assess.load_assessment({str(EXAMPLE)!r})
+result = cse_assess.score(bank, assessment)
+steps = cse_assess.explain(result)
+assert result.overall is not None and result.band is not None and steps
+print(json.dumps(sorted(sys.modules)))
+"""
+    proc = run_python("-c", script)
+    assert proc.returncode == 0, proc.stderr
+    loaded = top_level(json.loads(proc.stdout))
+    assert "cse_assess" in loaded
+    assert loaded.isdisjoint(TERMINAL), sorted(loaded & set(TERMINAL))
+
+
+def test_the_json_renderer_imports_no_terminal_code() -> None:
+    script = f"""
+import json, sys
+import cse_assess
+from cse_assess.render.json import render_json
+result = cse_assess.score(cse_assess.load_questionnaire("readiness"),
+                          cse_assess.load_assessment({str(EXAMPLE)!r}))
+render_json(result, "en")
+print(json.dumps(sorted(sys.modules)))
+"""
+    proc = run_python("-c", script)
+    assert proc.returncode == 0, proc.stderr
+    loaded = top_level(json.loads(proc.stdout))
+    assert loaded.isdisjoint(TERMINAL), sorted(loaded & set(TERMINAL))
+
+
+def test_building_the_parser_imports_nothing_heavy() -> None:
+    script = """
+import json, sys
+import cse_assess.cli
+cse_assess.cli.build_parser().format_help()
+print(json.dumps(sorted(sys.modules)))
+"""
+    proc = run_python("-c", script)
+    assert proc.returncode == 0, proc.stderr
+    loaded = top_level(json.loads(proc.stdout))
+    assert "cse_assess" in loaded
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["score", "--help"]])
+def test_help_imports_nothing_heavy(argv: list[str]) -> None:
+    proc = run_python("-X", "importtime", "-m", "cse_assess", *argv)
+    assert proc.returncode == 0, proc.stderr
+    assert "cse-assess" in proc.stdout
+    imported = [
+        line.rsplit("|", 1)[1].strip()
+        for line in proc.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    ]
+    assert "cse_assess.cli" in imported  # the -X importtime report was read
+    loaded = top_level(imported)
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_importing_the_package_imports_nothing_heavy() -> None:
+    proc = run_python("-c", "import json, sys, cse_assess; print(json.dumps(sorted(sys.modules)))")
+    assert proc.returncode == 0, proc.stderr
+    loaded = top_level(json.loads(proc.stdout))
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_every_public_name_can_be_reached_lazily() -> None:
+    """``cse_assess.__all__`` names resolve on first use, in a fresh interpreter."""
+    script = """
+import cse_assess
+missing = []
+for name in cse_assess.__all__:
+    try:
+        getattr(cse_assess, name)
+    except AttributeError:
+        missing.append(name)
+print(",".join(missing))
+"""
+    proc = run_python("-c", script)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""

@@ -1,0 +1,806 @@
+"""Hand-computed scoring cases.
+
+The first half checks the worked example of ``docs/scoring.md``. The bank and the assessment
+are read from the fenced blocks of that page, and every number the page states is checked twice:
+against the values computed by hand below, and against the tables of the page. The page and the
+engine therefore cannot drift apart. The second half checks small cases, one rule at a time.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Mapping, Sequence
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from cse_assess.assessment import parse_assessment, validate_assessment
+from cse_assess.bank import parse_questionnaire
+from cse_assess.cli import main
+from cse_assess.model import (
+    Answer,
+    Area,
+    Assessment,
+    Band,
+    Option,
+    Questionnaire,
+    Scale,
+    ScaleQuestion,
+)
+from cse_assess.render.json import result_data
+from cse_assess.scoring import Result, band_for, explain, score
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "scoring.md"
+
+
+# --- reading the worked example out of docs/scoring.md ---------------------------------------
+def doc_text() -> str:
+    return DOC.read_text(encoding="utf-8")
+
+
+def doc_block(marker: str, lang: str) -> str:
+    """The fenced ``lang`` block right after ``<!-- worked-example:marker -->``."""
+    pattern = rf"<!-- worked-example:{marker} -->\s*```{lang}\n(.*?)\n```"
+    found = re.search(pattern, doc_text(), re.DOTALL)
+    assert found, f"no ```{lang} block after the worked-example:{marker} marker in {DOC}"
+    return found.group(1) + "\n"
+
+
+def doc_table(marker: str) -> list[list[str]]:
+    """The body rows of the Markdown table right after ``<!-- worked-example:marker -->``."""
+    text = doc_text()
+    start = text.find(f"<!-- worked-example:{marker} -->")
+    assert start >= 0, f"no worked-example:{marker} marker in {DOC}"
+    lines = text[start:].splitlines()[1:]
+    rows = []
+    for line in lines:
+        if not line.startswith("|"):
+            break
+        rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+    assert len(rows) > 2, f"no table after the worked-example:{marker} marker"
+    return rows[2:]  # without the header and the |---| line
+
+
+def flat(text: str) -> str:
+    """``text`` with every run of white space (line breaks included) as one space."""
+    return " ".join(text.split())
+
+
+def matches(cell: str, value: float | None) -> bool:
+    """Whether a number as the page writes it (``83.33``, ``75``, ``–``) states ``value``."""
+    if cell == "–":
+        return value is None
+    if value is None:
+        return False
+    decimals = len(cell.split(".")[1]) if "." in cell else 0
+    return abs(float(cell) - value) <= 0.5 * 10**-decimals + 1e-9
+
+
+def example() -> tuple[Questionnaire, Assessment]:
+    bank = parse_questionnaire(doc_block("bank", "yaml"), "docs/scoring.md#bank")
+    assessment = parse_assessment(doc_block("assessment", "json"), "docs/scoring.md#assessment")
+    return bank, assessment
+
+
+@pytest.fixture(scope="module")
+def worked() -> Result:
+    bank, assessment = example()
+    return score(bank, assessment)
+
+
+# The numbers of the worked example, computed by hand (see docs/scoring.md, steps 1-5).
+# question: (claimed, verified, target score)
+QUESTIONS = {
+    "lead.adopted": (75, 25, 75),
+    "lead.owner": (100, 100, 75),
+    "lead.review": (50, 50, 75),
+    "serve.targets": (100, 100, 75),
+    "serve.complaints": (None, None, 75),
+    "serve.branches": (None, None, 50),
+}
+STATUSES = {
+    "lead.adopted": "answered",
+    "lead.owner": "answered",
+    "lead.review": "answered",
+    "serve.targets": "answered",
+    "serve.complaints": "unanswered",
+    "serve.branches": "na",
+}
+# area: (weight, claimed, verified, answered, applicable)
+AREAS = {
+    "lead": (2, (75 * 2 + 100 * 1 + 50 * 1) / 4, (25 * 2 + 100 * 1 + 50 * 1) / 4, 3, 3),
+    "serve": (1, 100 * 2 / 2, 100 * 2 / 2, 2, 3),
+}
+OVERALL = (75 * 2 + 100 * 1) / 3  # 83.33
+VERIFIED = (50 * 2 + 100 * 1) / 3  # 66.67
+COVERAGE = 5 / 6
+# question, reasons, current, target, claimed, verified, priority, next level
+GAPS = [
+    ("lead.adopted", ("below_target", "no_evidence"), 3, 3, 75, 25, 2 * (75 - 25) / 100 * 2, 2),
+    ("serve.complaints", ("unanswered",), None, 3, None, 0, 1 * (75 - 0) / 100, 3),
+    ("lead.review", ("below_target",), 2, 3, 50, 50, 1 * (75 - 50) / 100, 3),
+]
+# The formulas as the page's prose writes them, with the value each one states.
+PROSE = [
+    ("3 / 4 × 100 = **75**", 75),
+    ("1 / 4 × 100 = **25**", 25),
+    ("(75 × 2 + 100 × 1 + 50 × 1) / (2 + 1 + 1) = 300 / 4 = **75**", AREAS["lead"][1]),
+    ("(25 × 2 + 100 × 1 + 50 × 1) / 4 = 200 / 4 = **50**", AREAS["lead"][2]),
+    ("(100 × 2) / 2 = **100**", AREAS["serve"][1]),
+    ("(75 × 2 + 100 × 1) / (2 + 1) = 250 / 3 = **83.33**", OVERALL),
+    ("(50 × 2 + 100 × 1) / 3 = 200 / 3 = **66.67**", VERIFIED),
+    ("5 answered (four with a value, one N/A) of 6 = **0.8333** (83 %)", COVERAGE),
+    ("2 × (75 − 25) / 100 = 1.00, doubled because it is critical: **2.00**", GAPS[0][6]),
+    ("1 × (75 − 0) / 100 = **0.75**", GAPS[1][6]),
+    ("1 × (75 − 50) / 100 = **0.25**", GAPS[2][6]),
+]
+
+
+def test_the_example_files_of_the_page_are_valid() -> None:
+    bank, assessment = example()
+    checked = validate_assessment(assessment, bank)
+    assert checked.problems == ()
+    assert checked.warnings == ()
+    assert [a.id for a in bank.areas] == ["lead", "serve"]
+    assert [a.weight for a in bank.areas] == [2, 1]
+    assert [q.id for q in bank.questions] == list(QUESTIONS)
+    assert [q.id for q in bank.questions if q.critical] == ["lead.adopted"]
+    assert bank.evidence_from == 2
+    assert bank.critical_cap == "developing"
+
+
+def test_question_scores(worked: Result) -> None:
+    assert [q.id for q in worked.questions] == list(QUESTIONS)
+    for q in worked.questions:
+        claimed, verified, target = QUESTIONS[q.id]
+        assert q.status == STATUSES[q.id], q.id
+        assert q.claimed == claimed, q.id
+        assert q.verified == verified, q.id
+        assert q.target == target, q.id
+
+
+def test_area_scores(worked: Result) -> None:
+    assert [a.id for a in worked.areas] == list(AREAS)
+    for a in worked.areas:
+        weight, claimed, verified, answered, applicable = AREAS[a.id]
+        assert (a.weight, a.score, a.verified) == (weight, claimed, verified), a.id
+        assert (a.answered, a.applicable) == (answered, applicable), a.id
+    assert AREAS["lead"][1:3] == (75, 50)
+    assert AREAS["serve"][1:3] == (100, 100)
+
+
+def test_overall_verified_and_coverage(worked: Result) -> None:
+    assert worked.overall == pytest.approx(OVERALL)
+    assert worked.verified == pytest.approx(VERIFIED)
+    assert round(worked.overall, 2) == 83.33
+    assert round(worked.verified, 2) == 66.67
+    assert worked.coverage == pytest.approx(COVERAGE)
+    assert (worked.answered, worked.applicable) == (5, 6)
+
+
+def test_band_and_cap(worked: Result) -> None:
+    assert worked.overall is not None
+    before = band_for(worked.questionnaire, worked.overall, capped=False)
+    assert before is not None
+    assert before.id == "established"
+    assert worked.band is not None
+    assert worked.band.id == "developing"
+    assert worked.verified_band is not None
+    assert worked.verified_band.id == "developing"
+    assert worked.capped_by == ("lead.adopted",)
+
+
+def test_gaps_in_priority_order(worked: Result) -> None:
+    assert [g.id for g in worked.gaps] == [g[0] for g in GAPS]
+    for gap, (qid, reasons, current, target, claimed, verified, priority, nxt) in zip(
+        worked.gaps, GAPS, strict=True
+    ):
+        assert gap.reasons == reasons, qid
+        assert gap.current == current, qid
+        assert gap.target == target, qid
+        assert gap.claimed == claimed, qid
+        assert gap.verified == verified, qid
+        assert gap.priority == pytest.approx(priority), qid
+        assert gap.next_level is not None
+        assert gap.next_level.value == nxt, qid
+        assert gap.critical == (qid == "lead.adopted")
+    assert [g[6] for g in GAPS] == [2.0, 0.75, 0.25]
+
+
+def test_the_page_states_the_hand_computed_numbers() -> None:
+    questions = doc_table("questions")
+    assert [r[0] for r in questions] == list(QUESTIONS)
+    for row in questions:
+        claimed, verified, target = QUESTIONS[row[0]]
+        assert matches(row[5], claimed), row
+        assert matches(row[6], verified), row
+        assert matches(row[7], target), row
+
+    areas = doc_table("areas")
+    assert [r[0] for r in areas] == list(AREAS)
+    for row in areas:
+        assert all(matches(c, v) for c, v in zip(row[1:], AREAS[row[0]], strict=True)), row
+
+    summary = {r[0]: r[1] for r in doc_table("summary")}
+    assert matches(summary["overall"], OVERALL)
+    assert matches(summary["verified"], VERIFIED)
+    assert matches(summary["coverage"], COVERAGE)
+    assert summary["answered"] == "5"
+    assert summary["applicable"] == "6"
+    assert summary["band before the cap"] == "established"
+    assert summary["band"] == "developing"
+    assert summary["verified_band"] == "developing"
+    assert summary["capped_by"] == "lead.adopted"
+
+    gaps = doc_table("gaps")
+    assert [r[1] for r in gaps] == [g[0] for g in GAPS]
+    for row, (_, reasons, current, target, _, verified, priority, nxt) in zip(
+        gaps, GAPS, strict=True
+    ):
+        assert tuple(row[2].split(", ")) == reasons
+        assert matches(row[3], current)
+        assert matches(row[4], target)
+        assert matches(row[5], verified)
+        assert matches(row[6], priority)
+        assert matches(row[7], nxt)
+
+    text = flat(doc_text())
+    for sentence, value in PROSE:
+        assert sentence in text, sentence
+        stated = re.findall(r"\*\*([\d.]+)\*\*", sentence)[-1]
+        assert matches(stated, value), sentence
+
+
+def test_the_numbers_on_the_page_are_the_engines(worked: Result) -> None:
+    summary = {r[0]: r[1] for r in doc_table("summary")}
+    assert matches(summary["overall"], worked.overall)
+    assert matches(summary["verified"], worked.verified)
+    assert matches(summary["coverage"], worked.coverage)
+    for row in doc_table("questions"):
+        q = next(q for q in worked.questions if q.id == row[0])
+        assert matches(row[5], q.claimed), row
+        assert matches(row[6], q.verified), row
+    for row in doc_table("gaps"):
+        gap = next(g for g in worked.gaps if g.id == row[1])
+        assert matches(row[6], gap.priority), row
+
+
+def test_the_trace_on_the_page_is_explain(worked: Result) -> None:
+    steps = [
+        [s.level, s.subject, s.formula, "–" if s.value is None else f"{s.value:.2f}"]
+        for s in explain(worked)
+    ]
+    assert doc_table("trace") == steps
+
+
+def test_the_json_result_on_the_page_is_result_data(worked: Result) -> None:
+    assert json.loads(doc_block("result", "json")) == result_data(worked, "en")
+
+
+def test_the_command_line_gives_the_json_result_on_the_page(tmp_path: Path) -> None:
+    (tmp_path / "mini.yaml").write_text(doc_block("bank", "yaml"), encoding="utf-8")
+    (tmp_path / "mini.json").write_text(doc_block("assessment", "json"), encoding="utf-8")
+    out = io.StringIO()
+    argv = [str(tmp_path / "mini.json"), "--questionnaire", str(tmp_path / "mini.yaml")]
+    with redirect_stdout(out):
+        code = main(["score", *argv, "--format", "json", "--lang", "en"])
+    assert code == 0
+    assert json.loads(out.getvalue()) == json.loads(doc_block("result", "json"))
+
+
+def test_one_piece_of_evidence_lifts_the_cap() -> None:
+    """The page's "What one piece of evidence changes"."""
+    bank, assessment = example()
+    signed = Answer(3, evidence=("Order No. 3, signed 2026-03-10",))
+    result = score(bank, assessment.with_answer("lead.adopted", signed))
+    lead = result.area("lead")
+    assert lead is not None
+    assert lead.verified == (75 * 2 + 100 * 1 + 50 * 1) / 4 == 75
+    assert result.verified == pytest.approx((75 * 2 + 100 * 1) / 3)
+    assert result.verified == pytest.approx(result.overall)
+    assert result.capped_by == ()
+    assert result.band is not None
+    assert result.band.id == "established"
+    assert result.verified_band is not None
+    assert result.verified_band.id == "established"
+    assert [(g.id, g.priority) for g in result.gaps] == [
+        ("serve.complaints", 0.75),
+        ("lead.review", 0.25),
+    ]
+    text = flat(doc_text())
+    assert "(75 × 2 + 100 × 1) / 3 = **83.33**" in text
+    assert "both bands become **established**" in text
+
+
+# --- small cases -----------------------------------------------------------------------------
+def scale(values: Sequence[float], sid: str = "maturity") -> Scale:
+    return Scale(sid, tuple(Option(v, {"en": f"L{v}"}, {"en": f"level {v}"}) for v in values))
+
+
+MATURITY = scale(range(5))
+BANDS = tuple(
+    Band(bid, low, {"en": bid}, {"en": bid})
+    for bid, low in (("initial", 0), ("developing", 40), ("established", 70), ("leading", 90))
+)
+
+
+def question(
+    qid: str,
+    *,
+    target: float = 3,
+    weight: float = 1.0,
+    critical: bool = False,
+    evidence_from: float = 2,
+    on: Scale = MATURITY,
+) -> ScaleQuestion:
+    return ScaleQuestion(
+        id=qid,
+        kind="scale",
+        area=qid.split(".")[0],
+        text={"en": qid},
+        help={"en": "help"},
+        evidence=({"en": "proof"},),
+        action={"en": "act"},
+        weight=weight,
+        critical=critical,
+        scale=on,
+        target=target,
+        evidence_from=evidence_from,
+    )
+
+
+def bank_of(
+    *areas: tuple[str, float, Sequence[ScaleQuestion]],
+    critical_cap: str | None = "developing",
+) -> Questionnaire:
+    scales = {q.scale.id: q.scale for _, _, qs in areas for q in qs}
+    return Questionnaire(
+        id="t",
+        version="1.0.0",
+        title={"en": "t"},
+        description={"en": "t"},
+        languages=("en",),
+        scales=tuple(scales.values()),
+        bands=BANDS,
+        areas=tuple(Area(aid, {"en": aid}, {"en": aid}, tuple(qs), w) for aid, w, qs in areas),
+        critical_cap=critical_cap,
+    )
+
+
+def answers(given: Mapping[str, Answer]) -> Assessment:
+    return Assessment("t", "1.0.0", answers=dict(given))
+
+
+def proven(value: float) -> Answer:
+    return Answer(value, evidence=("proof",))
+
+
+def bare(value: float) -> Answer:
+    return Answer(value)
+
+
+def na() -> Answer:
+    return Answer(na=True, note="does not apply here")
+
+
+def two_areas(critical: bool = True) -> Questionnaire:
+    return bank_of(
+        ("a", 2, [question("a.one", critical=critical), question("a.two", weight=2)]),
+        ("b", 1, [question("b.one"), question("b.two", target=2)]),
+    )
+
+
+def test_no_answers_means_no_score_not_zero() -> None:
+    bank = two_areas()
+    result = score(bank, answers({}))
+    assert result.overall is None
+    assert result.verified is None
+    assert result.band is None
+    assert result.verified_band is None
+    assert result.coverage == 0
+    assert (result.answered, result.applicable) == (0, 4)
+    assert [(a.score, a.verified, a.answered) for a in result.areas] == [(None, None, 0)] * 2
+    assert all(q.status == "unanswered" for q in result.questions)
+    assert all(g.reasons == ("unanswered",) for g in result.gaps)
+    assert {g.id for g in result.gaps} == {q.id for q in bank.questions}
+    assert result.capped_by == ("a.one",)
+
+
+def test_an_answer_without_a_value_is_unanswered() -> None:
+    bank = two_areas()
+    result = score(bank, answers({"a.one": Answer(None, evidence=("proof",), note="later")}))
+    assert result.questions[0].status == "unanswered"
+    assert result.answered == 0
+    assert result.overall is None
+
+
+def test_all_not_applicable_means_no_score_and_full_coverage() -> None:
+    bank = two_areas()
+    result = score(bank, answers({q.id: na() for q in bank.questions}))
+    assert result.overall is None
+    assert result.verified is None
+    assert result.band is None
+    assert result.coverage == 1
+    assert (result.answered, result.applicable) == (4, 4)
+    assert all(a.score is None and a.answered == a.applicable for a in result.areas)
+    assert result.gaps == ()
+    assert result.capped_by == ()
+
+
+def test_not_applicable_is_left_out_of_the_mean_not_scored_zero() -> None:
+    bank = bank_of(("a", 1, [question("a.one"), question("a.two", weight=3)]))
+    result = score(bank, answers({"a.one": proven(2), "a.two": na()}))
+    assert result.overall == 50
+    assert result.coverage == 1
+
+
+def test_unanswered_is_left_out_of_the_mean_and_lowers_coverage() -> None:
+    bank = bank_of(("a", 1, [question("a.one"), question("a.two"), question("a.three")]))
+    result = score(bank, answers({"a.one": proven(4)}))
+    assert result.overall == 100
+    assert result.coverage == pytest.approx(1 / 3)
+
+
+def test_question_and_area_weights() -> None:
+    bank = bank_of(
+        ("a", 3, [question("a.one", weight=3), question("a.two")]),
+        ("b", 1, [question("b.one", weight=0.5)]),
+    )
+    result = score(bank, answers({"a.one": proven(4), "a.two": proven(0), "b.one": proven(2)}))
+    a, b = result.areas
+    assert a.score == (100 * 3 + 0 * 1) / 4 == 75
+    assert b.score == 50
+    assert result.overall == (75 * 3 + 50 * 1) / 4 == 68.75
+
+
+def test_an_area_without_a_score_is_left_out_of_the_overall_mean() -> None:
+    bank = bank_of(
+        ("a", 3, [question("a.one")]),
+        ("b", 1, [question("b.one")]),
+    )
+    result = score(bank, answers({"a.one": na(), "b.one": proven(2)}))
+    assert result.area("a") is not None
+    assert result.area("a").score is None  # type: ignore[union-attr]
+    assert result.overall == 50
+
+
+def test_a_scale_that_does_not_start_at_zero() -> None:
+    one_to_five = scale([1, 2, 3, 4, 5], "five")
+    bank = bank_of(("a", 1, [question("a.one", target=4, evidence_from=3, on=one_to_five)]))
+    result = score(bank, answers({"a.one": proven(3)}))
+    assert result.overall == (3 - 1) / (5 - 1) * 100 == 50
+    assert result.gaps[0].target_score == 75
+    step = explain(result)[0]
+    assert step.formula == "(3 − 1) / (5 − 1) × 100"
+
+
+@pytest.mark.parametrize(
+    ("value", "evidence", "evidence_from", "claimed", "verified", "reasons", "next_level"),
+    [
+        # at or above evidence_from without evidence: the level just below evidence_from
+        (3, (), 2, 75, 25, ("below_target", "no_evidence"), 2),
+        (2, (), 2, 50, 25, ("below_target", "no_evidence"), 2),
+        (4, (), 2, 100, 25, ("below_target", "no_evidence"), 2),
+        (3, (), 3, 75, 50, ("below_target", "no_evidence"), 3),
+        (4, (), 4, 100, 75, ("no_evidence",), 4),
+        # below evidence_from: no evidence needed, unchanged
+        (1, (), 2, 25, 25, ("below_target",), 2),
+        (0, (), 2, 0, 0, ("below_target",), 1),
+        # with evidence: unchanged
+        (3, ("minutes",), 2, 75, 75, (), None),
+        (2, ("minutes",), 2, 50, 50, ("below_target",), 3),
+        # evidence_from at the bottom of the scale: nothing below it, so the lowest level
+        (2, (), 0, 50, 0, ("below_target", "no_evidence"), 1),
+    ],
+)
+def test_the_evidence_rule(
+    value: float,
+    evidence: tuple[str, ...],
+    evidence_from: float,
+    claimed: float,
+    verified: float,
+    reasons: tuple[str, ...],
+    next_level: float | None,
+) -> None:
+    bank = bank_of(("a", 1, [question("a.one", evidence_from=evidence_from)]))
+    result = score(bank, answers({"a.one": Answer(value, evidence=evidence)}))
+    q = result.questions[0]
+    assert (q.claimed, q.verified) == (claimed, verified)
+    if not reasons:
+        assert result.gaps == ()
+        return
+    (gap,) = result.gaps
+    assert gap.reasons == reasons
+    assert gap.current == value
+    assert gap.next_level is not None
+    assert gap.next_level.value == next_level
+
+
+def test_value_three_without_evidence_verifies_as_level_one() -> None:
+    bank = bank_of(("a", 1, [question("a.one")]))
+    result = score(bank, answers({"a.one": bare(3)}))
+    assert result.overall == 75
+    assert result.verified == 25  # level 1, the level just below evidence_from 2
+
+
+def test_the_bank_default_evidence_from_and_a_question_override() -> None:
+    yaml_text = """\
+format: cse-assess/questionnaire
+format_version: 1
+id: t
+version: 1.0.0
+languages: [en]
+title: {en: t}
+description: {en: t}
+evidence_from: 3
+scales:
+  - id: maturity
+    options:
+      - {value: 0, label: {en: L0}, description: {en: d}}
+      - {value: 1, label: {en: L1}, description: {en: d}}
+      - {value: 2, label: {en: L2}, description: {en: d}}
+      - {value: 3, label: {en: L3}, description: {en: d}}
+      - {value: 4, label: {en: L4}, description: {en: d}}
+bands:
+  - {id: initial, min: 0, label: {en: i}, description: {en: i}}
+areas:
+  - id: a
+    title: {en: a}
+    intro: {en: a}
+    questions:
+      - {id: a.default, kind: scale, target: 3, text: {en: t}, help: {en: h},
+         evidence: [{en: e}], action: {en: a}}
+      - {id: a.own, kind: scale, target: 3, evidence_from: 1, text: {en: t}, help: {en: h},
+         evidence: [{en: e}], action: {en: a}}
+"""
+    bank = parse_questionnaire(yaml_text)
+    assert [q.evidence_from for q in bank.questions] == [3, 1]  # type: ignore[attr-defined]
+    result = score(bank, answers({"a.default": bare(3), "a.own": bare(3)}))
+    assert [(q.claimed, q.verified) for q in result.questions] == [(75, 50), (75, 0)]
+    two = score(bank, answers({"a.default": bare(2), "a.own": bare(2)}))
+    assert [(q.claimed, q.verified) for q in two.questions] == [(50, 50), (50, 0)]
+
+
+def test_blank_evidence_entries_do_not_count_as_evidence() -> None:
+    text = json.dumps(
+        {
+            "format": "cse-assess/assessment",
+            "format_version": 1,
+            "questionnaire": {"id": "t", "version": "1.0.0"},
+            "answers": {"a.one": {"value": 3, "evidence": ["", "   "]}},
+        }
+    )
+    assessment = parse_assessment(text)
+    assert assessment.answers["a.one"].evidence == ()
+    bank = bank_of(("a", 1, [question("a.one")]))
+    assert score(bank, assessment).verified == 25
+
+
+def test_claimed_without_evidence_but_still_at_target_has_priority_zero() -> None:
+    bank = bank_of(("a", 1, [question("a.low", target=1), question("a.other")]))
+    result = score(bank, answers({"a.low": bare(4), "a.other": proven(2)}))
+    assert [(g.id, g.reasons, g.priority) for g in result.gaps] == [
+        ("a.other", ("below_target",), 0.25),
+        ("a.low", ("no_evidence",), 0.0),
+    ]
+
+
+CAPPED, NOT_CAPPED = True, False
+
+
+@pytest.mark.parametrize(
+    ("critical_answer", "capped"),
+    [
+        (None, CAPPED),  # unanswered
+        (Answer(None), CAPPED),  # an answer without a value is unanswered
+        (proven(2), CAPPED),  # below target, with evidence
+        (bare(3), CAPPED),  # at target as claimed, below target verified
+        (bare(4), CAPPED),
+        (proven(3), NOT_CAPPED),  # at target with evidence
+        (proven(4), NOT_CAPPED),
+        (na(), NOT_CAPPED),  # not applicable: not open
+    ],
+)
+def test_the_band_is_capped_only_while_a_critical_question_is_open(
+    critical_answer: Answer | None, capped: bool
+) -> None:
+    others = [question(f"a.q{i}") for i in range(5)]
+    bank = bank_of(("a", 1, [question("a.critical", critical=True), *others]))
+    given = {q.id: proven(4) for q in others}
+    if critical_answer is not None:
+        given["a.critical"] = critical_answer
+    result = score(bank, answers(given))
+    assert result.overall is not None
+    assert result.overall >= 90  # "leading" without the cap
+    assert result.band is not None
+    assert result.verified_band is not None
+    if capped:
+        assert result.capped_by == ("a.critical",)
+        assert result.band.id == "developing"
+        assert result.verified_band.id == "developing"
+    else:
+        assert result.capped_by == ()
+        assert result.band.id == "leading"
+
+
+def test_an_open_non_critical_question_does_not_cap() -> None:
+    bank = bank_of(("a", 1, [question("a.one"), question("a.two")]))
+    result = score(bank, answers({"a.one": proven(4)}))
+    assert result.capped_by == ()
+    assert result.band is not None
+    assert result.band.id == "leading"
+
+
+def test_the_cap_never_raises_a_band() -> None:
+    bank = bank_of(("a", 1, [question("a.critical", critical=True), question("a.one")]))
+    result = score(bank, answers({"a.one": proven(1)}))
+    assert result.overall == 25
+    assert result.capped_by == ("a.critical",)
+    assert result.band is not None
+    assert result.band.id == "initial"
+
+
+def test_no_cap_without_critical_cap() -> None:
+    bank = bank_of(
+        ("a", 1, [question("a.critical", critical=True), question("a.one")]), critical_cap=None
+    )
+    result = score(bank, answers({"a.one": proven(4)}))
+    assert result.capped_by == ("a.critical",)
+    assert result.band is not None
+    assert result.band.id == "leading"
+
+
+@pytest.mark.parametrize(
+    ("value", "band"),
+    [
+        (0, "initial"),
+        (3, "initial"),
+        (4, "developing"),
+        (6, "developing"),
+        (7, "established"),
+        (8, "established"),
+        (9, "leading"),
+        (10, "leading"),
+    ],
+)
+def test_the_band_is_the_last_one_whose_min_is_at_or_below_the_score(value: int, band: str) -> None:
+    ten = scale(range(11), "ten")
+    bank = bank_of(("a", 1, [question("a.one", target=0, evidence_from=0, on=ten)]))
+    result = score(bank, answers({"a.one": proven(value)}))
+    assert result.overall == value * 10
+    assert result.band is not None
+    assert result.band.id == band
+
+
+def test_a_score_that_is_exactly_a_band_minimum_gets_that_band() -> None:
+    """(25×0.4 + 100×0.8 + 50×0.3) / 1.5 = 105 / 1.5 = 70 exactly: "established".
+
+    Summed in floating point it comes out as 69.99999999999999, which the report prints as
+    70.0 next to the band "developing".
+    """
+    bank = bank_of(
+        (
+            "a",
+            1,
+            [
+                question("a.one", weight=0.4, target=0),
+                question("a.two", weight=0.8, target=0),
+                question("a.three", weight=0.3, target=0),
+            ],
+        )
+    )
+    result = score(bank, answers({"a.one": proven(1), "a.two": proven(4), "a.three": proven(2)}))
+    assert result.overall == pytest.approx(70)
+    assert result.band is not None
+    assert result.band.id == "established"
+
+
+def test_priority_is_weight_times_the_distance_to_target() -> None:
+    bank = bank_of(("a", 1, [question("a.one", weight=3, target=4)]))
+    (gap,) = score(bank, answers({"a.one": proven(1)})).gaps
+    assert gap.priority == 3 * (100 - 25) / 100 == 2.25
+    assert gap.target_score == 100
+    assert gap.verified == 25
+
+
+def test_an_unanswered_question_counts_as_zero_for_its_priority() -> None:
+    bank = bank_of(("a", 1, [question("a.one", weight=2, target=2)]))
+    (gap,) = score(bank, answers({})).gaps
+    assert gap.claimed is None
+    assert gap.verified == 0
+    assert gap.current is None
+    assert gap.target == 2
+    assert gap.priority == 2 * (50 - 0) / 100 == 1.0
+    assert gap.next_level is not None
+    assert gap.next_level.value == 2  # the target option
+
+
+def test_critical_doubles_the_priority() -> None:
+    bank = bank_of(
+        ("a", 1, [question("a.plain"), question("a.critical", critical=True)]),
+        ("b", 1, [question("b.plain"), question("b.critical", critical=True)]),
+    )
+    result = score(bank, answers({"b.plain": proven(1), "b.critical": proven(1)}))
+    priorities = {g.id: g.priority for g in result.gaps}
+    assert priorities == {"a.plain": 0.75, "a.critical": 1.5, "b.plain": 0.5, "b.critical": 1.0}
+    assert [g.id for g in result.gaps] == ["a.critical", "b.critical", "a.plain", "b.plain"]
+
+
+def test_equal_priorities_keep_the_bank_order() -> None:
+    bank = bank_of(
+        ("a", 1, [question("a.one"), question("a.two", weight=2), question("a.three")]),
+        ("b", 5, [question("b.one"), question("b.two")]),
+    )
+    # a.one: unanswered, 0.75; a.two: 2 × (75 - 50) / 100 = 0.5; a.three: 1 × (75 - 25) = 0.5;
+    # b.one: unanswered, 0.75; b.two: 0.5. The answers are given in reverse bank order.
+    given = {"b.two": proven(1), "a.three": proven(1), "a.two": proven(2)}
+    result = score(bank, answers(given))
+    assert [(g.id, g.priority) for g in result.gaps] == [
+        ("a.one", 0.75),
+        ("b.one", 0.75),
+        ("a.two", 0.5),
+        ("a.three", 0.5),
+        ("b.two", 0.5),
+    ]
+
+
+def test_answers_to_unknown_questions_are_ignored_by_the_score() -> None:
+    bank = two_areas()
+    given = {"a.one": proven(3), "b.one": bare(4)}
+    extra = {"zz.unknown": proven(4), **given, "a.removed": na(), "b": Answer("not a level")}
+    assert score(bank, answers(extra)) == score(bank, answers(given))
+    assert score(bank, answers(extra)).answered == 2
+
+
+def _check_explain_covers_everything(result: Result) -> None:
+    steps = explain(result)
+    bank = result.questionnaire
+    question_steps = [s for s in steps if s.level == "question"]
+    assert [s.subject for s in question_steps] == [q.id for q in bank.questions]
+    for s, q in zip(question_steps, result.questions, strict=True):
+        assert s.value == q.claimed
+        if q.status != "answered":
+            assert s.formula == q.status
+    verified_steps = {s.subject: s.value for s in steps if s.level == "verified"}
+    assert verified_steps == {q.id: q.verified for q in result.questions if q.verified != q.claimed}
+    for level, attribute in (("area", "score"), ("area-verified", "verified")):
+        found = [(s.subject, s.value) for s in steps if s.level == level]
+        assert found == [(a.id, getattr(a, attribute)) for a in result.areas]
+    assert [(s.subject, s.value) for s in steps if s.level == "overall"] == [
+        (bank.id, result.overall)
+    ]
+    assert [(s.subject, s.value) for s in steps if s.level == "overall-verified"] == [
+        (bank.id, result.verified)
+    ]
+    caps = [s for s in steps if s.level == "band-cap"]
+    assert len(caps) == (1 if result.capped_by else 0)
+    if caps:
+        assert caps[0].subject == ", ".join(result.capped_by)
+
+
+def test_explain_covers_every_question_area_and_overall(worked: Result) -> None:
+    _check_explain_covers_everything(worked)
+    bank = two_areas()
+    for given in (
+        {},
+        {q.id: na() for q in bank.questions},
+        {"a.one": proven(3), "a.two": bare(4), "b.one": na()},
+        {q.id: proven(4) for q in bank.questions},
+    ):
+        _check_explain_covers_everything(score(bank, answers(given)))
+
+
+def test_explain_shows_the_weighted_means() -> None:
+    bank = bank_of(
+        ("a", 3, [question("a.one", weight=3), question("a.two")]),
+        ("b", 1, [question("b.one")]),
+    )
+    result = score(bank, answers({"a.one": proven(4), "a.two": bare(2), "b.one": na()}))
+    formulas = {(s.level, s.subject): (s.formula, s.value) for s in explain(result)}
+    assert formulas[("area", "a")] == ("(100×3 + 50×1) / 4", 87.5)
+    assert formulas[("area-verified", "a")] == ("(100×3 + 25×1) / 4", 81.25)
+    assert formulas[("area", "b")] == ("-", None)
+    assert formulas[("overall", "t")] == ("(87.5×3) / 3", 87.5)
