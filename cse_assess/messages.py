@@ -347,6 +347,10 @@ _M: dict[str, tuple[str, str]] = {
 }
 
 
+from cse_assess.render._labels import LABELS as _REPORT_LABELS  # noqa: E402
+
+_M.update(_REPORT_LABELS)
+
 _TERMS: dict[str, tuple[str, str]] = {
     "text": ("text", "teksts"),
     "number": ("a number", "skaitlis"),
