@@ -347,7 +347,7 @@ _M: dict[str, tuple[str, str]] = {
 }
 
 
-from cse_assess.render._labels import LABELS as _REPORT_LABELS  # noqa: E402
+from cse_assess._report_labels import LABELS as _REPORT_LABELS  # noqa: E402
 
 _M.update(_REPORT_LABELS)
 
