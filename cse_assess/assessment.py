@@ -19,8 +19,8 @@ from cse_assess._reader import Reader
 from cse_assess._yaml import format_path, parse_yaml
 from cse_assess.errors import AssessmentError, Problem
 from cse_assess.kinds import get_kind
-from cse_assess.messages import Term, describe
-from cse_assess.model import Answer, Assessment, Context, Questionnaire
+from cse_assess.messages import LANGUAGES, Term, describe
+from cse_assess.model import Answer, Assessment, Context, NumberQuestion, Questionnaire
 
 FORMAT = "cse-assess/assessment"
 FORMAT_VERSION = 1
@@ -46,6 +46,8 @@ def parse_assessment(text: str, source: str = "<assessment>") -> Assessment:
 
     .. versionadded:: 0.1.0
     """
+    if not text.strip():
+        raise AssessmentError([Problem(source, 1, "", "empty_document")])
     duplicated: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -77,7 +79,7 @@ def parse_assessment(text: str, source: str = "<assessment>") -> Assessment:
 
 def _assessment(r: Reader, data: Any) -> Assessment | None:
     top = r.mapping(
-        data, (), ("format", "format_version", "questionnaire", "answers"), ("context",)
+        data, (), ("format", "format_version", "questionnaire", "answers"), ("context", "targets")
     )
     if top is None:
         return None
@@ -98,9 +100,14 @@ def _assessment(r: Reader, data: Any) -> Assessment | None:
         answer = _answer(r, raw, ("answers", qid))
         if answer is not None:
             answers[qid] = answer
+    targets: dict[str, float] = {}
+    for qid, value in (r.any_mapping(top.get("targets", {}), ("targets",)) or {}).items():
+        number = r.number(value, ("targets", qid))
+        if number is not None:
+            targets[qid] = number
     if bank_id is None or bank_version is None or context is None:
         return None
-    return Assessment(bank_id, bank_version, context, answers)
+    return Assessment(bank_id, bank_version, context, answers, targets)
 
 
 def _context(r: Reader, raw: Any) -> Context | None:
@@ -116,6 +123,11 @@ def _context(r: Reader, raw: Any) -> Context | None:
     date = values.get("date", "")
     if date and not _is_date(date):
         r.problem(("context", "date"), "bad_date", value=date)
+    language = values.get("language", "")
+    if language and language not in LANGUAGES:
+        r.problem(
+            ("context", "language"), "not_in_choices", value=language, allowed=", ".join(LANGUAGES)
+        )
     return Context(**values)
 
 
@@ -152,6 +164,37 @@ def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
     if na is None or note is None:
         return None
     return Answer(m.get("value"), na, tuple(evidence), note)
+
+
+def parse_targets(
+    text: str, questionnaire: Questionnaire, source: str = "<targets>"
+) -> dict[str, float]:
+    """An institution's own targets: a YAML mapping of number-question id to target.
+
+    Every id must name a number question of ``questionnaire`` and every target lie in its
+    allowed range; otherwise :class:`~cse_assess.errors.AssessmentError` lists each problem.
+
+    .. versionadded:: 0.1.0
+    """
+    data, lines, problems = parse_yaml(text, source)
+    if problems:
+        raise AssessmentError(problems)
+    r = Reader(source, lines)
+    targets: dict[str, float] = {}
+    for qid, value in (r.any_mapping(data, ()) or {}).items():
+        question = questionnaire.question(qid)
+        number = r.number(value, (qid,))
+        if not isinstance(question, NumberQuestion):
+            r.problem((qid,), "unknown_target", question=qid, bank=questionnaire.id)
+        elif number is not None:
+            invalid = get_kind(question.kind).check(question, number)
+            if invalid is not None:
+                r.problem((qid,), invalid.code, **invalid.args)
+            else:
+                targets[qid] = number
+    if r.problems:
+        raise AssessmentError(r.problems)
+    return targets
 
 
 def validate_assessment(
@@ -191,6 +234,14 @@ def validate_assessment(
             invalid = get_kind(question.kind).check(question, answer.value)
             if invalid is not None:
                 add((*path, "value"), invalid.code, **invalid.args)
+    for qid, target in assessment.targets.items():
+        question = questionnaire.question(qid)
+        if not isinstance(question, NumberQuestion):
+            add(("targets", qid), "unknown_target", question=qid, bank=questionnaire.id)
+            continue
+        invalid = get_kind(question.kind).check(question, target)
+        if invalid is not None:
+            add(("targets", qid), invalid.code, **invalid.args)
     warnings: list[Problem] = []
     if unknown:
         warnings.append(
@@ -272,4 +323,6 @@ def dump_assessment(assessment: Assessment) -> str:
             for qid, a in assessment.answers.items()
         },
     }
+    if assessment.targets:
+        data["targets"] = dict(assessment.targets)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -11,6 +11,7 @@ from typing import Any
 
 from cse_assess._reader import Reader
 from cse_assess._yaml import Path, parse_yaml
+from cse_assess.conditions import OPERATORS, AllOf, AnyOf, Compare, Condition, Not
 from cse_assess.errors import QuestionnaireError
 from cse_assess.kinds import BankDefaults, get_kind, kinds
 from cse_assess.model import Area, Band, Option, Question, Questionnaire, Refs, Scale
@@ -32,13 +33,12 @@ _TOP_REQUIRED = (
     "version",
     "title",
     "description",
-    "scales",
     "bands",
     "areas",
 )
-_TOP_OPTIONAL = ("languages", "evidence_from", "critical_cap")
+_TOP_OPTIONAL = ("languages", "scales", "evidence_from", "critical_cap")
 _QUESTION_REQUIRED = ("id", "kind", "text", "help", "evidence", "action")
-_QUESTION_OPTIONAL = ("weight", "critical", "allow_na", "refs")
+_QUESTION_OPTIONAL = ("weight", "critical", "allow_na", "refs", "when")
 
 CSE_CRITERIA = frozenset(
     [
@@ -113,14 +113,14 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
     evidence_from: float | None = 2
     if "evidence_from" in top:
         evidence_from = r.number(top["evidence_from"], ("evidence_from",))
-    scales = _scales(r, top.get("scales", []), ("scales",))
+    scales = _scales(r, top["scales"], ("scales",)) if "scales" in top else ()
     bands, band_ids = _bands(r, top.get("bands", []), ("bands",))
     critical_cap = None
     if "critical_cap" in top and band_ids:
         critical_cap = r.choice(top["critical_cap"], ("critical_cap",), band_ids)
     scales_by_id = {s.id: s for s in scales}
     defaults = BankDefaults(scales_by_id, 0 if evidence_from is None else evidence_from)
-    areas = _areas(r, top.get("areas", []), ("areas",), defaults) if scales else ()
+    areas = _areas(r, top.get("areas", []), ("areas",), defaults)
     if r.problems:
         raise QuestionnaireError(r.problems)
     assert bank_id
@@ -244,13 +244,28 @@ def _weight(r: Reader, m: dict[str, Any], path: Path) -> float | None:
     return w
 
 
+class _Earlier:
+    """What a condition may refer to: the questions written before it, and every id's line."""
+
+    def __init__(self, raw_areas: Any, r: Reader, path: Path) -> None:
+        self.built: dict[str, Question] = {}
+        self.lines: dict[str, int | None] = {}
+        for i, area in enumerate(raw_areas if isinstance(raw_areas, list) else []):
+            questions = area.get("questions") if isinstance(area, dict) else None
+            for j, q in enumerate(questions if isinstance(questions, list) else []):
+                qid = q.get("id") if isinstance(q, dict) else None
+                if isinstance(qid, str):
+                    self.lines.setdefault(qid, r.line((*path, i, "questions", j, "id")))
+
+
 def _areas(r: Reader, value: Any, path: Path, bank: BankDefaults) -> tuple[Area, ...]:
     areas: list[Area] = []
     area_ids: dict[str, int | None] = {}
     question_ids: dict[str, int | None] = {}
+    earlier = _Earlier(value, r, path)
     for i, raw in enumerate(r.items(value, path)):
         p = (*path, i)
-        m = r.mapping(raw, p, ("id", "title", "intro", "questions"), ("weight",))
+        m = r.mapping(raw, p, ("id", "title", "intro", "questions"), ("weight", "when"))
         if m is None:
             continue
         aid = r.text_value(m.get("id"), (*p, "id"), pattern=_ID) if "id" in m else None
@@ -258,18 +273,84 @@ def _areas(r: Reader, value: Any, path: Path, bank: BankDefaults) -> tuple[Area,
         title = r.localized(m["title"], (*p, "title")) if "title" in m else None
         intro = r.localized(m["intro"], (*p, "intro")) if "intro" in m else None
         weight = _weight(r, m, p)
+        when = _condition(r, m["when"], (*p, "when"), earlier) if "when" in m else None
         questions = []
         for j, raw_q in enumerate(r.items(m.get("questions", []), (*p, "questions"))):
-            q = _question(r, raw_q, (*p, "questions", j), aid or "", bank, question_ids)
+            q = _question(r, raw_q, (*p, "questions", j), aid or "", bank, question_ids, earlier)
             if q is not None:
                 questions.append(q)
+                earlier.built[q.id] = q
         if aid and title and intro and weight is not None:
-            areas.append(Area(aid, title, intro, tuple(questions), weight))
+            areas.append(Area(aid, title, intro, tuple(questions), weight, when))
     return tuple(areas)
 
 
+def _condition(r: Reader, raw: Any, p: Path, earlier: _Earlier) -> Condition | None:
+    """A ``when:`` condition; its questions must exist and come before it in the bank."""
+    if isinstance(raw, dict) and len(raw) == 1 and next(iter(raw)) in ("all", "any", "not"):
+        ((key, value),) = raw.items()
+        if key == "not":
+            inner = _condition(r, value, (*p, "not"), earlier)
+            return None if inner is None else Not(inner)
+        parts = [
+            _condition(r, c, (*p, key, i), earlier) for i, c in enumerate(r.items(value, (*p, key)))
+        ]
+        if not parts or any(c is None for c in parts):
+            return None
+        conditions = tuple(c for c in parts if c is not None)
+        return AllOf(conditions) if key == "all" else AnyOf(conditions)
+    m = r.mapping(raw, p, ("question",), OPERATORS)
+    if m is None:
+        return None
+    operators = [k for k in m if k in OPERATORS]
+    if len(operators) != 1:
+        r.problem(p, "condition_operator", allowed=", ".join(OPERATORS) + "; all, any, not")
+        return None
+    operator = operators[0]
+    qid = r.text_value(m.get("question"), (*p, "question")) if "question" in m else None
+    if qid is None:
+        return None
+    target = earlier.built.get(qid)
+    if target is None:
+        line, here = earlier.lines.get(qid), r.line(p)
+        if line is not None and here is not None and line < here:
+            return None  # an earlier question with problems of its own, already reported
+        if qid in earlier.lines:
+            r.problem((*p, "question"), "condition_later", question=qid, line=earlier.lines[qid])
+        else:
+            r.problem((*p, "question"), "condition_unknown", question=qid)
+        return None
+    value = m[operator]
+    kind = get_kind(target.kind)
+    vp = (*p, operator)
+    if operator in ("at_least", "at_most"):
+        if r.number(value, vp) is None:
+            return None
+    elif operator == "checked":
+        items = [item.id for item in getattr(target, "items", ())]
+        if not items:
+            r.problem(vp, "condition_not_checklist", question=qid)
+            return None
+        if r.choice(value, vp, items) is None:
+            return None
+    else:
+        values = r.items(value, vp) if operator == "in" else [value]
+        for v in values:
+            invalid = kind.check(target, v)
+            if invalid is not None:
+                r.problem(vp, invalid.code, **invalid.args)
+                return None
+    return Compare(qid, operator, value)
+
+
 def _question(
-    r: Reader, raw: Any, p: Path, area: str, bank: BankDefaults, seen: dict[str, int | None]
+    r: Reader,
+    raw: Any,
+    p: Path,
+    area: str,
+    bank: BankDefaults,
+    seen: dict[str, int | None],
+    earlier: _Earlier,
 ) -> Question | None:
     kind_name = raw.get("kind") if isinstance(raw, dict) else None
     known = kinds()
@@ -313,6 +394,7 @@ def _question(
         "weight": _weight(r, m, p),
         "critical": r.boolean(m["critical"], (*p, "critical")) if "critical" in m else False,
         "allow_na": r.boolean(m["allow_na"], (*p, "allow_na")) if "allow_na" in m else True,
+        "when": _condition(r, m["when"], (*p, "when"), earlier) if "when" in m else None,
     }
     if kind is None:
         return None

@@ -134,9 +134,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    import attrs
+
     from cse_assess.messages import message
     from cse_assess.scoring import score
-    from cse_assess.store import example_path, read_assessment
+    from cse_assess.store import example_path, load_targets, read_assessment
 
     if args.example and args.file:
         raise _Usage("give FILE or --example, not both")
@@ -146,7 +148,11 @@ def cmd_score(args: argparse.Namespace) -> int:
     loaded = read_assessment(path, args.questionnaire)
     lang = _language(args, loaded.assessment.context.language)
     _print_problems(loaded.warnings, lang, "warning")
-    result = score(loaded.questionnaire, loaded.assessment)
+    assessment = loaded.assessment
+    if args.targets:
+        targets = load_targets(args.targets, loaded.questionnaire)
+        assessment = attrs.evolve(assessment, targets={**assessment.targets, **targets})
+    result = score(loaded.questionnaire, assessment)
     fmt = args.format or _format_for(args.output) or "text"
     if fmt == "text" and args.output is None and sys.stdout.isatty():
         _print_rich(result, lang, args.gaps, args.explain)
@@ -214,9 +220,11 @@ def cmd_assess(args: argparse.Namespace) -> int:
     from cse_assess import interactive as ui
     from cse_assess.model import Assessment, localize
     from cse_assess.settings import config_path, load_defaults, save_defaults
-    from cse_assess.store import load_questionnaire
+    from cse_assess.store import load_questionnaire, load_targets
 
     bank = load_questionnaire(args.questionnaire or "readiness")
+    if args.targets:
+        load_targets(args.targets, bank)  # check the file before any question is asked
     args.lang = lang  # a continued file keeps this session's language
     if args.file and os.path.exists(args.file):
         args.file_arg = args.file
@@ -246,7 +254,9 @@ def cmd_assess(args: argparse.Namespace) -> int:
     except (KeyboardInterrupt, EOFError):
         print(f"\n{_message('ui.interrupted', lang)}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    flow = ui.Flow(bank, Assessment(bank.id, bank.version, context, {}), path, lang, console)
+    targets = load_targets(args.targets, bank) if args.targets else {}
+    new = Assessment(bank.id, bank.version, context, {}, targets)
+    flow = ui.Flow(bank, new, path, lang, console)
     flow.save()
     console.print(ui.t("file_is", lang, path=path), style="dim")
     return _drive(flow, lambda: flow.run(0))
@@ -359,6 +369,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lang", **lang)  # type: ignore[arg-type]
     p.add_argument(
+        "--targets",
+        metavar="FILE",
+        help="your institution's own targets (YAML: question id to target), kept in the file",
+    )
+    p.add_argument(
         "--file",
         metavar="PATH",
         help="the assessment file (default: from the institution and the date)",
@@ -429,6 +444,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", metavar="PATH", help="write the report to a file")
     p.add_argument("--lang", **lang)  # type: ignore[arg-type]
     p.add_argument("--explain", action="store_true", help="show how every score was computed")
+    p.add_argument(
+        "--targets",
+        metavar="FILE",
+        help="score against your institution's own targets (YAML: question id to target)",
+    )
     p.add_argument(
         "--gaps",
         type=int,

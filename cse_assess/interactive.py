@@ -22,6 +22,7 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
+from cse_assess.conditions import hidden
 from cse_assess.kinds import BACK, HELP, NOT_APPLICABLE, SKIP, Special, get_kind
 from cse_assess.messages import message
 from cse_assess.model import Answer, Assessment, Context, Question, Questionnaire, localize
@@ -113,26 +114,33 @@ class Flow:
         self.console = console
         self._save = save
         self.questions = bank.questions
+        self.hidden = hidden(bank, assessment.answers)
 
     # --- state ---------------------------------------------------------------------------
     def answered(self, question: Question) -> bool:
         answer = self.assessment.answer(question.id)
         return answer is not None and answer.answered
 
+    def shown(self) -> list[Question]:
+        """The questions the bank's conditions show for the answers so far."""
+        return [q for q in self.questions if q.id not in self.hidden]
+
     def first_open(self) -> int:
         """The index of the first unanswered question (``len(questions)`` when none is open)."""
         for i, q in enumerate(self.questions):
-            if not self.answered(q):
+            if q.id not in self.hidden and not self.answered(q):
                 return i
         return len(self.questions)
 
     def open_count(self) -> int:
-        return sum(1 for q in self.questions if not self.answered(q))
+        return sum(1 for q in self.shown() if not self.answered(q))
 
     def record(self, question: Question, answer: Answer) -> None:
         """Keep the answer and save the file before anything else happens."""
         self.assessment = self.assessment.with_answer(question.id, answer)
         self._save(self.assessment, self.path)
+        if self.bank.conditional:
+            self.hidden = hidden(self.bank, self.assessment.answers)
 
     def save(self) -> None:
         self._save(self.assessment, self.path)
@@ -140,20 +148,23 @@ class Flow:
     # --- the walk ------------------------------------------------------------------------
     def run(self, start: int = 0) -> None:
         """Ask the questions from ``start`` to the end; back and skip move through them."""
-        i, shown_area = start, None
+        i, shown_area, step = start, None, 1
         while 0 <= i < len(self.questions):
             question = self.questions[i]
+            if question.id in self.hidden:  # skip logic: not asked for these answers
+                i += step
+                continue
             if question.area != shown_area:
                 self.show_area(question.area)
                 shown_area = question.area
-            outcome = self.ask(question, first=i == 0)
+            first = not any(q.id not in self.hidden for q in self.questions[:i])
+            outcome = self.ask(question, first=first)
+            step = -1 if outcome is BACK else 1
+            i += step
             if outcome is BACK:
-                i -= 1
-                previous = self.questions[i].area if i >= 0 else None
-                if previous != question.area:
-                    shown_area = None
-            else:
-                i += 1
+                shown_area = (
+                    None if i < 0 or self.questions[i].area != question.area else shown_area
+                )
 
     def show_area(self, area_id: str) -> None:
         area = self.bank.area(area_id)
@@ -172,15 +183,17 @@ class Flow:
     def progress(self, question: Question) -> str:
         area = self.bank.area(question.area)
         assert area is not None
-        done = sum(1 for q in self.questions if self.answered(q))
+        shown = self.shown()
+        in_area = [q for q in shown if q.area == area.id]
+        done = sum(1 for q in shown if self.answered(q))
         return t(
             "progress",
             self.lang,
             area=self.bank.areas.index(area) + 1,
             areas=len(self.bank.areas),
-            question=area.questions.index(question) + 1,
-            questions=len(area.questions),
-            percent=percent(done / len(self.questions), self.lang),
+            question=in_area.index(question) + 1 if question in in_area else 1,
+            questions=len(in_area),
+            percent=percent(done / len(shown) if shown else 1.0, self.lang),
         )
 
     def ask(
@@ -206,7 +219,7 @@ class Flow:
         specials.append((t("review_back", lang) if review else t("choice_skip", lang), SKIP))
         if not first and not review:
             specials.append((t("choice_back", lang), BACK))
-        for line in kind.choices(question, lang):
+        for line in kind.describe(question, lang):
             self.console.print(Padding(Text(line, style="dim"), (0, 0, 0, 2)))
         while True:
             choice = kind.prompt(question, lang, current, specials).unsafe_ask()
@@ -294,7 +307,8 @@ class Flow:
             areas = [
                 questionary.Choice(
                     f"{n}. {localize(a.title, lang)} "
-                    f"({sum(1 for q in a.questions if self.answered(q))}/{len(a.questions)})",
+                    f"({sum(1 for q in a.questions if self.answered(q))}/"
+                    f"{sum(1 for q in a.questions if q.id not in self.hidden)})",
                     a.id,
                 )
                 for n, a in enumerate(self.bank.areas, 1)
@@ -312,6 +326,8 @@ class Flow:
         while True:
             choices: list[questionary.Choice | questionary.Separator] = []
             for q in area.questions:
+                if q.id in self.hidden:
+                    continue
                 answer = self.assessment.answer(q.id)
                 if answer is None or not answer.answered:
                     state = "·"

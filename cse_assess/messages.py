@@ -138,6 +138,33 @@ _M: dict[str, tuple[str, str]] = {
         "'{value}' is not a {framework} criterion; allowed: {allowed}",
         "'{value}' nav {framework} kritērijs; atļautie: {allowed}",
     ),
+    "condition_operator": (
+        "a condition needs 'question' and exactly one test; tests: {allowed}",
+        "nosacījumam vajadzīgs 'question' un tieši viena pārbaude; pārbaudes: {allowed}",
+    ),
+    "condition_unknown": (
+        "the condition refers to question '{question}', which the bank does not have",
+        "nosacījums attiecas uz jautājumu '{question}', kura šajā kopā nav",
+    ),
+    "condition_later": (
+        "the condition refers to question '{question}' (line {line}), which comes later; a "
+        "condition can only use answers given before it",
+        "nosacījums attiecas uz jautājumu '{question}' ({line}. rinda), kas seko vēlāk; "
+        "nosacījums var izmantot tikai iepriekš sniegtas atbildes",
+    ),
+    "condition_not_checklist": (
+        "'checked' needs a checklist question; '{question}' is not one",
+        "'checked' var lietot tikai ar kontrolsaraksta jautājumu; '{question}' tāds nav",
+    ),
+    "zero_at_side": (
+        "zero_at {zero_at} must be {side} the target {target} when direction is {direction}",
+        "zero_at {zero_at} jābūt {side} mērķa vērtību {target}, ja direction ir {direction}",
+    ),
+    "target_outside_range": (
+        "the target {target} is outside the allowed range {allowed}",
+        "mērķa vērtība {target} ir ārpus pieļaujamā diapazona {allowed}",
+    ),
+    "range_empty": ("min {min} is above max {max}", "min {min} ir lielāks par max {max}"),
     # --- assessment semantics --------------------------------------------------------------
     "answer_off_scale": (
         "question {question}: {value} is not a level of the scale; allowed: {allowed}",
@@ -146,6 +173,22 @@ _M: dict[str, tuple[str, str]] = {
     "answer_wrong_type": (
         "question {question}: expected {expected}, got {got}",
         "jautājums {question}: gaidīts {expected}, saņemts {got}",
+    ),
+    "unknown_item": (
+        "question {question}: unknown item '{item}'; items: {allowed}",
+        "jautājums {question}: nezināms punkts '{item}'; punkti: {allowed}",
+    ),
+    "duplicate_item": (
+        "question {question}: item '{item}' is checked twice",
+        "jautājums {question}: punkts '{item}' atzīmēts divreiz",
+    ),
+    "number_out_of_range": (
+        "question {question}: {value} is outside the allowed range {allowed}",
+        "jautājums {question}: {value} ir ārpus pieļaujamā diapazona {allowed}",
+    ),
+    "unknown_target": (
+        "targets: question '{question}' is not a number question of bank '{bank}'",
+        "mērķa vērtības: jautājums '{question}' nav kopas '{bank}' skaitliskais jautājums",
     ),
     "na_not_allowed": (
         "question {question} cannot be marked not applicable",
@@ -227,6 +270,7 @@ _M: dict[str, tuple[str, str]] = {
     "ui.evidence": ("Evidence", "Pierādījumi"),
     "ui.action": ("Action", "Rīcība"),
     "ui.next_level": ("Next level", "Nākamais līmenis"),
+    "ui.missing": ("Missing", "Trūkst"),
     "ui.help": ("What good looks like", "Kā izskatās laba prakse"),
     "ui.levels": ("Levels", "Līmeņi"),
     "ui.refs": ("Sources", "Avoti"),
@@ -282,6 +326,26 @@ _M: dict[str, tuple[str, str]] = {
         "{area}. joma no {areas} · {question}. jautājums no {questions} · atbildēti {percent}",
     ),
     "ui.choose_level": ("Your answer", "Jūsu atbilde"),
+    "ui.yes": ("Yes", "Jā"),
+    "ui.no": ("No", "Nē"),
+    "ui.choice_answer": ("Answer", "Atbildēt"),
+    "ui.choice_tick": ("Tick the items that are in place", "Atzīmēt punktus, kas ir ieviesti"),
+    "ui.choice_enter_number": ("Enter the value", "Ievadīt vērtību"),
+    "ui.checkbox_instruction": (
+        "(Space ticks, Enter confirms)",
+        "(atstarpe atzīmē, Enter apstiprina)",
+    ),
+    "ui.ask_number": ("Value ({unit})", "Vērtība ({unit})"),
+    "ui.not_a_number": (
+        "Enter a number, for example 4.2 or 4,2",
+        "Ievadiet skaitli, piemēram, 4,2 vai 4.2",
+    ),
+    "ui.number_range": ("Allowed: {allowed}", "Atļauts: {allowed}"),
+    "ui.target_share": ("{percent} of the items", "{percent} no punktiem"),
+    "ui.at_least": ("at least {value}", "vismaz {value}"),
+    "ui.at_most": ("at most {value}", "ne vairāk kā {value}"),
+    "ui.target_default": ("default {value}", "noklusējums {value}"),
+    "ui.checked_count": ("{checked} of {total} items", "{checked} no {total} punktiem"),
     "ui.select_instruction": ("(arrow keys, then Enter)", "(bultiņu taustiņi, tad Enter)"),
     "ui.confirm_yes": ("(Y/n)", "(Y = jā / n = nē)"),
     "ui.confirm_no": ("(y/N)", "(y = jā / N = nē)"),
@@ -364,6 +428,9 @@ _TERMS: dict[str, tuple[str, str]] = {
     "text_or_null": ("text or null", "teksts vai null"),
     "number_or_null": ("a number or null", "skaitlis vai null"),
     "list_of_text": ("a list of texts", "tekstu saraksts"),
+    "folder": ("it is a folder", "tā ir mape"),
+    "below": ("below", "mazākai par"),
+    "above": ("above", "lielākai par"),
     # what a pattern checks, and its rule (for "bad_pattern")
     "id": ("id", "identifikators"),
     "question_id": ("question id", "jautājuma identifikators"),

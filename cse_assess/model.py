@@ -9,9 +9,12 @@ what an assessor records against one bank. Nothing here reads a file; see
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from cse_assess.conditions import Condition
 
 Text = Mapping[str, str]
 """Localized text: a mapping from a language code (``"lv"``, ``"en"``) to the string."""
@@ -132,6 +135,13 @@ class Question:
     weight: float = 1.0
     critical: bool = False
     allow_na: bool = True
+    when: Condition | None = None
+    """The condition on earlier answers under which the question is asked (always if None)."""
+
+    @property
+    def evidence_from(self) -> float | None:
+        """The scale level from which an answer needs evidence (``None`` for other kinds)."""
+        return None
 
 
 @attrs.frozen(kw_only=True)
@@ -149,6 +159,78 @@ class ScaleQuestion(Question):
     evidence_from: float
 
 
+@attrs.frozen(kw_only=True)
+class YesNoQuestion(Question):
+    """A question answered yes (``true``, 100) or no (``false``, 0).
+
+    .. versionadded:: 0.1.0
+    """
+
+    evidence_required: bool = False
+    """Whether a yes needs evidence to count in the verified score."""
+
+    @property
+    def target(self) -> bool:
+        """The answer to reach: yes."""
+        return True
+
+
+@attrs.frozen
+class ChecklistItem:
+    """One item of a checklist question.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    text: Text
+    weight: float = 1.0
+
+
+@attrs.frozen(kw_only=True)
+class ChecklistQuestion(Question):
+    """A question answered by ticking the items that are in place.
+
+    Score = weight of the ticked items / weight of all items x 100; ``target`` is the share
+    (0 to 1) to reach.
+
+    .. versionadded:: 0.1.0
+    """
+
+    items: tuple[ChecklistItem, ...]
+    target: float = 1.0
+    evidence_required: bool = False
+    """Whether an answer with at least one item ticked needs evidence."""
+
+    def item(self, item_id: str) -> ChecklistItem | None:
+        """The item with this id, or ``None``."""
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class NumberQuestion(Question):
+    """A measured value (a share of calls answered, seconds to answer) against a target.
+
+    Meeting the target scores 100; otherwise the score runs linearly from ``zero_at`` (0) to
+    the target (100), clamped, or is 0 where there is no ``zero_at``. ``direction`` says
+    whether the target is a floor (``at_least``) or a ceiling (``at_most``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    unit: Text
+    target: float
+    direction: str
+    zero_at: float | None = None
+    min: float | None = None
+    max: float | None = None
+    evidence_required: bool = False
+    """Whether a value needs evidence (its data source) to count in the verified score."""
+
+
 @attrs.frozen
 class Area:
     """A group of questions on one theme, with a title and why it matters.
@@ -161,6 +243,8 @@ class Area:
     intro: Text
     questions: tuple[Question, ...]
     weight: float = 1.0
+    when: Condition | None = None
+    """The condition on earlier answers under which the area is asked (always if None)."""
 
 
 @attrs.frozen
@@ -183,11 +267,19 @@ class Questionnaire:
     evidence_from: float = 2
     critical_cap: str | None = None
     questions: tuple[Question, ...] = attrs.field(init=False, eq=False, repr=False)
+    conditional: bool = attrs.field(init=False, eq=False, repr=False)
+    """Whether any area or question has a condition (skip logic) at all."""
     _index: Mapping[str, Question] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         questions = tuple(q for a in self.areas for q in a.questions)
         object.__setattr__(self, "questions", questions)
+        object.__setattr__(
+            self,
+            "conditional",
+            any(a.when is not None for a in self.areas)
+            or any(q.when is not None for q in questions),
+        )
         object.__setattr__(self, "_index", {q.id: q for q in questions})
 
     def question(self, question_id: str) -> Question | None:
@@ -259,6 +351,8 @@ class Assessment:
     questionnaire_version: str
     context: Context = Context()
     answers: Mapping[str, Answer] = attrs.field(factory=dict)
+    targets: Mapping[str, float] = attrs.field(factory=dict)
+    """The institution's own targets, in place of the bank's (question id to target)."""
 
     def answer(self, question_id: str) -> Answer | None:
         """The answer to this question, or ``None``."""

@@ -7,10 +7,11 @@ with a worked example, in ``docs/scoring.md``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
+from cse_assess.conditions import hidden as hidden_questions
 from cse_assess.kinds import get_kind
 from cse_assess.model import (
     Answer,
@@ -22,7 +23,7 @@ from cse_assess.model import (
     Questionnaire,
 )
 
-ANSWERED, NOT_APPLICABLE, UNANSWERED = "answered", "na", "unanswered"
+ANSWERED, NOT_APPLICABLE, UNANSWERED, HIDDEN = "answered", "na", "unanswered", "hidden"
 BELOW_TARGET, NO_EVIDENCE = "below_target", "no_evidence"
 
 
@@ -127,6 +128,8 @@ class Result:
     capped_by: tuple[str, ...]
     areas: tuple[AreaResult, ...]
     gaps: tuple[Gap, ...]
+    targets: Mapping[str, float] = attrs.field(factory=dict)
+    """Targets the assessment set in place of the bank's (question id to target)."""
 
     def area(self, area_id: str) -> AreaResult | None:
         """The result of one area, or ``None``."""
@@ -158,6 +161,7 @@ def score(questionnaire: Questionnaire, assessment: Assessment) -> Result:
     .. versionadded:: 0.1.0
     """
     answers = assessment.answers
+    hidden = hidden_questions(questionnaire, answers) if questionnaire.conditional else frozenset()
     areas: list[AreaResult] = []
     gaps: list[tuple[float, int, Gap]] = []
     capped_by: list[str] = []
@@ -166,13 +170,21 @@ def score(questionnaire: Questionnaire, assessment: Assessment) -> Result:
         results: list[QuestionResult] = []
         claimed_pairs: list[tuple[float, float]] = []
         verified_pairs: list[tuple[float, float]] = []
-        answered = 0
-        for question in area.questions:
+        answered = applicable = 0
+        for bank_question in area.questions:
+            question = bank_question
+            if question.id in assessment.targets:
+                question = attrs.evolve(question, target=assessment.targets[question.id])  # type: ignore[call-arg]
             kind = get_kind(question.kind)
             answer = answers.get(question.id)
             target = kind.target_score(question)
             claimed = verified = None
             reasons: tuple[str, ...] = ()
+            if question.id in hidden:
+                results.append(QuestionResult(question, HIDDEN, answer, None, None, target))
+                order += 1
+                continue
+            applicable += 1
             if answer is not None and answer.na:
                 status = NOT_APPLICABLE
                 answered += 1
@@ -218,7 +230,7 @@ def score(questionnaire: Questionnaire, assessment: Assessment) -> Result:
                 score=_mean(claimed_pairs),
                 verified=_mean(verified_pairs),
                 answered=answered,
-                applicable=len(area.questions),
+                applicable=applicable,
                 questions=tuple(results),
             )
         )
@@ -240,6 +252,7 @@ def score(questionnaire: Questionnaire, assessment: Assessment) -> Result:
         capped_by=tuple(capped_by),
         areas=tuple(areas),
         gaps=tuple(g for _, _, g in gaps),
+        targets=dict(assessment.targets),
     )
 
 

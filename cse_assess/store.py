@@ -19,6 +19,7 @@ from cse_assess.assessment import (
     MAX_ASSESSMENT_BYTES,
     dump_assessment,
     parse_assessment,
+    parse_targets,
     validate_assessment,
     with_lines,
 )
@@ -32,6 +33,7 @@ from cse_assess.errors import (
     Problem,
     QuestionnaireError,
 )
+from cse_assess.messages import Term
 from cse_assess.model import Assessment, Questionnaire
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -68,7 +70,7 @@ def read_text(path: str | os.PathLike[str], limit: int, error: type[ContentError
         raise NotFoundError("file_missing_named", path=source) from None
     except IsADirectoryError:
         raise error(
-            [Problem(source, None, "", "file_unreadable", {"reason": "it is a folder"})]
+            [Problem(source, None, "", "file_unreadable", {"reason": Term("folder")})]
         ) from None
     except UnicodeDecodeError as exc:
         raise error([Problem(source, None, "", "file_not_utf8", {"position": exc.start})]) from None
@@ -86,6 +88,10 @@ def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
     """
     name = os.fspath(id_or_path)
     path = Path(name)
+    if path.is_dir():
+        raise QuestionnaireError(
+            [Problem(name, None, "", "file_unreadable", {"reason": Term("folder")})]
+        )
     if not path.is_file():
         path = bundled_dir() / f"{name}.yaml"
         looks_like_path = "/" in name or "\\" in name or name.endswith((".yaml", ".yml"))
@@ -155,6 +161,15 @@ def load_assessment(
     for w in loaded.warnings:
         warnings.warn(w.format(), CseAssessWarning, stacklevel=2)
     return loaded.assessment
+
+
+def load_targets(path: str | os.PathLike[str], questionnaire: Questionnaire) -> dict[str, float]:
+    """Read an institution's own targets (YAML: question id to target) for ``questionnaire``.
+
+    .. versionadded:: 0.1.0
+    """
+    source = os.fspath(path)
+    return parse_targets(read_text(source, MAX_BANK_BYTES, AssessmentError), questionnaire, source)
 
 
 def save_assessment(assessment: Assessment, path: str | os.PathLike[str]) -> None:

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 if TYPE_CHECKING:
-    from questionary import Question as Prompt
-
     from cse_assess._reader import Reader
     from cse_assess._yaml import Path
     from cse_assess.model import Answer, Option, Question, Scale
@@ -37,6 +35,16 @@ class Special:
 
 
 HELP, NOT_APPLICABLE, SKIP, BACK = Special("help"), Special("na"), Special("skip"), Special("back")
+ANSWER = Special("answer")
+"""The first step of a two-step prompt: go on to give the answer."""
+
+
+class Prompt(Protocol):
+    """What a kind's prompt builder returns: something to ask, Ctrl-C passing through."""
+
+    def unsafe_ask(self) -> Any:
+        """Ask, and return an answer value or a :class:`Special`."""
+        ...
 
 
 @attrs.frozen
@@ -102,6 +110,18 @@ class Kind(Protocol):
         """The scale the question is answered on, where it has one."""
         ...
 
+    def format_target(self, question: Question, lang: str) -> str:
+        """The question's target in words (``3 In place and reviewed``, ``at least 95 %``)."""
+        ...
+
+    def missing(self, question: Question, value: Any, lang: str) -> list[str]:
+        """What the answer lacks, item by item (a checklist's unticked items), for reports."""
+        ...
+
+    def describe(self, question: Question, lang: str) -> list[str]:
+        """Lines shown above the prompt: what the possible answers mean."""
+        ...
+
     def prompt(
         self,
         question: Question,
@@ -136,9 +156,14 @@ def kinds() -> Mapping[str, Kind]:
     return dict(_REGISTRY)
 
 
-from cse_assess.kinds import scale as _scale  # noqa: E402  (registers itself)
+# Each kind registers itself on import; the order is the order `cse-assess` lists them in.
+from cse_assess.kinds import checklist as _checklist  # noqa: E402
+from cse_assess.kinds import number as _number  # noqa: E402
+from cse_assess.kinds import scale as _scale  # noqa: E402
+from cse_assess.kinds import yes_no as _yes_no  # noqa: E402
 
 __all__ = [
+    "ANSWER",
     "BACK",
     "HELP",
     "NOT_APPLICABLE",
@@ -146,9 +171,10 @@ __all__ = [
     "BankDefaults",
     "Invalid",
     "Kind",
+    "Prompt",
     "Special",
     "get_kind",
     "kinds",
     "register",
 ]
-del _scale
+del _checklist, _number, _scale, _yes_no

@@ -8,16 +8,13 @@ just below ``evidence_from``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cse_assess._reader import Reader
 from cse_assess._yaml import Path
-from cse_assess.kinds import BankDefaults, Invalid, Special, register
+from cse_assess.kinds import BankDefaults, Invalid, Prompt, Special, register
 from cse_assess.messages import Term, describe
 from cse_assess.model import Answer, Option, Question, Scale, ScaleQuestion, localize
-
-if TYPE_CHECKING:
-    from questionary import Question as Prompt
 
 
 def _fmt(value: float) -> str:
@@ -74,7 +71,7 @@ class ScaleKind:
         if "scale" not in raw:
             if len(bank.scales) == 1:
                 return next(iter(bank.scales.values()))
-            r.problem(path, "scale_required", allowed=", ".join(bank.scales))
+            r.problem(path, "scale_required", allowed=", ".join(bank.scales) or "-")
             return None
         name = r.text_value(raw["scale"], (*path, "scale"))
         if name is None:
@@ -154,6 +151,16 @@ class ScaleKind:
             f"{_fmt(o.value)} {localize(o.label, lang)}: {localize(o.description, lang)}"
             for o in question.scale.options
         ]
+
+    def format_target(self, question: Question, lang: str) -> str:
+        assert isinstance(question, ScaleQuestion)
+        return self.format_value(question, question.target, lang)
+
+    def missing(self, question: Question, value: Any, lang: str) -> list[str]:
+        return []
+
+    def describe(self, question: Question, lang: str) -> list[str]:
+        return self.choices(question, lang)
 
     def scale_of(self, question: Question) -> Scale | None:
         assert isinstance(question, ScaleQuestion)

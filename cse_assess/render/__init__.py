@@ -5,8 +5,13 @@ The engine imports none of them; the command line imports the one it needs.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cse_assess.messages import message
 from cse_assess.model import Text, localize
+
+if TYPE_CHECKING:
+    from cse_assess.scoring import Gap, Result
 
 
 def t(key: str, lang: str, /, **args: object) -> str:
@@ -36,4 +41,43 @@ def level(value: object) -> str:
     return "–" if value is None else str(value)
 
 
-__all__ = ["Text", "level", "localize", "number", "percent", "t"]
+def target_text(result: Result, gap: Gap, lang: str) -> str:
+    """The gap's target in words, with the bank's default beside a target the institution set."""
+    from cse_assess.kinds import get_kind
+
+    kind = get_kind(gap.question.kind)
+    shown = kind.format_target(gap.question, lang)
+    if gap.id in result.targets:
+        default = result.questionnaire.question(gap.id)
+        if default is not None:
+            shown += " (" + t("target_default", lang, value=kind.format_target(default, lang)) + ")"
+    return shown
+
+
+def current_text(gap: Gap, lang: str) -> str:
+    """The gap's current answer in words (``not answered`` where there is none)."""
+    from cse_assess.kinds import get_kind
+
+    if gap.current is None:
+        return t("unanswered", lang)
+    return get_kind(gap.question.kind).format_value(gap.question, gap.current, lang)
+
+
+def missing_text(gap: Gap, lang: str) -> list[str]:
+    """What the answer lacks item by item (a checklist's unticked items)."""
+    from cse_assess.kinds import get_kind
+
+    return get_kind(gap.question.kind).missing(gap.question, gap.current, lang)
+
+
+__all__ = [
+    "Text",
+    "current_text",
+    "level",
+    "localize",
+    "missing_text",
+    "number",
+    "percent",
+    "t",
+    "target_text",
+]

@@ -11,6 +11,7 @@ from typing import Any
 
 from cse_assess.kinds import get_kind
 from cse_assess.model import Band, Option, localize
+from cse_assess.render import missing_text, target_text
 from cse_assess.scoring import Result
 
 FORMAT = "cse-assess/result"
@@ -82,6 +83,13 @@ def result_data(result: Result, lang: str) -> dict[str, Any]:
                 if g.current is None
                 else get_kind(g.question.kind).format_value(g.question, g.current, lang),
                 "target": g.target,
+                "target_label": target_text(result, g, lang),
+                "default_target": (
+                    default.target  # type: ignore[attr-defined]
+                    if g.id in result.targets and (default := bank.question(g.id))
+                    else None
+                ),
+                "missing": missing_text(g, lang),
                 "claimed": g.claimed,
                 "verified": g.verified,
                 "priority": g.priority,

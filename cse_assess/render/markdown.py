@@ -6,7 +6,7 @@ from tabulate import tabulate
 
 from cse_assess.kinds import get_kind
 from cse_assess.model import Questionnaire, localize
-from cse_assess.render import level, number, percent, t
+from cse_assess.render import current_text, level, missing_text, number, percent, t, target_text
 from cse_assess.scoring import Result, explain
 
 
@@ -75,12 +75,7 @@ def render_markdown(result: Result, lang: str, *, show_explain: bool = False) ->
     if not r.gaps:
         out.append(t("no_gaps", lang))
     for i, g in enumerate(r.gaps, 1):
-        kind = get_kind(g.question.kind)
-        current = (
-            t("unanswered", lang)
-            if g.current is None
-            else kind.format_value(g.question, g.current, lang)
-        )
+        current = current_text(g, lang)
         critical = f" — **{t('critical', lang)}**" if g.critical else ""
         out += [
             f"### {i}. `{g.id}`{critical}",
@@ -88,8 +83,7 @@ def render_markdown(result: Result, lang: str, *, show_explain: bool = False) ->
             localize(g.question.text, lang),
             "",
             f"- {t('priority', lang)}: {number(g.priority, lang, 2)}",
-            f"- {t('current', lang)}: {current} → {t('target', lang)}: "
-            f"{kind.format_value(g.question, g.target, lang)}",
+            f"- {t('current', lang)}: {current} → {t('target', lang)}: {target_text(r, g, lang)}",
             f"- {t('why', lang)}: " + ", ".join(t(f"reason.{x}", lang) for x in g.reasons),
         ]
         if g.next_level is not None:
@@ -98,6 +92,10 @@ def render_markdown(result: Result, lang: str, *, show_explain: bool = False) ->
                 f"{localize(g.next_level.label, lang)}: "
                 f"{localize(g.next_level.description, lang)}"
             )
+        missing = missing_text(g, lang)
+        if missing:
+            out.append(f"- {t('missing', lang)}:")
+            out += [f"  - {m}" for m in missing]
         out.append(f"- {t('evidence_to_collect', lang)}:")
         out += [f"  - {localize(e, lang)}" for e in g.question.evidence]
         out += [f"- {t('action', lang)}: {localize(g.question.action, lang)}", ""]
@@ -168,9 +166,7 @@ def render_bank(bank: Questionnaire, lang: str) -> str:
             critical = f" — **{t('critical', lang)}**" if q.critical else ""
             out += [f"### {n}. {localize(q.text, lang)}", "", f"`{q.id}`{critical}", ""]
             out += [f"- [ ] {c}" for c in kind.choices(q, lang)]
-            target = getattr(q, "target", None)
-            if target is not None:
-                out += ["", f"**{t('target', lang)}:** {kind.format_value(q, target, lang)}"]
+            out += ["", f"**{t('target', lang)}:** {kind.format_target(q, lang)}"]
             out += [
                 "",
                 f"**{t('help', lang)}:** {localize(q.help, lang)}",

@@ -15,9 +15,16 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from cse_assess.kinds import get_kind
 from cse_assess.model import localize
-from cse_assess.render import level, number, percent, t
+from cse_assess.render import (
+    current_text,
+    level,
+    missing_text,
+    number,
+    percent,
+    t,
+    target_text,
+)
 from cse_assess.scoring import Result, explain
 
 _BAR_WIDTH = 12
@@ -133,13 +140,8 @@ class ReportView:
             return
         shown = gaps if self.gaps <= 0 else gaps[: self.gaps]
         for i, g in enumerate(shown, 1):
-            kind = get_kind(g.question.kind)
-            current = (
-                t("unanswered", lang)
-                if g.current is None
-                else kind.format_value(g.question, g.current, lang)
-            )
-            target = kind.format_value(g.question, g.target, lang)
+            current = current_text(g, lang)
+            target = target_text(self.result, g, lang)
             reasons = ", ".join(t(f"reason.{x}", lang) for x in g.reasons)
             head = Text.assemble(
                 (f"{i}. ", "bold"),
@@ -153,6 +155,12 @@ class ReportView:
                     f"{t('current', lang)}: {current} → {t('target', lang)}: {target}  ({reasons})",
                     style="dim",
                 ),
+            ]
+            missing = missing_text(g, lang)
+            if missing:
+                lines.append(Text(f"{t('missing', lang)}:", style="bold"))
+                lines += [Padding(Text(f"• {m}"), (0, 0, 0, 2)) for m in missing]
+            lines += [
                 Text(f"{t('evidence_to_collect', lang)}:", style="bold"),
                 *[
                     Padding(Text(f"• {localize(e, lang)}"), (0, 0, 0, 2))

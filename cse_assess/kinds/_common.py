@@ -1,0 +1,71 @@
+"""What several kinds share: reading ``evidence_required``, number display, two-step prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from cse_assess._reader import Reader
+from cse_assess._yaml import Path
+
+if TYPE_CHECKING:
+    import questionary
+
+    from cse_assess.kinds import Prompt, Special
+
+
+def evidence_required(r: Reader, raw: Mapping[str, Any], path: Path) -> bool | None:
+    """The question's ``evidence_required`` flag (default false)."""
+    if "evidence_required" not in raw:
+        return False
+    return r.boolean(raw["evidence_required"], (*path, "evidence_required"))
+
+
+def show_number(value: float, lang: str) -> str:
+    """``4.5`` (``4,5`` in Latvian), ``3`` rather than ``3.0``."""
+    text = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return text.replace(".", ",") if lang == "lv" else text
+
+
+class TwoStep:
+    """A prompt that first offers "answer" beside the specials, then asks for the answer.
+
+    Kinds whose answer is not one pick from a list (ticked items, a typed number) use it so
+    that help, not applicable, skip and back work the same way for every kind.
+    """
+
+    def __init__(
+        self,
+        first: Prompt,
+        answer_token: object,
+        then: Callable[[], Prompt],
+    ) -> None:
+        self.first = first
+        self.answer_token = answer_token
+        self.then = then
+
+    def unsafe_ask(self) -> Any:
+        choice = self.first.unsafe_ask()
+        if choice is not self.answer_token:
+            return choice
+        return self.then().unsafe_ask()
+
+
+def first_step(
+    label: str, token: Special, specials: list[tuple[str, Special]], lang: str
+) -> questionary.Question:
+    """The first step of a :class:`TwoStep`: the answer choice, then the specials."""
+    import questionary
+
+    from cse_assess.messages import message
+
+    choices: list[questionary.Choice | questionary.Separator] = [
+        questionary.Choice(title=label, value=token),
+        questionary.Separator(),
+    ]
+    choices += [questionary.Choice(title=title, value=value) for title, value in specials]
+    return questionary.select(
+        message("ui.choose_level", lang),
+        choices=choices,
+        instruction=message("ui.select_instruction", lang),
+    )

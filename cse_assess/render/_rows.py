@@ -1,0 +1,168 @@
+"""What the management reports share: texts of answers and levels, action-plan and register rows.
+
+The HTML report, the CSV action plan and the XLSX workbook all show the same gaps and the same
+evidence register; their rows are built here once, in the report's language. Answer values are
+always shown through their question's kind (``format_value``), never assumed to be scale
+levels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from cse_assess.kinds import get_kind
+from cse_assess.model import Question, Questionnaire, localize
+from cse_assess.render import t
+from cse_assess.scoring import Gap, QuestionResult, Result
+
+PLAN_COLUMNS = (
+    "priority",
+    "area",
+    "question_id",
+    "question",
+    "current_level",
+    "target_level",
+    "why",
+    "action",
+    "evidence_to_collect",
+    "owner",
+    "due_date",
+    "status",
+)
+"""The action plan's columns, in order (the CSV and the first sheet of the XLSX)."""
+
+STATUSES = ("not_started", "in_progress", "done")
+"""The values offered for an action's status, in order."""
+
+EVIDENCE_SEPARATOR = "; "
+"""Joins the evidence items of one gap in a single cell."""
+
+_HEADER_KEYS = {
+    "priority": "priority",
+    "area": "area",
+    "question_id": "report.question_id",
+    "question": "question",
+    "current_level": "report.current_level",
+    "target_level": "report.target_level",
+    "why": "why",
+    "action": "action",
+    "evidence_to_collect": "evidence_to_collect",
+    "owner": "report.owner",
+    "due_date": "report.due_date",
+    "status": "report.status",
+}
+
+
+def plan_header(lang: str) -> list[str]:
+    """The action plan's header row in ``lang``."""
+    return [t(_HEADER_KEYS[c], lang) for c in PLAN_COLUMNS]
+
+
+def statuses(lang: str) -> list[str]:
+    """The status values in ``lang``: not started, in progress, done."""
+    return [t(f"report.status.{s}", lang) for s in STATUSES]
+
+
+def area_title(bank: Questionnaire, area_id: str, lang: str) -> str:
+    """An area's title in ``lang`` (its id if the bank has no such area)."""
+    area = bank.area(area_id)
+    return localize(area.title, lang) if area is not None else area_id
+
+
+def value_text(question: Question, value: Any, lang: str) -> str:
+    """An answer value in words, through the question's kind; "not answered" for ``None``."""
+    if value is None:
+        return t("unanswered", lang)
+    return get_kind(question.kind).format_value(question, value, lang)
+
+
+def target_text(gap: Gap, lang: str) -> str:
+    """A gap's target in words; a dash for a kind without a target."""
+    if gap.target is None:
+        return "–"
+    return get_kind(gap.question.kind).format_value(gap.question, gap.target, lang)
+
+
+def reasons_text(gap: Gap, lang: str) -> str:
+    """Why the question is a gap, in words, comma-separated."""
+    return ", ".join(t(f"reason.{r}", lang) for r in gap.reasons)
+
+
+def answer_text(q: QuestionResult, lang: str) -> str:
+    """A question's answer in words: its value, "not applicable" or "not answered"."""
+    if q.answer is not None and q.answer.na:
+        return t("na", lang)
+    return value_text(q.question, None if q.answer is None else q.answer.value, lang)
+
+
+@attrs.frozen
+class PlanRow:
+    """One gap as a row of the action plan (owner, due date and status are left empty)."""
+
+    priority: float
+    area: str
+    question_id: str
+    question: str
+    current_level: str
+    target_level: str
+    why: str
+    action: str
+    evidence_to_collect: tuple[str, ...]
+    critical: bool
+
+
+def plan_rows(result: Result, lang: str) -> list[PlanRow]:
+    """One row per gap, highest priority first (the order of ``result.gaps``)."""
+    bank = result.questionnaire
+    return [
+        PlanRow(
+            priority=g.priority,
+            area=area_title(bank, g.area, lang),
+            question_id=g.id,
+            question=localize(g.question.text, lang),
+            current_level=value_text(g.question, g.current, lang),
+            target_level=target_text(g, lang),
+            why=reasons_text(g, lang),
+            action=localize(g.question.action, lang),
+            evidence_to_collect=tuple(localize(e, lang) for e in g.question.evidence),
+            critical=g.critical,
+        )
+        for g in result.gaps
+    ]
+
+
+@attrs.frozen
+class EvidenceRow:
+    """One evidence reference an assessor gave, with the question it backs."""
+
+    area_id: str
+    area: str
+    question_id: str
+    question: str
+    answer: str
+    evidence: str
+
+
+def evidence_rows(result: Result, lang: str) -> list[EvidenceRow]:
+    """Every evidence reference given in the answers, in bank order (areas, then questions)."""
+    bank = result.questionnaire
+    rows: list[EvidenceRow] = []
+    for area in result.areas:
+        title = area_title(bank, area.id, lang)
+        for q in area.questions:
+            if q.answer is None:
+                continue
+            for item in q.answer.evidence:
+                rows.append(
+                    EvidenceRow(
+                        area_id=area.id,
+                        area=title,
+                        question_id=q.id,
+                        question=localize(q.question.text, lang),
+                        answer=answer_text(q, lang),
+                        evidence=item,
+                    )
+                )
+    return rows

@@ -1,0 +1,127 @@
+"""Malformed files, each run through the real command line.
+
+Every file in ``tests/corpus`` has one thing wrong with it; ``expected.json`` says what the
+message must contain. For each, ``cse-assess validate FILE`` (and for assessments also
+``cse-assess score FILE``) must exit 2, name the file, never show a traceback, and say the
+right thing. A few files too big or too deep to commit are generated here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from conftest import MINI_BANK, assessment_text
+
+from cse_assess.assessment import MAX_ASSESSMENT_BYTES
+from cse_assess.bank import MAX_BANK_BYTES
+
+CORPUS = Path(__file__).parent / "corpus"
+EXPECTED: dict[str, str] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+FILES = sorted(EXPECTED)
+
+
+def _huge_bank() -> bytes:
+    padding = "# " + "x" * 98 + "\n"
+    count = MAX_BANK_BYTES // len(padding) + 1
+    return (MINI_BANK + padding * count).encode()
+
+
+def _huge_assessment() -> bytes:
+    answers = {f"values.q{i}": {"value": 1, "note": "x" * 200} for i in range(60_000)}
+    data = assessment_text(answers).encode()
+    assert len(data) > MAX_ASSESSMENT_BYTES
+    return data
+
+
+def _deep_bank() -> bytes:
+    return (MINI_BANK + "extra: " + "[" * 500 + "]" * 500 + "\n").encode()
+
+
+def _deep_assessment() -> bytes:
+    return ('{"answers": ' + "[" * 100_000 + "]" * 100_000 + "}").encode()
+
+
+# name: (content, what the message must contain)
+GENERATED = {
+    "gen-huge-bank.yaml": (_huge_bank, f"at most {MAX_BANK_BYTES} bytes"),
+    "gen-huge-assessment.json": (_huge_assessment, f"at most {MAX_ASSESSMENT_BYTES} bytes"),
+    "gen-deep-bank.yaml": (_deep_bank, "nest"),
+    "gen-deep-assessment.json": (_deep_assessment, "nests deeper than"),
+}
+
+
+def commands(name: str) -> list[str]:
+    return ["validate", "score"] if name.endswith(".json") else ["validate"]
+
+
+def cli(command: str, path: Path) -> subprocess.CompletedProcess:
+    environ = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "CSE_ASSESS_DEBUG")
+    }
+    environ.update(LANG="C.UTF-8", PYTHONUTF8="1")
+    return subprocess.run(
+        [sys.executable, "-m", "cse_assess", command, str(path), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=environ,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory) -> dict[tuple[str, str], subprocess.CompletedProcess]:
+    """Every (file, command) run once, in parallel: a process each is slow one by one."""
+    generated = tmp_path_factory.mktemp("generated")
+    paths = {name: CORPUS / name for name in FILES}
+    for name, (make, _) in GENERATED.items():
+        paths[name] = generated / name
+        paths[name].write_bytes(make())
+    jobs = [(name, command) for name in paths for command in commands(name)]
+    with ThreadPoolExecutor(max_workers=2 * (os.cpu_count() or 2)) as pool:
+        results = pool.map(lambda job: cli(job[1], paths[job[0]]), jobs)
+        return dict(zip(jobs, results, strict=True))
+
+
+def test_corpus_is_large_and_fully_described():
+    on_disk = sorted(p.name for p in CORPUS.iterdir() if p.name != "expected.json")
+    assert on_disk == FILES
+    assert len(FILES) >= 30
+    assert any(name.endswith(".yaml") for name in FILES)
+    assert any(name.endswith(".json") for name in FILES)
+
+
+def test_assessments_in_the_corpus_are_for_the_readiness_bank():
+    for name in FILES:
+        if not name.endswith(".json"):
+            continue
+        text = (CORPUS / name).read_bytes().decode("utf-8", errors="replace")
+        if '"questionnaire"' in text and "nope" not in text:
+            assert '"readiness"' in text, name
+
+
+CASES = [(name, command) for name in FILES for command in commands(name)] + [
+    (name, command) for name in GENERATED for command in commands(name)
+]
+
+
+@pytest.mark.parametrize(("name", "command"), CASES, ids=[f"{c}-{n}" for n, c in CASES])
+def test_malformed_file_is_refused_clearly(outcomes, name, command):
+    proc = outcomes[(name, command)]
+    output = proc.stdout + proc.stderr
+    expected = EXPECTED[name] if name in EXPECTED else GENERATED[name][1]
+    assert "Traceback" not in output
+    assert "internal error" not in output
+    assert proc.returncode == 2, output
+    assert name in output
+    assert expected in output, output
