@@ -110,10 +110,18 @@ def main() -> None:
     rows.append(("import + load bundled bank (process)", f"{cold * 1000:.1f} ms",
                  f"{cold / baseline:.1f}×", ""))
 
-    cse_assess.load_questionnaire("readiness")  # warm the imports
-    load = inproc(lambda: cse_assess.load_questionnaire("readiness"), 30)
+    from cse_assess import store
+
+    def load_uncached() -> object:
+        store._parsed.cache_clear()  # measure the parse, not the per-process cache
+        return cse_assess.load_questionnaire("readiness")
+
+    load_uncached()  # warm the imports
+    load = inproc(load_uncached, 30)
     rows.append(("load bundled bank (in process)", f"{load * 1000:.1f} ms", "",
                  "< 50 ms: " + ("ok" if load < 0.05 else "OVER")))
+    cached = inproc(lambda: cse_assess.load_questionnaire("readiness"), 200)
+    rows.append(("load bundled bank again (cached)", f"{cached * 1e6:.0f} µs", "", ""))
 
     bank = cse_assess.load_questionnaire("readiness")
     example = cse_assess.load_assessment(ROOT / "questionnaires/examples/readiness-example.json")

@@ -7,6 +7,7 @@ portable operations (``os.replace``), so it behaves the same on Windows desktops
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import secrets
 import stat
@@ -82,7 +83,11 @@ def read_text(path: str | os.PathLike[str], limit: int, error: type[ContentError
 
 
 def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
-    """Load a bundled bank by id (``"readiness"``) or a bank file by path.
+    """Load a bundled bank by id (``"readiness"``), a released version (``"readiness@1.0.0"``)
+    or a bank file by path.
+
+    A bank is read once per process and kept while its file is unchanged, so scoring many
+    assessments against one bank parses it once.
 
     .. versionadded:: 0.1.0
     """
@@ -93,16 +98,60 @@ def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
             [Problem(name, None, "", "file_unreadable", {"reason": Term("folder")})]
         )
     if not path.is_file():
-        path = bundled_dir() / f"{name}.yaml"
         looks_like_path = "/" in name or "\\" in name or name.endswith((".yaml", ".yml"))
-        if looks_like_path or not path.is_file():
-            if looks_like_path:
-                raise NotFoundError("file_missing_named", path=name)
-            raise NotFoundError(
-                "unknown_questionnaire", name=name, allowed=", ".join(bundled_ids())
-            )
-    source = os.fspath(path)
+        if looks_like_path:
+            raise NotFoundError("file_missing_named", path=name)
+        return _bundled(name)
+    return _read_bank(os.fspath(path))
+
+
+def _read_bank(source: str) -> Questionnaire:
+    try:
+        info = os.stat(source)
+    except OSError:
+        info = None
+    if info is None:
+        return parse_questionnaire(read_text(source, MAX_BANK_BYTES, QuestionnaireError), source)
+    return _parsed(source, info.st_mtime_ns, info.st_size)
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(source: str, mtime_ns: int, size: int) -> Questionnaire:
+    """One parse per file version (the key changes when the file does)."""
     return parse_questionnaire(read_text(source, MAX_BANK_BYTES, QuestionnaireError), source)
+
+
+def _bundled(name: str) -> Questionnaire:
+    bank_id, _, version = name.partition("@")
+    current = bundled_dir() / f"{bank_id}.yaml"
+    if not current.is_file():
+        raise NotFoundError("unknown_questionnaire", name=name, allowed=", ".join(bundled_ids()))
+    bank = _read_bank(os.fspath(current))
+    if not version or version == bank.version:
+        return bank
+    older = history_dir() / f"{bank_id}@{version}.yaml"
+    if older.is_file():
+        return _read_bank(os.fspath(older))
+    raise NotFoundError(
+        "unknown_questionnaire_version",
+        name=bank_id,
+        version=version,
+        allowed=", ".join(bundled_versions(bank_id)),
+    )
+
+
+def history_dir() -> Path:
+    """Where every earlier released version of a bundled bank is kept, as ``id@version.yaml``."""
+    return bundled_dir() / "history"
+
+
+def bundled_versions(bank_id: str) -> list[str]:
+    """Released versions of a bundled bank, loadable as ``id@version``, oldest first."""
+    versions = [p.stem.partition("@")[2] for p in history_dir().glob(f"{bank_id}@*.yaml")]
+    current = bundled_dir() / f"{bank_id}.yaml"
+    if current.is_file():
+        versions.append(_read_bank(os.fspath(current)).version)
+    return sorted(set(versions), key=lambda v: tuple(int(x) for x in v.split(".") if x.isdigit()))
 
 
 @attrs.frozen
@@ -129,7 +178,7 @@ def read_assessment(
     assessment = parse_assessment(text, source)
     if questionnaire is None:
         try:
-            questionnaire = load_questionnaire(assessment.questionnaire_id)
+            questionnaire = _bank_for(assessment.questionnaire_id, assessment.questionnaire_version)
         except NotFoundError:
             problem = Problem(
                 source,
@@ -145,6 +194,16 @@ def read_assessment(
     if checked.problems:
         raise AssessmentError(with_lines(checked.problems, text))
     return Loaded(assessment, questionnaire, tuple(with_lines(checked.warnings, text)))
+
+
+def _bank_for(bank_id: str, version: str) -> Questionnaire:
+    """The bundled bank at the version an assessment names; the current one if that is gone."""
+    try:
+        return load_questionnaire(f"{bank_id}@{version}")
+    except NotFoundError as exc:
+        if exc.code != "unknown_questionnaire_version":
+            raise
+        return load_questionnaire(bank_id)
 
 
 def load_assessment(

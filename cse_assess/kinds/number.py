@@ -172,17 +172,17 @@ class NumberKind:
         return message(f"ui.{question.direction}", lang, value=shown)
 
     def choices(self, question: Question, lang: str) -> list[str]:
+        return []  # a value to write in, not options to tick
+
+    def describe(self, question: Question, lang: str) -> list[str]:
         assert isinstance(question, NumberQuestion)
         return [
-            self.format_target(question, lang),
+            f"{message('ui.target', lang)}: {self.format_target(question, lang)}",
             message("ui.number_range", lang, allowed=_range(question, lang)),
         ]
 
     def missing(self, question: Question, value: Any, lang: str) -> list[str]:
         return []
-
-    def describe(self, question: Question, lang: str) -> list[str]:
-        return self.choices(question, lang)
 
     def scale_of(self, question: Question) -> Scale | None:
         return None

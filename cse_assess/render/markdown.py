@@ -165,7 +165,11 @@ def render_bank(bank: Questionnaire, lang: str) -> str:
             kind = get_kind(q.kind)
             critical = f" — **{t('critical', lang)}**" if q.critical else ""
             out += [f"### {n}. {localize(q.text, lang)}", "", f"`{q.id}`{critical}", ""]
-            out += [f"- [ ] {c}" for c in kind.choices(q, lang)]
+            choices = kind.choices(q, lang)
+            if choices:
+                out += [f"- [ ] {c}" for c in choices]
+            else:  # a value to write in (a number): say what is expected, leave a line
+                out += [*kind.describe(q, lang), "", f"{t('answer', lang)}: ________"]
             out += ["", f"**{t('target', lang)}:** {kind.format_target(q, lang)}"]
             out += [
                 "",
