@@ -19,8 +19,17 @@ from cse_assess._reader import Reader
 from cse_assess._yaml import format_path, parse_yaml
 from cse_assess.errors import AssessmentError, Problem
 from cse_assess.kinds import get_kind
+from cse_assess.kinds.number import target_problem
 from cse_assess.messages import LANGUAGES, Term, describe
-from cse_assess.model import Answer, Assessment, Context, NumberQuestion, Questionnaire
+from cse_assess.model import (
+    Answer,
+    Assessment,
+    ConsensusInfo,
+    Context,
+    Disagreement,
+    NumberQuestion,
+    Questionnaire,
+)
 
 FORMAT = "cse-assess/assessment"
 FORMAT_VERSION = 1
@@ -29,6 +38,7 @@ MAX_ASSESSMENT_BYTES = 10_000_000
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CONTEXT_KEYS = ("institution", "unit", "assessor", "date", "language")
 _ANSWER_KEYS = ("value", "na", "evidence", "note")
+_CONSENSUS_KEYS = ("assessors", "agreement", "disagreements")
 
 
 @attrs.frozen
@@ -79,7 +89,10 @@ def parse_assessment(text: str, source: str = "<assessment>") -> Assessment:
 
 def _assessment(r: Reader, data: Any) -> Assessment | None:
     top = r.mapping(
-        data, (), ("format", "format_version", "questionnaire", "answers"), ("context", "targets")
+        data,
+        (),
+        ("format", "format_version", "questionnaire", "answers"),
+        ("context", "targets", "consensus"),
     )
     if top is None:
         return None
@@ -105,9 +118,52 @@ def _assessment(r: Reader, data: Any) -> Assessment | None:
         number = r.number(value, ("targets", qid))
         if number is not None:
             targets[qid] = number
+    consensus = _consensus(r, top["consensus"]) if "consensus" in top else None
     if bank_id is None or bank_version is None or context is None:
         return None
-    return Assessment(bank_id, bank_version, context, answers, targets)
+    return Assessment(bank_id, bank_version, context, answers, targets, consensus)
+
+
+def _consensus(r: Reader, raw: Any) -> ConsensusInfo | None:
+    """The optional ``consensus`` record: assessors, agreement figure, disagreements."""
+    path: tuple[str | int, ...] = ("consensus",)
+    m = r.mapping(raw, path, _CONSENSUS_KEYS[:2], _CONSENSUS_KEYS[2:])
+    if m is None:
+        return None
+    before = len(r.problems)
+    assessors = []
+    for i, name in enumerate(r.items(m.get("assessors", []), (*path, "assessors"))):
+        text = r.text_value(name, (*path, "assessors", i))
+        if text is not None:
+            assessors.append(text)
+    agreement = m.get("agreement")
+    if agreement is not None:
+        agreement = r.number(agreement, (*path, "agreement"))
+        if agreement is not None and not 0 <= agreement <= 1:
+            r.problem((*path, "agreement"), "out_of_range", value=agreement, allowed="0…1")
+    disagreements = []
+    for i, item in enumerate(
+        r.items(m.get("disagreements", []), (*path, "disagreements"), nonempty=False)
+    ):
+        d = (*path, "disagreements", i)
+        entry = r.mapping(item, d, ("question", "values"), ("spread",))
+        if entry is None:
+            continue
+        question = r.text_value(entry.get("question"), (*d, "question"))
+        values = r.any_mapping(entry.get("values", {}), (*d, "values"))
+        spread = entry.get("spread")
+        if spread is not None and (type(spread) is not int or spread < 0):
+            r.problem(
+                (*d, "spread"),
+                "expected_type",
+                expected=Term("integer"),
+                got=describe(spread),
+            )
+        if question is not None and values is not None:
+            disagreements.append(Disagreement(question, dict(values), spread))
+    if len(r.problems) > before:
+        return None
+    return ConsensusInfo(tuple(assessors), agreement, tuple(disagreements))
 
 
 def _context(r: Reader, raw: Any) -> Context | None:
@@ -187,7 +243,7 @@ def parse_targets(
         if not isinstance(question, NumberQuestion):
             r.problem((qid,), "unknown_target", question=qid, bank=questionnaire.id)
         elif number is not None:
-            invalid = get_kind(question.kind).check(question, number)
+            invalid = target_problem(question, number)
             if invalid is not None:
                 r.problem((qid,), invalid.code, **invalid.args)
             else:
@@ -239,7 +295,7 @@ def validate_assessment(
         if not isinstance(question, NumberQuestion):
             add(("targets", qid), "unknown_target", question=qid, bank=questionnaire.id)
             continue
-        invalid = get_kind(question.kind).check(question, target)
+        invalid = target_problem(question, target)
         if invalid is not None:
             add(("targets", qid), invalid.code, **invalid.args)
     warnings: list[Problem] = []
@@ -325,4 +381,14 @@ def dump_assessment(assessment: Assessment) -> str:
     }
     if assessment.targets:
         data["targets"] = dict(assessment.targets)
+    if assessment.consensus is not None:
+        info = assessment.consensus
+        data["consensus"] = {
+            "assessors": list(info.assessors),
+            "agreement": info.agreement,
+            "disagreements": [
+                {"question": d.question, "values": dict(d.values), "spread": d.spread}
+                for d in info.disagreements
+            ],
+        }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -26,7 +26,7 @@ from cse_assess.conditions import hidden
 from cse_assess.kinds import BACK, HELP, NOT_APPLICABLE, SKIP, Special, get_kind
 from cse_assess.messages import message
 from cse_assess.model import Answer, Assessment, Context, Question, Questionnaire, localize
-from cse_assess.render import percent
+from cse_assess.render import percent, refs_text
 from cse_assess.store import save_assessment
 
 Save = Callable[[Assessment, str], None]
@@ -219,7 +219,8 @@ class Flow:
         specials.append((t("review_back", lang) if review else t("choice_skip", lang), SKIP))
         if not first and not review:
             specials.append((t("choice_back", lang), BACK))
-        for line in kind.describe(question, lang):
+        target = f"{t('target', lang)}: {kind.format_target(question, lang)}"
+        for line in [*kind.describe(question, lang), target]:
             self.console.print(Padding(Text(line, style="dim"), (0, 0, 0, 2)))
         while True:
             choice = kind.prompt(question, lang, current, specials).unsafe_ask()
@@ -253,12 +254,7 @@ class Flow:
             Text(f"{t('evidence', lang)}:", style="bold"),
             *[Text(f"  • {localize(e, lang)}") for e in question.evidence],
         ]
-        refs = [
-            *(f"§{s}" for s in question.refs.seed),
-            *(f"CSE {c}" for c in question.refs.cse),
-            *(f"CAF {c}" for c in question.refs.caf),
-            *(f"EFQM {c}" for c in question.refs.efqm),
-        ]
+        refs = refs_text(question.refs, lang)
         if refs:
             body.append(Text(f"{t('refs', lang)}: {'; '.join(refs)}", style="dim"))
         for line in body:

@@ -186,6 +186,12 @@ _M: dict[str, tuple[str, str]] = {
         "question {question}: {value} is outside the allowed range {allowed}",
         "jautājums {question}: {value} ir ārpus pieļaujamā diapazona {allowed}",
     ),
+    "target_past_zero_at": (
+        "targets: question {question}: the target {target} must be {side} the bank's zero_at "
+        "{zero_at}, where the score falls to 0",
+        "mērķa vērtības: jautājums {question}: mērķa vērtībai {target} jābūt {side} kopas "
+        "zero_at vērtību {zero_at}, pie kuras vērtējums ir 0",
+    ),
     "unknown_target": (
         "targets: question '{question}' is not a number question of bank '{bank}'",
         "mērķa vērtības: jautājums '{question}' nav kopas '{bank}' skaitliskais jautājums",
@@ -272,6 +278,11 @@ _M: dict[str, tuple[str, str]] = {
     "ui.next_level": ("Next level", "Nākamais līmenis"),
     "ui.missing": ("Missing", "Trūkst"),
     "ui.answer": ("Answer", "Atbilde"),
+    "ui.and": ("and", "un"),
+    "ui.or": ("or", "vai"),
+    "ui.not": ("not", "ne"),
+    "ui.zero_at": ("Score 0 at: {value}", "Vērtējums ir 0, ja vērtība ir: {value}"),
+    "ui.asked_when": ("Asked only when: {condition}", "Jautā tikai tad, ja: {condition}"),
     "ui.help": ("What good looks like", "Kā izskatās laba prakse"),
     "ui.levels": ("Levels", "Līmeņi"),
     "ui.refs": ("Sources", "Avoti"),

@@ -44,6 +44,23 @@ def parse_number(text: str) -> float | None:
     return int(value) if value.is_integer() and "." not in cleaned else value
 
 
+def target_problem(question: NumberQuestion, target: float) -> Invalid | None:
+    """Why ``target`` cannot replace the bank's: off the allowed range, or past ``zero_at``."""
+    invalid = NUMBER.check(question, target)
+    if invalid is not None:
+        return invalid
+    zero_at = question.zero_at
+    if zero_at is not None and (
+        zero_at >= target if question.direction == "at_least" else zero_at <= target
+    ):
+        side = Term("above") if question.direction == "at_least" else Term("below")
+        return Invalid(
+            "target_past_zero_at",
+            {"question": question.id, "target": target, "zero_at": zero_at, "side": side},
+        )
+    return None
+
+
 def _range(question: NumberQuestion, lang: str = "en") -> str:
     low = "−∞" if question.min is None else show_number(question.min, lang)
     high = "∞" if question.max is None else show_number(question.max, lang)
@@ -176,10 +193,12 @@ class NumberKind:
 
     def describe(self, question: Question, lang: str) -> list[str]:
         assert isinstance(question, NumberQuestion)
-        return [
-            f"{message('ui.target', lang)}: {self.format_target(question, lang)}",
-            message("ui.number_range", lang, allowed=_range(question, lang)),
-        ]
+        lines = []
+        if question.zero_at is not None:
+            shown = self.format_value(question, question.zero_at, lang)
+            lines.append(message("ui.zero_at", lang, value=shown))
+        lines.append(message("ui.number_range", lang, allowed=_range(question, lang)))
+        return lines
 
     def missing(self, question: Question, value: Any, lang: str) -> list[str]:
         return []

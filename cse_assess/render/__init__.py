@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cse_assess.messages import message
-from cse_assess.model import Text, localize
+from cse_assess.model import Refs, Text, localize
 
 if TYPE_CHECKING:
     from cse_assess.scoring import Gap, Result
@@ -39,6 +39,28 @@ def level(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return "–" if value is None else str(value)
+
+
+def seed_ref(ref: str, lang: str) -> str:
+    """A methodology reference in words: ``2.3 item 1`` is ``2.3. sadaļa, 1. punkts`` in Latvian."""
+    section, _, rest = ref.partition(" ")
+    if lang != "lv":
+        return f"§{section}, {rest}" if rest else f"§{section}"
+    part = {"item": "punkts", "component": "sastāvdaļa"}
+    if rest == "closing paragraph":
+        return f"{section}. sadaļa, noslēguma rindkopa"
+    word, _, n = rest.partition(" ")
+    return f"{section}. sadaļa, {n}. {part[word]}" if rest else f"{section}. sadaļa"
+
+
+def refs_text(refs: Refs, lang: str) -> list[str]:
+    """A question's references: the methodology's sections, then CSE, CAF and EFQM criteria."""
+    return [
+        *(seed_ref(s, lang) for s in refs.seed),
+        *(f"CSE {c}" for c in refs.cse),
+        *(f"CAF {c}" for c in refs.caf),
+        *(f"EFQM {c}" for c in refs.efqm),
+    ]
 
 
 def target_text(result: Result, gap: Gap, lang: str) -> str:
@@ -78,6 +100,8 @@ __all__ = [
     "missing_text",
     "number",
     "percent",
+    "refs_text",
+    "seed_ref",
     "t",
     "target_text",
 ]

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from cse_assess.conditions import AllOf, AnyOf, Condition, Not
 from cse_assess.kinds import get_kind
 from cse_assess.model import Questionnaire, localize
-from cse_assess.render import current_text, level, missing_text, number, percent, t, target_text
+from cse_assess.render import (
+    current_text,
+    level,
+    missing_text,
+    number,
+    percent,
+    refs_text,
+    t,
+    target_text,
+)
 from cse_assess.scoring import Result, explain
 
 
@@ -116,6 +126,29 @@ def render_markdown(result: Result, lang: str, *, show_explain: bool = False) ->
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def condition_text(condition: Condition, bank: Questionnaire, lang: str) -> str:
+    """A skip-logic condition in words: ``channels.website = Yes and not (...)``."""
+    if isinstance(condition, AllOf | AnyOf):
+        joiner = f" {t('and' if isinstance(condition, AllOf) else 'or', lang)} "
+        return joiner.join(f"({condition_text(c, bank, lang)})" for c in condition.conditions)
+    if isinstance(condition, Not):
+        return f"{t('not', lang)} ({condition_text(condition.condition, bank, lang)})"
+    question = bank.question(condition.question)
+    if question is None:  # pragma: no cover - the bank loader refuses such conditions
+        return condition.question
+    kind = get_kind(question.kind)
+    value = condition.value
+    if condition.operator == "checked":
+        item = getattr(question, "item", lambda _: None)(value)
+        shown = localize(item.text, lang) if item is not None else str(value)
+        return f"{condition.question} ✓ {shown}"
+    if condition.operator == "in":
+        shown = ", ".join(kind.format_value(question, v, lang) for v in value)
+        return f"{condition.question} ∈ {{{shown}}}"
+    symbol = {"equals": "=", "not_equals": "≠", "at_least": "≥", "at_most": "≤"}[condition.operator]
+    return f"{condition.question} {symbol} {kind.format_value(question, value, lang)}"
+
+
 def render_bank(bank: Questionnaire, lang: str) -> str:
     """A whole question bank as Markdown, to print for a workshop on paper."""
     out = [
@@ -160,16 +193,27 @@ def render_bank(bank: Questionnaire, lang: str) -> str:
     n = 0
     for i, area in enumerate(bank.areas, 1):
         out += [f"## {i}. {localize(area.title, lang)}", "", localize(area.intro, lang), ""]
+        if area.when is not None:
+            out += [
+                f"*{t('asked_when', lang, condition=condition_text(area.when, bank, lang))}*",
+                "",
+            ]
         for q in area.questions:
             n += 1
             kind = get_kind(q.kind)
             critical = f" — **{t('critical', lang)}**" if q.critical else ""
             out += [f"### {n}. {localize(q.text, lang)}", "", f"`{q.id}`{critical}", ""]
+            if q.when is not None:
+                out += [
+                    f"*{t('asked_when', lang, condition=condition_text(q.when, bank, lang))}*",
+                    "",
+                ]
             choices = kind.choices(q, lang)
             if choices:
                 out += [f"- [ ] {c}" for c in choices]
             else:  # a value to write in (a number): say what is expected, leave a line
-                out += [*kind.describe(q, lang), "", f"{t('answer', lang)}: ________"]
+                out += [*(f"- {line}" for line in kind.describe(q, lang))]
+                out += ["", f"{t('answer', lang)}: ________"]
             out += ["", f"**{t('target', lang)}:** {kind.format_target(q, lang)}"]
             out += [
                 "",
@@ -180,12 +224,7 @@ def render_bank(bank: Questionnaire, lang: str) -> str:
             ]
             out += [f"- {localize(e, lang)}" for e in q.evidence]
             out += ["", f"**{t('action', lang)}:** {localize(q.action, lang)}", ""]
-            refs = [
-                *(f"§{s}" for s in q.refs.seed),
-                *(f"CSE {c}" for c in q.refs.cse),
-                *(f"CAF {c}" for c in q.refs.caf),
-                *(f"EFQM {c}" for c in q.refs.efqm),
-            ]
+            refs = refs_text(q.refs, lang)
             if refs:
                 out += [f"*{t('refs', lang)}: {'; '.join(refs)}*", ""]
     return "\n".join(out).rstrip("\n") + "\n"
