@@ -144,7 +144,14 @@ def cmd_score(args: argparse.Namespace) -> int:
         raise _Usage("give FILE or --example, not both")
     if not args.example and not args.file:
         raise _Usage("give the assessment FILE to score, or --example for the bundled example")
-    path = str(example_path()) if args.example else args.file
+    path = str(example_path(args.example)) if args.example else args.file
+    if args.example and not os.path.isfile(path):
+        from cse_assess.errors import NotFoundError
+        from cse_assess.store import bundled_ids
+
+        raise NotFoundError(
+            "unknown_questionnaire", name=args.example, allowed=", ".join(bundled_ids())
+        )
     loaded = read_assessment(path, args.questionnaire)
     lang = _language(args, loaded.assessment.context.language)
     _print_problems(loaded.warnings, lang, "warning")
@@ -432,8 +439,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", metavar="FILE", help="the assessment file (JSON)")
     p.add_argument(
         "--example",
-        action="store_true",
-        help="score the bundled example assessment of a fictional institution",
+        nargs="?",
+        const="readiness",
+        metavar="ID",
+        help="score the bundled example of a fictional institution for a bank "
+        "(default: readiness; also kpi, standard-content)",
     )
     p.add_argument(
         "--format",
