@@ -472,6 +472,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="score against this bank (default: the one the file names)",
     )
     p.set_defaults(func=cmd_score)
+
+    # Commands for many assessments, each in a module of its own (argparse-only imports).
+    from cse_assess import cmd_compare, cmd_consensus
+
+    for module in (cmd_consensus, cmd_compare):
+        module.register(sub, lang)
     return parser
 
 

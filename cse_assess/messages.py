@@ -423,9 +423,14 @@ _M: dict[str, tuple[str, str]] = {
 }
 
 
-from cse_assess._report_labels import LABELS as _REPORT_LABELS  # noqa: E402
+# Labels of the reports and of the commands for many assessments live beside their code; all are
+# merged here so that a label is found whichever module asks first. Pure data, cheap to import.
+from cse_assess._labels_compare import LABELS as _COMPARE  # noqa: E402
+from cse_assess._labels_consensus import LABELS as _CONSENSUS  # noqa: E402
+from cse_assess._report_labels import LABELS as _REPORT  # noqa: E402
 
-_M.update(_REPORT_LABELS)
+for _labels in (_REPORT, _CONSENSUS, _COMPARE):
+    _M.update(_labels)
 
 _TERMS: dict[str, tuple[str, str]] = {
     "text": ("text", "teksts"),

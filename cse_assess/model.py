@@ -338,6 +338,37 @@ class Context:
 
 
 @attrs.frozen
+class Disagreement:
+    """A question the assessors of a consensus disagreed on, as recorded in the file.
+
+    ``values`` maps each assessor who answered to their value, or to ``"na"`` for not
+    applicable; ``spread`` is the number of scale steps between the lowest and the highest
+    level given (``None`` for questions that are not answered on a scale).
+
+    .. versionadded:: 0.1.0
+    """
+
+    question: str
+    values: Mapping[str, Any]
+    spread: int | None = None
+
+
+@attrs.frozen
+class ConsensusInfo:
+    """How a consensus assessment was reached: who assessed, how far they agreed, and where not.
+
+    ``agreement`` is the share (0 to 1) of the questions answered by at least two assessors on
+    which they all agreed, ``None`` where no question had two answers.
+
+    .. versionadded:: 0.1.0
+    """
+
+    assessors: tuple[str, ...]
+    agreement: float | None
+    disagreements: tuple[Disagreement, ...] = ()
+
+
+@attrs.frozen
 class Assessment:
     """The answers one assessor recorded against one question bank.
 
@@ -353,6 +384,8 @@ class Assessment:
     answers: Mapping[str, Answer] = attrs.field(factory=dict)
     targets: Mapping[str, float] = attrs.field(factory=dict)
     """The institution's own targets, in place of the bank's (question id to target)."""
+    consensus: ConsensusInfo | None = None
+    """For a consensus of several assessors' files: who, how far they agreed, and where not."""
 
     def answer(self, question_id: str) -> Answer | None:
         """The answer to this question, or ``None``."""
