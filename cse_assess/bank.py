@@ -14,7 +14,16 @@ from cse_assess._yaml import Path, parse_yaml
 from cse_assess.conditions import OPERATORS, AllOf, AnyOf, Compare, Condition, Not
 from cse_assess.errors import QuestionnaireError
 from cse_assess.kinds import BankDefaults, get_kind, kinds
-from cse_assess.model import Area, Band, Option, Question, Questionnaire, Refs, Scale
+from cse_assess.model import (
+    Area,
+    Band,
+    NumberQuestion,
+    Option,
+    Question,
+    Questionnaire,
+    Refs,
+    Scale,
+)
 
 FORMAT = "cse-assess/questionnaire"
 FORMAT_VERSION = 1
@@ -249,6 +258,7 @@ class _Earlier:
 
     def __init__(self, raw_areas: Any, r: Reader, path: Path) -> None:
         self.built: dict[str, Question] = {}
+        self.attempted: set[str] = set()  # read already, built or not (problems reported)
         self.lines: dict[str, int | None] = {}
         for i, area in enumerate(raw_areas if isinstance(raw_areas, list) else []):
             questions = area.get("questions") if isinstance(area, dict) else None
@@ -277,6 +287,8 @@ def _areas(r: Reader, value: Any, path: Path, bank: BankDefaults) -> tuple[Area,
         questions = []
         for j, raw_q in enumerate(r.items(m.get("questions", []), (*p, "questions"))):
             q = _question(r, raw_q, (*p, "questions", j), aid or "", bank, question_ids, earlier)
+            if isinstance(raw_q, dict) and isinstance(raw_q.get("id"), str):
+                earlier.attempted.add(raw_q["id"])
             if q is not None:
                 questions.append(q)
                 earlier.built[q.id] = q
@@ -312,10 +324,9 @@ def _condition(r: Reader, raw: Any, p: Path, earlier: _Earlier) -> Condition | N
         return None
     target = earlier.built.get(qid)
     if target is None:
-        line, here = earlier.lines.get(qid), r.line(p)
-        if line is not None and here is not None and line < here:
+        if qid in earlier.attempted:
             return None  # an earlier question with problems of its own, already reported
-        if qid in earlier.lines:
+        if qid in earlier.lines:  # this question itself, or one that comes after it
             r.problem((*p, "question"), "condition_later", question=qid, line=earlier.lines[qid])
         else:
             r.problem((*p, "question"), "condition_unknown", question=qid)
@@ -324,6 +335,11 @@ def _condition(r: Reader, raw: Any, p: Path, earlier: _Earlier) -> Condition | N
     kind = get_kind(target.kind)
     vp = (*p, operator)
     if operator in ("at_least", "at_most"):
+        if get_kind(target.kind).scale_of(target) is None and not isinstance(
+            target, NumberQuestion
+        ):
+            r.problem(vp, "condition_not_numeric", question=qid, operator=operator)
+            return None
         if r.number(value, vp) is None:
             return None
     elif operator == "checked":

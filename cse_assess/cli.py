@@ -80,6 +80,7 @@ def cmd_questionnaires(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from cse_assess.errors import ContentError, NotFoundError
     from cse_assess.messages import message
+    from cse_assess.scoring import score
     from cse_assess.store import load_questionnaire, read_assessment
 
     lang = _language(args)
@@ -89,18 +90,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
             if path.lower().endswith(".json"):
                 loaded = read_assessment(path, args.questionnaire)
                 _print_problems(loaded.warnings, lang, "warning")
-                answered = sum(
-                    1
-                    for q in loaded.questionnaire.questions
-                    if (a := loaded.assessment.answer(q.id)) and a.answered
-                )
+                result = score(loaded.questionnaire, loaded.assessment)  # skip logic counts
                 print(
                     message(
                         "ui.valid_assessment",
                         lang,
                         path=path,
-                        answered=answered,
-                        questions=len(loaded.questionnaire.questions),
+                        answered=result.answered,
+                        questions=result.applicable,
                     )
                 )
             else:
@@ -285,7 +282,7 @@ def _continue(args: argparse.Namespace, *, review: bool) -> int:
     from rich.console import Console
 
     from cse_assess import interactive as ui
-    from cse_assess.store import read_assessment
+    from cse_assess.store import load_targets, read_assessment
 
     path = getattr(args, "file_arg", None) or args.file
     loaded = read_assessment(path, args.questionnaire)
@@ -293,6 +290,9 @@ def _continue(args: argparse.Namespace, *, review: bool) -> int:
     _print_problems(loaded.warnings, lang, "warning")
     bank = loaded.questionnaire
     assessment = attrs.evolve(loaded.assessment, questionnaire_version=bank.version)
+    if getattr(args, "targets", None):  # assess --targets on a file that already exists
+        targets = load_targets(args.targets, bank)
+        assessment = attrs.evolve(assessment, targets={**assessment.targets, **targets})
     flow = ui.Flow(bank, assessment, path, lang, Console(highlight=False))
     if review:
         return _drive(flow, flow.review)

@@ -58,7 +58,9 @@ def _numbers(a: Any, b: Any) -> bool:
 
 
 def _same(a: Any, b: Any) -> bool:
-    """Equal and of one kind: ``1 == 1.0`` but ``true != 1``."""
+    """Equal and of one kind: ``1 == 1.0`` but ``true != 1``; ticked items in any order."""
+    if isinstance(a, list) and isinstance(b, list):
+        return sorted(map(str, a)) == sorted(map(str, b))
     return (_numbers(a, b) or type(a) is type(b)) and bool(a == b)
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import questionary
 from rich.console import Console
 from rich.padding import Padding
@@ -200,6 +201,8 @@ class Flow:
         self, question: Question, *, first: bool = False, review: bool = False
     ) -> Special | None:
         """Ask one question until it is answered, skipped or left; return BACK or SKIP or None."""
+        if question.id in self.assessment.targets:  # the institution's own target
+            question = attrs.evolve(question, target=self.assessment.targets[question.id])  # type: ignore[call-arg]
         lang, kind = self.lang, get_kind(question.kind)
         current = self.assessment.answer(question.id)
         self.console.print()

@@ -152,6 +152,10 @@ _M: dict[str, tuple[str, str]] = {
         "nosacījums attiecas uz jautājumu '{question}' ({line}. rinda), kas seko vēlāk; "
         "nosacījums var izmantot tikai iepriekš sniegtas atbildes",
     ),
+    "condition_not_numeric": (
+        "'{operator}' needs a scale or number question; '{question}' is neither",
+        "'{operator}' var lietot tikai ar skalas vai skaitļa jautājumu; '{question}' tāds nav",
+    ),
     "condition_not_checklist": (
         "'checked' needs a checklist question; '{question}' is not one",
         "'checked' var lietot tikai ar kontrolsaraksta jautājumu; '{question}' tāds nav",

@@ -321,7 +321,9 @@ def explain(result: Result) -> tuple[TraceStep, ...]:
             else:
                 formula = kind.format_value(q.question, q.answer.value, "en")
             steps.append(TraceStep("question", q.id, formula, q.claimed))
-            if q.verified != q.claimed:
+            if q.verified != q.claimed and scale is None:
+                steps.append(TraceStep("verified", q.id, "no evidence: counts as 0", q.verified))
+            elif q.verified != q.claimed:
                 steps.append(
                     TraceStep(
                         "verified", q.id, "no evidence: one level below evidence_from", q.verified

@@ -285,3 +285,259 @@ def test_a_typo_is_reported_where_it_is(
     assert errors
     assert all(list(e.absolute_path)[:3] == ["areas", 0, "questions"] for e in errors)
     assert any("critcal" in e.message for e in errors)
+
+
+# --- the other kinds and skip logic -----------------------------------------------------------
+
+KINDS_BANK = """\
+format: cse-assess/questionnaire
+format_version: 1
+id: kinds
+version: 1.0.0
+languages: [en]
+title: {en: Kinds}
+description: {en: One question of each kind other than scale and conditions}
+bands:
+  - {id: low, min: 0, label: {en: Low}, description: {en: Low}}
+areas:
+  - id: k
+    title: {en: K}
+    intro: {en: K}
+    questions:
+      - id: k.yes
+        kind: yes_no
+        evidence_required: true
+        text: {en: Is it so}
+        help: {en: Help}
+        evidence: [{en: Proof}]
+        action: {en: Act}
+      - id: k.list
+        kind: checklist
+        target: 0.75
+        items:
+          - {id: phone, text: {en: Phone}}
+          - {id: e-mail, text: {en: E-mail}, weight: 2}
+        text: {en: Which ones}
+        help: {en: Help}
+        evidence: [{en: Proof}]
+        action: {en: Act}
+      - id: k.num
+        kind: number
+        unit: {en: "%"}
+        target: 95
+        direction: at_least
+        zero_at: 75
+        min: 0
+        max: 100
+        evidence_required: true
+        when: {question: k.yes, equals: true}
+        text: {en: How much}
+        help: {en: Help}
+        evidence: [{en: Proof}]
+        action: {en: Act}
+  - id: m
+    title: {en: M}
+    intro: {en: M}
+    when: {question: k.list, checked: phone}
+    questions:
+      - id: m.wait
+        kind: number
+        unit: {en: min}
+        target: 10
+        direction: at_most
+        text: {en: How long}
+        help: {en: Help}
+        evidence: [{en: Proof}]
+        action: {en: Act}
+"""
+
+
+@pytest.fixture(scope="module")
+def kinds_bank() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(KINDS_BANK)
+    return data
+
+
+YES = "areas.0.questions.0"
+LIST = "areas.0.questions.1"
+NUM = "areas.0.questions.2"
+WAIT = "areas.1.questions.0"
+
+BROKEN_KINDS: dict[str, Mutation] = {
+    "yes_no with a target": _set(f"{YES}.target", 1),
+    "yes_no with a scale": _set(f"{YES}.scale", "maturity"),
+    "yes_no with evidence_from": _set(f"{YES}.evidence_from", 2),
+    "evidence_required as text": _set(f"{YES}.evidence_required", "yes"),
+    "checklist without items": _delete(f"{LIST}.items"),
+    "checklist with no items": _set(f"{LIST}.items", []),
+    "checklist item id with capitals": _set(f"{LIST}.items.0.id", "Phone"),
+    "checklist item without text": _delete(f"{LIST}.items.0.text"),
+    "checklist item weight 0": _set(f"{LIST}.items.0.weight", 0),
+    "checklist item with an unknown key": _set(f"{LIST}.items.0.note", "x"),
+    "checklist target above 1": _set(f"{LIST}.target", 1.5),
+    "checklist target 0": _set(f"{LIST}.target", 0),
+    "checklist with a unit": _set(f"{LIST}.unit", {"en": "%"}),
+    "number without unit": _delete(f"{NUM}.unit"),
+    "number without target": _delete(f"{NUM}.target"),
+    "number without direction": _delete(f"{NUM}.direction"),
+    "number direction 'above'": _set(f"{NUM}.direction", "above"),
+    "number unit as plain text": _set(f"{NUM}.unit", "%"),
+    "number zero_at as text": _set(f"{NUM}.zero_at", "75"),
+    "number max as text": _set(f"{NUM}.max", "100"),
+    "number with items": _set(f"{NUM}.items", [{"id": "a", "text": {"en": "A"}}]),
+    "number with evidence_from": _set(f"{NUM}.evidence_from", 2),
+    "condition with two tests": _set(
+        f"{NUM}.when", {"question": "k.yes", "equals": True, "in": [True]}
+    ),
+    "condition without a test": _set(f"{NUM}.when", {"question": "k.yes"}),
+    "condition with an unknown test": _set(f"{NUM}.when", {"question": "k.yes", "is": True}),
+    "condition without a question": _set(f"{NUM}.when", {"equals": True}),
+    "condition on a bad question id": _set(f"{NUM}.when", {"question": "K.Yes", "equals": True}),
+    "condition as a list": _set(f"{NUM}.when", [{"question": "k.yes", "equals": True}]),
+    "condition 'in' not a list": _set(f"{NUM}.when", {"question": "k.yes", "in": True}),
+    "condition 'in' empty": _set(f"{NUM}.when", {"question": "k.yes", "in": []}),
+    "condition at_least as text": _set(f"{NUM}.when", {"question": "k.yes", "at_least": "1"}),
+    "condition checked with capitals": _set(
+        "areas.1.when", {"question": "k.list", "checked": "Phone"}
+    ),
+    "empty all": _set(f"{NUM}.when", {"all": []}),
+    "any not a list": _set(f"{NUM}.when", {"any": {"question": "k.yes", "equals": True}}),
+    "not of a list": _set(f"{NUM}.when", {"not": [{"question": "k.yes", "equals": True}]}),
+    "all beside a test": _set(
+        f"{NUM}.when", {"all": [{"question": "k.yes", "equals": True}], "question": "k.yes"}
+    ),
+    "nested condition with a typo": _set(
+        f"{NUM}.when", {"any": [{"not": {"question": "k.yes", "equal": True}}]}
+    ),
+    "area condition with an unknown key": _set(
+        "areas.1.when", {"question": "k.list", "tick": "phone"}
+    ),
+}
+
+
+@pytest.mark.parametrize("mutate", BROKEN_KINDS.values(), ids=BROKEN_KINDS.keys())
+def test_broken_kinds_and_conditions_fail_the_schema_and_the_loader(
+    validator: jsonschema.Draft202012Validator, kinds_bank: dict[str, Any], mutate: Mutation
+) -> None:
+    data = copy.deepcopy(kinds_bank)
+    mutate(data)
+    assert not validator.is_valid(data)
+    assert not loader_accepts(data)
+
+
+VALID_KINDS: dict[str, Mutation] = {
+    "unchanged, and no scales": lambda d: None,
+    "yes_no without evidence_required": _delete(f"{YES}.evidence_required"),
+    "checklist without target": _delete(f"{LIST}.target"),
+    "checklist target 1": _set(f"{LIST}.target", 1),
+    "checklist item without weight": _delete(f"{LIST}.items.1.weight"),
+    "checklist item with a fractional weight": _set(f"{LIST}.items.0.weight", 0.5),
+    "checklist evidence_required": _set(f"{LIST}.evidence_required", True),
+    "number without zero_at, min, max": lambda d: [
+        _delete(f"{NUM}.{k}")(d) for k in ("zero_at", "min", "max")
+    ],
+    "number at_most with zero_at": _set(f"{WAIT}.zero_at", 30),
+    "number with a fractional target": _set(f"{NUM}.target", 97.5),
+    "no conditions": lambda d: [_delete(f"{NUM}.when")(d), _delete("areas.1.when")(d)],
+    "condition not_equals": _set(f"{NUM}.when", {"question": "k.yes", "not_equals": False}),
+    "condition in": _set(f"{NUM}.when", {"question": "k.yes", "in": [True]}),
+    "condition checked": _set(f"{NUM}.when", {"question": "k.list", "checked": "e-mail"}),
+    "condition equals a list": _set(f"{NUM}.when", {"question": "k.list", "equals": ["phone"]}),
+    "condition at_least on a number": _set(f"{WAIT}.when", {"question": "k.num", "at_least": 80}),
+    "condition at_most on a number": _set(f"{WAIT}.when", {"question": "k.num", "at_most": 80}),
+    "all, any and not nested": _set(
+        f"{NUM}.when",
+        {
+            "all": [
+                {"question": "k.yes", "equals": True},
+                {"any": [{"not": {"question": "k.list", "checked": "phone"}}]},
+            ]
+        },
+    ),
+    "a scale question beside the others": lambda d: (
+        d.update(
+            scales=[
+                {
+                    "id": "yn",
+                    "options": [
+                        {"value": 0, "label": {"en": "No"}, "description": {"en": "No"}},
+                        {"value": 1, "label": {"en": "Yes"}, "description": {"en": "Yes"}},
+                    ],
+                }
+            ]
+        ),
+        d["areas"][1]["questions"].append(
+            {
+                "id": "m.scale",
+                "kind": "scale",
+                "target": 1,
+                "evidence_from": 1,
+                "when": {"question": "k.num", "at_least": 80},
+                "text": {"en": "S"},
+                "help": {"en": "H"},
+                "evidence": [{"en": "E"}],
+                "action": {"en": "A"},
+            }
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("mutate", VALID_KINDS.values(), ids=VALID_KINDS.keys())
+def test_valid_kinds_and_conditions_pass_the_schema_and_the_loader(
+    validator: jsonschema.Draft202012Validator, kinds_bank: dict[str, Any], mutate: Mutation
+) -> None:
+    data = copy.deepcopy(kinds_bank)
+    mutate(data)
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(data)]
+    assert errors == []
+    assert loader_accepts(data)
+
+
+# What only `cse-assess validate` can tell (the schema's $comment says so).
+ONLY_THE_LOADER: dict[str, Mutation] = {
+    "condition on an unknown question": _set(f"{NUM}.when", {"question": "k.nope", "equals": True}),
+    "condition on a later question": _set(f"{YES}.when", {"question": "k.num", "at_least": 1}),
+    "checked on a yes/no question": _set(f"{NUM}.when", {"question": "k.yes", "checked": "phone"}),
+    "checked on an unknown item": _set("areas.1.when", {"question": "k.list", "checked": "fax"}),
+    "equals with a value the question cannot have": _set(
+        f"{NUM}.when", {"question": "k.yes", "equals": 1}
+    ),
+    "zero_at above an at_least target": _set(f"{NUM}.zero_at", 100),
+    "target above max": _set(f"{NUM}.target", 120),
+    "min above max": _set(f"{NUM}.min", 101),
+    "duplicate item id": _set(f"{LIST}.items.1.id", "phone"),
+    "a scale question without scales": lambda d: d["areas"][0]["questions"].append(
+        {
+            "id": "k.scale",
+            "kind": "scale",
+            "target": 1,
+            "text": {"en": "S"},
+            "help": {"en": "H"},
+            "evidence": [{"en": "E"}],
+            "action": {"en": "A"},
+        }
+    ),
+}
+
+
+@pytest.mark.parametrize("mutate", ONLY_THE_LOADER.values(), ids=ONLY_THE_LOADER.keys())
+def test_rules_only_the_loader_checks(
+    validator: jsonschema.Draft202012Validator, kinds_bank: dict[str, Any], mutate: Mutation
+) -> None:
+    data = copy.deepcopy(kinds_bank)
+    mutate(data)
+    assert validator.is_valid(data)
+    assert not loader_accepts(data)
+
+
+def test_every_kind_has_its_own_definition(schema: dict[str, Any]) -> None:
+    defs = schema["$defs"]
+    assert defs["numberQuestion"]["required"] == ["unit", "target", "direction"]
+    assert defs["checklistQuestion"]["required"] == ["items"]
+    assert defs["scaleQuestion"]["required"] == ["target"]
+    assert "required" not in defs["yesNoQuestion"]
+    direction = defs["question"]["properties"]["direction"]
+    assert direction["enum"] == ["at_least", "at_most"]
+    assert set(defs["compare"]["properties"]) == {"question", *bank_module.OPERATORS}
+    assert "scales" not in schema["required"]

@@ -23,7 +23,7 @@ def evidence_required(r: Reader, raw: Mapping[str, Any], path: Path) -> bool | N
 
 def show_number(value: float, lang: str) -> str:
     """``4.5`` (``4,5`` in Latvian), ``3`` rather than ``3.0``."""
-    text = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    text = str(int(value)) if float(value).is_integer() else f"{value:.10g}"
     return text.replace(".", ",") if lang == "lv" else text
 
 

@@ -48,7 +48,9 @@ class ChecklistKind:
         seen: dict[str, int | None] = {}
         if "items" not in raw:
             r.problem(path, "missing_key", key="items")
-        for i, entry in enumerate(r.items(raw.get("items", []), (*path, "items"))):
+        for i, entry in enumerate(
+            r.items(raw["items"], (*path, "items")) if "items" in raw else []
+        ):
             p = (*path, "items", i)
             m = r.mapping(entry, p, ("id", "text"), ("weight",))
             if m is None:
