@@ -16,11 +16,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.report.area_scores": ("Scores by area", "Vērtējumi pa jomām"),
     "ui.report.evidence_register": ("Evidence register", "Pierādījumu reģistrs"),
     "ui.report.method": ("Method", "Metode"),
+    "ui.report.overall": ("Overall", "Kopvērtējums"),
     "ui.report.out_of": ("out of 100", "no 100"),
     "ui.report.print_hint": (
         "To keep this report as a PDF, print it (Ctrl+P) and choose “Save as PDF”.",
         "Lai saglabātu šo ziņojumu kā PDF, izdrukājiet to (Ctrl+P) un izvēlieties"
         " „Saglabāt kā PDF”.",
+    ),
+    "ui.report.coverage_sub": (
+        "{answered} of {applicable} questions answered",
+        "atbildēti {answered} no {applicable} jautājumiem",
     ),
     "ui.report.gap_count": ("Gaps to close", "Novēršamās nepilnības"),
     "ui.report.gap_count_value": (
@@ -58,6 +63,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Vispirms augstākā prioritāte. Prioritāte = svars × (mērķa vērtējums − pierādītais"
         " vērtējums) / 100, kritiskiem jautājumiem divkāršota.",
     ),
+    "ui.report.overview": ("Gaps at a glance", "Nepilnību pārskats"),
     "ui.report.register_intro": (
         "Every evidence reference given in the answers, by area.",
         "Visi atbildēs norādītie pierādījumi pa jomām.",
@@ -67,8 +73,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "Šajā jomā pierādījumi nav norādīti.",
     ),
     "ui.report.register_count": (
-        "{count} evidence references for {questions} questions",
-        "{count} pierādījumi {questions} jautājumiem",
+        "{count} evidence references for {questions} questions.",
+        "{count} pierādījumi {questions} jautājumiem.",
     ),
     "ui.report.answer": ("Answer", "Atbilde"),
     "ui.report.method_text": (
@@ -77,15 +83,15 @@ LABELS: dict[str, tuple[str, str]] = {
         " unanswered and not applicable questions are left out, and coverage shows how many"
         " were answered. The claimed score takes every answer as given. The verified score"
         " counts only what is backed by evidence: an answer at a level that needs evidence,"
-        " given without any, counts as the level just below. The readiness band follows the"
-        " score.",
+        " given without any, counts as the highest level that needs none. The readiness band"
+        " follows the score.",
         "Katra atbilde tiek novērtēta no 0 līdz 100. Jomas vērtējums ir tās atbildēto"
         " jautājumu vidējais svērtais, bet kopvērtējums ir jomu vidējais svērtais; neatbildētie"
         " un neattiecināmie jautājumi netiek ņemti vērā, un aptvērums rāda, cik jautājumu ir"
         " atbildēti. Norādītais vērtējums ņem katru atbildi tā, kā tā dota. Pierādītais"
         " vērtējums ieskaita tikai to, ko apliecina pierādījumi: atbilde līmenī, kuram"
-        " vajadzīgi pierādījumi, ja tie nav norādīti, tiek ieskaitīta kā tuvākais zemākais"
-        " līmenis. Gatavības līmeni nosaka vērtējums.",
+        " vajadzīgi pierādījumi, bet kas dota bez tiem, tiek ieskaitīta kā augstākais līmenis,"
+        " kuram pierādījumi nav vajadzīgi. Gatavības līmeni nosaka vērtējums.",
     ),
     "ui.report.method_cap": (
         "While a critical question is unanswered or below its target in the verified score,"
@@ -108,8 +114,8 @@ LABELS: dict[str, tuple[str, str]] = {
     # --- the action plan (CSV, XLSX) --------------------------------------------------------
     "ui.report.action_plan": ("Action plan", "Rīcības plāns"),
     "ui.report.question_id": ("Question id", "Jautājuma identifikators"),
-    "ui.report.current_level": ("Current level", "Pašreizējais līmenis"),
-    "ui.report.target_level": ("Target level", "Mērķa līmenis"),
+    "ui.report.current_level": ("Current answer", "Pašreizējā atbilde"),
+    "ui.report.target_level": ("Target", "Mērķa vērtība"),
     "ui.report.owner": ("Owner", "Atbildīgais"),
     "ui.report.due_date": ("Due date", "Termiņš"),
     "ui.report.status": ("Status", "Statuss"),
@@ -120,9 +126,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Choose a status from the list.",
         "Izvēlieties statusu no saraksta.",
     ),
+    "ui.report.due_date_prompt": (
+        "Enter a date, for example 2027-03-31.",
+        "Ievadiet datumu, piemēram, 2027-03-31.",
+    ),
     # --- the spreadsheet's other sheets ------------------------------------------------------
     "ui.report.item": ("Item", "Rādītājs"),
     "ui.report.value": ("Value", "Vērtība"),
+    "ui.report.critical_gaps": ("Critical gaps", "Kritiskās nepilnības"),
     "ui.report.capped_by": ("Band capped by", "Līmeni ierobežo"),
     "ui.report.evidence_item": ("Evidence reference", "Pierādījums"),
 }

@@ -22,8 +22,17 @@ if TYPE_CHECKING:
     from cse_assess.scoring import Result
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-FORMATS = ("text", "json", "markdown")
-_EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+FORMATS = ("text", "markdown", "html", "json", "csv", "xlsx")
+_EXTENSIONS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+}
 
 
 def detect_language(environ: Mapping[str, str]) -> str:
@@ -158,6 +167,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         assessment = attrs.evolve(assessment, targets={**assessment.targets, **targets})
     result = score(loaded.questionnaire, assessment)
     fmt = args.format or _format_for(args.output) or "text"
+    if fmt == "xlsx" and args.output is None:
+        raise _Usage("the xlsx format is a binary file: give --output PATH.xlsx")
     if fmt == "text" and args.output is None and sys.stdout.isatty():
         _print_rich(result, lang, args.gaps, args.explain)
         if args.example:
@@ -173,7 +184,20 @@ def _format_for(output: str | None) -> str | None:
     return _EXTENSIONS.get(os.path.splitext(output)[1].lower())
 
 
-def _render(result: Result, fmt: str, lang: str, gaps: int, explain: bool) -> str:
+def _render(result: Result, fmt: str, lang: str, gaps: int, explain: bool) -> str | bytes:
+    """The report in ``fmt``; each renderer is imported only when it is asked for."""
+    if fmt == "html":
+        from cse_assess.render.html import render_html
+
+        return render_html(result, lang)
+    if fmt == "csv":
+        from cse_assess.render.csv import render_csv
+
+        return render_csv(result, lang)
+    if fmt == "xlsx":
+        from cse_assess.render.xlsx import render_xlsx
+
+        return render_xlsx(result, lang)
     if fmt == "json":
         from cse_assess.render.json import render_json
 
@@ -195,13 +219,17 @@ def _print_rich(result: Result, lang: str, gaps: int, explain: bool) -> None:
     Console(highlight=False).print(ReportView(result, lang, gaps=gaps, show_explain=explain))
 
 
-def _emit(text: str, output: str | None, lang: str) -> None:
+def _emit(text: str | bytes, output: str | None, lang: str) -> None:
     if output is None:
+        if isinstance(text, bytes):  # pragma: no cover - refused before rendering
+            raise _Usage("a binary format needs --output")
         sys.stdout.write(text)
         return
     from cse_assess.messages import message
     from cse_assess.store import atomic_write
 
+    if isinstance(text, str) and output.lower().endswith(".csv"):
+        text = "\ufeff" + text  # a byte-order mark, so that Excel reads UTF-8 diacritics
     atomic_write(output, text)
     print(message("ui.written", lang, path=output), file=sys.stderr)
 
@@ -338,7 +366,7 @@ def _finish(flow: Flow) -> None:
     if not ui.confirm(ui.t("write_report", lang), lang).unsafe_ask():
         return
     stem = flow.path[: -len(".json")] if flow.path.endswith(".json") else flow.path
-    target = questionary.text(ui.t("report_path", lang), default=f"{stem}-report.md").unsafe_ask()
+    target = questionary.text(ui.t("report_path", lang), default=f"{stem}-report.html").unsafe_ask()
     fmt = _format_for(target) or "markdown"
     atomic_write(target, _render(result, fmt, lang, 0, False))
     console.print(_message("ui.written", lang, path=target), markup=False)
@@ -474,9 +502,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_score)
 
     # Commands for many assessments, each in a module of its own (argparse-only imports).
-    from cse_assess import cmd_compare, cmd_consensus
+    from cse_assess import cmd_compare, cmd_consensus, cmd_forms
 
-    for module in (cmd_consensus, cmd_compare):
+    for module in (cmd_consensus, cmd_compare, cmd_forms):
         module.register(sub, lang)
     return parser
 

@@ -396,7 +396,10 @@ _M: dict[str, tuple[str, str]] = {
         "{count} jautājum(i) vēl nav atbildēti; turpināt vēlāk ar komandu:",
     ),
     "ui.write_report": ("Write this report to a file?", "Saglabāt šo pārskatu failā?"),
-    "ui.report_path": ("File name (.md, .txt or .json)", "Faila nosaukums (.md, .txt vai .json)"),
+    "ui.report_path": (
+        "File name (.html, .md, .txt, .json, .csv or .xlsx)",
+        "Faila nosaukums (.html, .md, .txt, .json, .csv vai .xlsx)",
+    ),
     "ui.review_area": ("Which area?", "Kura joma?"),
     "ui.review_question": ("Which question?", "Kurš jautājums?"),
     "ui.review_done": ("Finish the review", "Beigt pārskatīšanu"),
@@ -431,9 +434,10 @@ _M: dict[str, tuple[str, str]] = {
 # merged here so that a label is found whichever module asks first. Pure data, cheap to import.
 from cse_assess._labels_compare import LABELS as _COMPARE  # noqa: E402
 from cse_assess._labels_consensus import LABELS as _CONSENSUS  # noqa: E402
+from cse_assess._labels_forms import LABELS as _FORMS  # noqa: E402
 from cse_assess._report_labels import LABELS as _REPORT  # noqa: E402
 
-for _labels in (_REPORT, _CONSENSUS, _COMPARE):
+for _labels in (_REPORT, _CONSENSUS, _COMPARE, _FORMS):
     _M.update(_labels)
 
 _TERMS: dict[str, tuple[str, str]] = {

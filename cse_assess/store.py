@@ -241,8 +241,8 @@ def save_assessment(assessment: Assessment, path: str | os.PathLike[str]) -> Non
     atomic_write(path, dump_assessment(assessment))
 
 
-def atomic_write(path: str | os.PathLike[str], text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8) so that it is never seen half-written.
+def atomic_write(path: str | os.PathLike[str], text: str | bytes) -> None:
+    """Replace ``path`` with ``text`` (UTF-8) or bytes so that it is never seen half-written.
 
     Raises :class:`~cse_assess.errors.OutputError` when the file cannot be written.
     """
@@ -252,7 +252,7 @@ def atomic_write(path: str | os.PathLike[str], text: str) -> None:
         raise OutputError(os.fspath(path), exc.strerror or str(exc)) from None
 
 
-def _replace(target: Path, text: str) -> None:
+def _replace(target: Path, text: str | bytes) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     try:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
@@ -262,8 +262,8 @@ def _replace(target: Path, text: str) -> None:
     try:
         if mode is not None:
             os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)

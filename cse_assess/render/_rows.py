@@ -1,9 +1,9 @@
 """What the management reports share: texts of answers and levels, action-plan and register rows.
 
 The HTML report, the CSV action plan and the XLSX workbook all show the same gaps and the same
-evidence register; their rows are built here once, in the report's language. Answer values are
-always shown through their question's kind (``format_value``), never assumed to be scale
-levels.
+evidence register; their rows are built here once, in the report's language. Answer values and
+targets are always shown through their question's kind (``format_value``, ``format_target``),
+never assumed to be scale levels.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import attrs
 
 from cse_assess.kinds import get_kind
 from cse_assess.model import Question, Questionnaire, localize
-from cse_assess.render import t
-from cse_assess.scoring import Gap, QuestionResult, Result
+from cse_assess.render import current_text, t, target_text
+from cse_assess.scoring import HIDDEN, AreaResult, Gap, QuestionResult, Result
 
 PLAN_COLUMNS = (
     "priority",
@@ -78,13 +78,6 @@ def value_text(question: Question, value: Any, lang: str) -> str:
     return get_kind(question.kind).format_value(question, value, lang)
 
 
-def target_text(gap: Gap, lang: str) -> str:
-    """A gap's target in words; a dash for a kind without a target."""
-    if gap.target is None:
-        return "–"
-    return get_kind(gap.question.kind).format_value(gap.question, gap.target, lang)
-
-
 def reasons_text(gap: Gap, lang: str) -> str:
     """Why the question is a gap, in words, comma-separated."""
     return ", ".join(t(f"reason.{r}", lang) for r in gap.reasons)
@@ -122,8 +115,8 @@ def plan_rows(result: Result, lang: str) -> list[PlanRow]:
             area=area_title(bank, g.area, lang),
             question_id=g.id,
             question=localize(g.question.text, lang),
-            current_level=value_text(g.question, g.current, lang),
-            target_level=target_text(g, lang),
+            current_level=current_text(g, lang),
+            target_level=target_text(result, g, lang),
             why=reasons_text(g, lang),
             action=localize(g.question.action, lang),
             evidence_to_collect=tuple(localize(e, lang) for e in g.question.evidence),
@@ -145,15 +138,26 @@ class EvidenceRow:
     evidence: str
 
 
+def with_evidence(area: AreaResult) -> list[QuestionResult]:
+    """The area's questions whose answers give evidence, in bank order (hidden ones left out)."""
+    return [
+        q
+        for q in area.questions
+        if q.answer is not None and q.answer.evidence and q.status != HIDDEN
+    ]
+
+
 def evidence_rows(result: Result, lang: str) -> list[EvidenceRow]:
-    """Every evidence reference given in the answers, in bank order (areas, then questions)."""
+    """Every evidence reference given in the answers, in bank order (areas, then questions).
+
+    Questions hidden by skip logic are left out: their answers do not count.
+    """
     bank = result.questionnaire
     rows: list[EvidenceRow] = []
     for area in result.areas:
         title = area_title(bank, area.id, lang)
-        for q in area.questions:
-            if q.answer is None:
-                continue
+        for q in with_evidence(area):
+            assert q.answer is not None
             for item in q.answer.evidence:
                 rows.append(
                     EvidenceRow(

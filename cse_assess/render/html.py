@@ -14,13 +14,13 @@ from collections.abc import Iterable
 
 from cse_assess._version import __version__
 from cse_assess.model import Band, Questionnaire, localize
-from cse_assess.render import level, number, percent, t
+from cse_assess.render import current_text, missing_text, number, percent, t, target_text
 from cse_assess.render._rows import (
     answer_text,
     area_title,
     reasons_text,
-    target_text,
     value_text,
+    with_evidence,
 )
 from cse_assess.scoring import AreaResult, Gap, Result
 
@@ -99,7 +99,7 @@ nav.toc strong { margin-right: .75rem; }
 .callout p { margin: 0 0 .3rem; font-weight: 600; }
 .print-hint { font-size: .9rem; }
 figure { margin: 0 0 1.25rem; break-inside: avoid; }
-figure svg { display: block; width: 100%; max-width: 34rem; height: auto; }
+figure svg { display: block; width: 100%; max-width: 30rem; height: auto; }
 table.area-table { max-width: 44rem; }
 .table-wrap { overflow-x: auto; }
 tbody th { font-weight: 600; }
@@ -127,9 +127,18 @@ tr { break-inside: avoid; }
   margin: .4rem 0; font-size: .95rem; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; }
+.facts dd ul { margin: 0; padding-left: 1.1rem; }
 .todo { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
-.register td:first-child { width: 45%; }
-.register td ul { padding-left: 1.1rem; }
+table.register { table-layout: fixed; }
+.register .c-question { width: 46%; }
+.register .c-answer { width: 18%; }
+.register td ul { margin: 0; padding-left: 1.1rem; }
+table.overview { font-size: .92rem; }
+.overview td.rank-cell { white-space: nowrap; font-weight: 700; }
+.overview a { color: inherit; text-decoration: none; }
+.overview a:hover { text-decoration: underline; }
+.overview .o-level { font-size: .88rem; }
+.overview .crit-mark { color: var(--crit); font-weight: 700; }
 .count { color: var(--muted); font-weight: 400; font-size: .95rem; }
 section.register-area { margin-top: 1.25rem; }
 footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--line);
@@ -153,23 +162,42 @@ footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--li
   .register thead { display: none; }
   .register tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
   .register td { border: 0; padding: .15rem 0; }
-  .register td:first-child { width: 100%; }
+  .overview .o-area, .overview .o-level { display: none; }
   .register td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+}
+@media (max-width: 30rem) {
+  .area-table .answered { display: none; }
 }
 @page { size: A4; margin: 15mm 14mm 16mm; }
 @media print {
-  body { font-size: 10pt; }
+  html { font-size: 9pt; }
+  body { font-size: 1rem; }
   main { max-width: none; padding: 0; }
   nav.toc, .print-hint { display: none; }
   a { color: inherit; text-decoration: none; }
-  h2 { margin-top: 0; break-after: avoid; }
+  h1 { font-size: 1.9rem; }
+  h2 { margin: 1.2rem 0 .6rem; break-after: avoid; }
+  section.page > h2:first-child { margin-top: 0; }
   h3, h4 { break-after: avoid; }
   section.page { break-before: page; }
-  section.method h2 { margin-top: 1.5rem; }
   thead { display: table-header-group; }
   tr, .gap, .card, figure, .callout { break-inside: avoid; }
-  .gap { margin-bottom: .6rem; padding: .5rem .75rem; }
-  figure svg { max-width: 100%; }
+  .cards { grid-template-columns: repeat(5, minmax(0, 1fr)); gap: .5rem; }
+  .cards .band-card { grid-column: auto; }
+  .card { padding: .5rem .7rem; }
+  .card .value { font-size: 1.8rem; }
+  .card .value.text { font-size: 1.15rem; }
+  figure svg { max-width: 92mm; }
+  .facts { grid-template-columns: max-content minmax(0, 1fr) max-content minmax(0, 1fr);
+    gap: .1rem .8rem; }
+  .qid { margin-bottom: .25rem; }
+  h4 { margin-top: .4rem; }
+  footer { break-before: avoid; margin-top: 1rem; }
+  .gap { margin-bottom: .5rem; padding: .45rem .7rem; }
+  .gap h3 { font-size: 1.05rem; }
+  .overview .o-question { width: 42%; }
+  .overview .o-area { width: 14%; }
+  .overview .o-level { width: 16%; }
 }
 """.strip()
 
@@ -188,8 +216,8 @@ def _band_label(band: Band | None, lang: str) -> str:
 
 # --- the chart ---------------------------------------------------------------------------------
 
-_W = 440  # the chart's coordinate width; the SVG scales to the page
-_X0, _X1 = 6, 390  # the 0 and 100 of the axis
+_W = 400  # the chart's coordinate width; the SVG scales to the page
+_X0, _X1 = 6, 350  # the 0 and 100 of the axis
 _TOP = 30  # below the legend
 _GROUP = 58  # the height of one area: its title and two bars
 _BAR = 14
@@ -315,10 +343,10 @@ def _header(result: Result, lang: str) -> list[str]:
 def _nav(result: Result, lang: str) -> list[str]:
     links = [
         ("summary", t("report.summary", lang)),
+        ("method", t("report.method", lang)),
         ("areas", t("report.area_scores", lang)),
         ("gaps", f"{t('gaps', lang)} ({len(result.gaps)})"),
         ("register", t("report.evidence_register", lang)),
-        ("method", t("report.method", lang)),
     ]
     items = "".join(f'<li><a href="#{key}">{e(label)}</a></li>' for key, label in links)
     return [
@@ -332,6 +360,7 @@ def _summary(result: Result, lang: str) -> list[str]:
     r, bank = result, result.questionnaire
     out100 = e(t("report.out_of", lang))
     critical = sum(1 for g in r.gaps if g.critical)
+    coverage = t("report.coverage_sub", lang, answered=r.answered, applicable=r.applicable)
     band_class = _band_class(bank, r.band)
     verified_class = _band_class(bank, r.verified_band)
     out = [
@@ -356,7 +385,7 @@ def _summary(result: Result, lang: str) -> list[str]:
         '<div class="card">'
         f'<div class="label">{e(t("coverage", lang))}</div>'
         f'<div class="value">{e(percent(r.coverage, lang))}</div>'
-        f'<div class="sub">{e(_coverage(result, lang))}</div></div>',
+        f'<div class="sub">{e(coverage)}</div></div>',
         '<div class="card">'
         f'<div class="label">{e(t("report.gap_count", lang))}</div>'
         f'<div class="value">{len(r.gaps)}</div>'
@@ -378,24 +407,12 @@ def _summary(result: Result, lang: str) -> list[str]:
         for qid in r.capped_by:
             question = bank.question(qid)
             text = localize(question.text, lang) if question is not None else ""
-            out.append(
-                f'<li><a href="#gap-{e(qid)}"><code>{e(qid)}</code></a> {e(text)}</li>'
-            )
+            out.append(f'<li><a href="#gap-{e(qid)}"><code>{e(qid)}</code></a> {e(text)}</li>')
         out.append("</ul>")
         out.append("</div>")
     out.append(f'<p class="print-hint muted">{e(t("report.print_hint", lang))}</p>')
     out.append("</section>")
     return out
-
-
-def _coverage(result: Result, lang: str) -> str:
-    return t(
-        "coverage_value",
-        lang,
-        answered=result.answered,
-        applicable=result.applicable,
-        percent=percent(result.coverage, lang),
-    )
 
 
 def _areas(result: Result, lang: str) -> list[str]:
@@ -413,7 +430,7 @@ def _areas(result: Result, lang: str) -> list[str]:
         f'<th scope="col">{e(t("area", lang))}</th>'
         f'<th scope="col" class="num">{e(t("claimed", lang))}</th>'
         f'<th scope="col" class="num">{e(t("verified", lang))}</th>'
-        f'<th scope="col" class="num">{e(t("answered", lang))}</th>'
+        f'<th scope="col" class="num answered">{e(t("answered", lang))}</th>'
         "</tr></thead>",
         "<tbody>",
     ]
@@ -421,10 +438,10 @@ def _areas(result: Result, lang: str) -> list[str]:
     out.append("</tbody>")
     out.append(
         "<tfoot><tr>"
-        f'<th scope="row">{e(t("report.summary", lang))}</th>'
+        f'<th scope="row">{e(t("report.overall", lang))}</th>'
         f'<td class="num"><strong>{e(number(result.overall, lang))}</strong></td>'
         f'<td class="num"><strong>{e(number(result.verified, lang))}</strong></td>'
-        f'<td class="num">{result.answered}/{result.applicable}</td>'
+        f'<td class="num answered">{result.answered}/{result.applicable}</td>'
         "</tr></tfoot>"
     )
     out.append("</table>")
@@ -439,7 +456,7 @@ def _area_row(bank: Questionnaire, a: AreaResult, lang: str) -> str:
         f'<th scope="row">{e(area_title(bank, a.id, lang))}</th>'
         f'<td class="num">{e(number(a.score, lang))}</td>'
         f'<td class="num">{e(number(a.verified, lang))}</td>'
-        f'<td class="num">{a.answered}/{a.applicable}</td>'
+        f'<td class="num answered">{a.answered}/{a.applicable}</td>'
         "</tr>"
     )
 
@@ -453,9 +470,43 @@ def _gaps(result: Result, lang: str) -> list[str]:
         out.append(f"<p>{e(t('no_gaps', lang))}</p>")
     else:
         out.append(f'<p class="muted">{e(t("report.gaps_intro", lang))}</p>')
+        out += _overview(result, lang)
     for i, g in enumerate(result.gaps, 1):
         out += _gap(result, g, i, lang)
     out.append("</section>")
+    return out
+
+
+def _overview(result: Result, lang: str) -> list[str]:
+    """The gaps at a glance: one line each, linked to its card below."""
+    bank = result.questionnaire
+    out = [
+        '<div class="table-wrap">',
+        '<table class="overview">',
+        f"<caption>{e(t('report.overview', lang))}</caption>",
+        "<thead><tr>"
+        '<th scope="col">#</th>'
+        f'<th scope="col" class="o-question">{e(t("question", lang))}</th>'
+        f'<th scope="col" class="o-area">{e(t("area", lang))}</th>'
+        f'<th scope="col" class="o-level">{e(t("current", lang))}</th>'
+        f'<th scope="col" class="o-level">{e(t("target", lang))}</th>'
+        f'<th scope="col" class="num">{e(t("priority", lang))}</th>'
+        "</tr></thead>",
+        "<tbody>",
+    ]
+    for i, g in enumerate(result.gaps, 1):
+        mark = f' <span class="crit-mark">({e(t("critical", lang))})</span>' if g.critical else ""
+        out.append(
+            "<tr>"
+            f'<td class="rank-cell">{i}.</td>'
+            f'<td><a href="#gap-{e(g.id)}">{e(localize(g.question.text, lang))}</a>{mark}</td>'
+            f'<td class="o-area">{e(area_title(bank, g.area, lang))}</td>'
+            f'<td class="o-level">{e(current_text(g, lang))}</td>'
+            f'<td class="o-level">{e(target_text(result, g, lang))}</td>'
+            f'<td class="num">{e(number(g.priority, lang, 2))}</td>'
+            "</tr>"
+        )
+    out += ["</tbody>", "</table>", "</div>"]
     return out
 
 
@@ -464,24 +515,27 @@ def _gap(result: Result, g: Gap, rank: int, lang: str) -> list[str]:
     css = "gap critical" if g.critical else "gap"
     badge = f'<span class="badge crit">{e(t("critical", lang))}</span>' if g.critical else ""
     facts = [
-        (t("current", lang), e(value_text(g.question, g.current, lang))),
-        (t("target", lang), e(target_text(g, lang))),
+        (t("current", lang), e(current_text(g, lang))),
+        (t("target", lang), e(target_text(result, g, lang))),
         (t("why", lang), e(reasons_text(g, lang))),
     ]
     if g.next_level is not None:
         facts.append(
             (
                 t("next_level", lang),
-                f"<strong>{e(level(g.next_level.value))} "
-                f"{e(localize(g.next_level.label, lang))}</strong>: "
+                f"<strong>{e(value_text(g.question, g.next_level.value, lang))}</strong>: "
                 f"{e(localize(g.next_level.description, lang))}",
             )
         )
+    missing = missing_text(g, lang)
+    if missing:
+        facts.append((t("missing", lang), _list(missing)))
     out = [
         f'<article class="{css}" id="gap-{e(g.id)}">',
         '<div class="gap-head">'
         f'<span class="rank">{rank}.</span>'
-        f'<span class="prio">{e(t("priority", lang))} <b>{e(number(g.priority, lang, 2))}</b></span>'
+        f'<span class="prio">{e(t("priority", lang))} '
+        f"<b>{e(number(g.priority, lang, 2))}</b></span>"
         f"{badge}"
         f'<span class="area">{e(area_title(bank, g.area, lang))}</span>'
         "</div>",
@@ -512,7 +566,7 @@ def _list(items: Iterable[str]) -> str:
 
 def _register(result: Result, lang: str) -> list[str]:
     bank = result.questionnaire
-    given = [q for q in result.questions if q.answer is not None and q.answer.evidence]
+    given = [q for a in result.areas for q in with_evidence(a)]
     count = sum(len(q.answer.evidence) for q in given if q.answer is not None)
     out = [
         '<section id="register" class="page">',
@@ -524,12 +578,11 @@ def _register(result: Result, lang: str) -> list[str]:
     answer_label = e(t("report.answer", lang))
     evidence_label = e(t("evidence", lang))
     for a in result.areas:
-        rows = [q for q in a.questions if q.answer is not None and q.answer.evidence]
+        rows = with_evidence(a)
         items = sum(len(q.answer.evidence) for q in rows if q.answer is not None)
         out.append(f'<section class="register-area" data-area="{e(a.id)}">')
         out.append(
-            f"<h3>{e(area_title(bank, a.id, lang))} "
-            f'<span class="count">({items})</span></h3>'
+            f'<h3>{e(area_title(bank, a.id, lang))} <span class="count">({items})</span></h3>'
         )
         if not rows:
             out.append(f'<p class="muted">{e(t("report.register_empty", lang))}</p>')
@@ -538,9 +591,9 @@ def _register(result: Result, lang: str) -> list[str]:
         out.append('<table class="register">')
         out.append(
             "<thead><tr>"
-            f'<th scope="col">{question_label}</th>'
-            f'<th scope="col">{answer_label}</th>'
-            f'<th scope="col">{evidence_label}</th>'
+            f'<th scope="col" class="c-question">{question_label}</th>'
+            f'<th scope="col" class="c-answer">{answer_label}</th>'
+            f'<th scope="col" class="c-evidence">{evidence_label}</th>'
             "</tr></thead>"
         )
         out.append("<tbody>")
@@ -602,10 +655,10 @@ def render_html(result: Result, lang: str) -> str:
     out += _header(result, lang)
     out += _nav(result, lang)
     out += _summary(result, lang)
+    out += _method(result, lang)
     out += _areas(result, lang)
     out += _gaps(result, lang)
     out += _register(result, lang)
-    out += _method(result, lang)
     out.append(
         f"<footer>{e(t('report.generated', lang, version=__version__))} "
         f"{e(t('questionnaire', lang))}: {e(bank.id)} {e(bank.version)}.</footer>"
