@@ -22,7 +22,7 @@ import yaml
 import cse_assess
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["docs/api.md", "docs/index.md", "docs/authoring.md", "README.md"]
+PAGES = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md")), "README.md"]
 
 _FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 _MARKER = re.compile(r"^<!--\s*(?P<name>[\w-]+)\s*-->$")
