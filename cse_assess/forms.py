@@ -288,7 +288,7 @@ def _guidance(
 def form_layout(bank: Questionnaire, lang: str) -> FormLayout:
     """What the template of ``bank`` holds in ``lang`` (``"lv"`` or ``"en"``).
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     lists: list[DropDown] = [
         DropDown(
@@ -444,7 +444,7 @@ class FormData:
     :data:`CONTEXT_KEYS` order; ``header`` the header cells A to I of the questions sheet;
     ``rows`` the cells A to I of every row below it.
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
 
     context_sheet: str
@@ -468,7 +468,7 @@ class BankRef:
 class Imported:
     """A form turned into an assessment, with the bank and the warnings to show.
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
 
     assessment: Assessment
@@ -520,7 +520,7 @@ def form_reference(data: FormData, source: str = "<form>") -> BankRef:
     Raises :class:`~cse_assess.errors.AssessmentError` when the layout was changed, the form
     format is unknown or the bank cells are empty.
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     c = _Collector(source, data.context_sheet)
     lang = "lv" if data.context_sheet.casefold() == t("sheet_context", "lv").casefold() else "en"
@@ -709,7 +709,7 @@ def form_to_assessment(
     :class:`~cse_assess.errors.AssessmentError` is raised and nothing is returned. A
     question whose row is empty stays unanswered; empty context cells are allowed.
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     c = _Collector(source, data.context_sheet)
     if ref.id != bank.id or ref.version != bank.version:

@@ -63,7 +63,7 @@ _GREY, _HEADER, _INPUT_BORDER = "F2F2F2", "D9E1F2", "A6A6A6"
 def write_template(bank: Questionnaire, path: str | os.PathLike[str], lang: str) -> FormLayout:
     """Write the form of ``bank`` in ``lang`` to ``path`` (``.xlsx``), atomically.
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     target = os.fspath(path)
     if not target.lower().endswith(".xlsx"):
@@ -406,7 +406,7 @@ def _sheet(wb: Workbook, key: str) -> Worksheet | None:
 def read_form(path: str | os.PathLike[str]) -> FormData:
     """The cells of a filled-in form; raises when the file is not a readable form.
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     source = os.fspath(path)
     if not os.path.exists(source):
@@ -479,7 +479,7 @@ def import_form(
     ``questionnaire`` (a bank, or its id or path) is given; it must be the form's bank at the
     form's version. Raises :class:`~cse_assess.errors.AssessmentError` with every bad cell.
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     from cse_assess.store import load_questionnaire
 
