@@ -57,13 +57,19 @@ def to_screen(cmd: list[str], pattern: str, cwd: str, runs: int = 9) -> float | 
         import pexpect
     except ImportError:
         return None
-    env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "XDG_CONFIG_HOME": cwd, "TERM": "xterm",
-           "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        **os.environ,
+        "PROMPT_TOOLKIT_NO_CPR": "1",
+        "XDG_CONFIG_HOME": cwd,
+        "TERM": "xterm",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
     times = []
     for _ in range(runs + 1):
         start = time.perf_counter()
-        child = pexpect.spawn(cmd[0], cmd[1:], env=env, cwd=cwd, encoding="utf-8", timeout=20,
-                              dimensions=(40, 100))
+        child = pexpect.spawn(
+            cmd[0], cmd[1:], env=env, cwd=cwd, encoding="utf-8", timeout=20, dimensions=(40, 100)
+        )
         child.expect(pattern)
         times.append(time.perf_counter() - start)
         child.terminate(force=True)
@@ -75,19 +81,33 @@ def terminal_rows(cmd: list[str], baseline: float) -> list[tuple[str, str, str, 
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        first = to_screen([*cmd, "assess", "--lang", "en", "--file", "new.json"], "Institution",
-                          tmp)
+        first = to_screen(
+            [*cmd, "assess", "--lang", "en", "--file", "new.json"], "Institution", tmp
+        )
         example = ROOT / "questionnaires/examples/readiness-example.json"
         partial = Path(tmp) / "partial.json"
         partial.write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
-        resumed = to_screen([*cmd, "resume", str(partial), "--lang", "en"],
-                            r"\(arrow keys, then Enter\)", tmp)
+        resumed = to_screen(
+            [*cmd, "resume", str(partial), "--lang", "en"], r"\(arrow keys, then Enter\)", tmp
+        )
     if first is None or resumed is None:
         return [("interactive start-up", "skipped: pexpect is not installed", "", "")]
-    rows.append(("assess: first prompt on screen (pty)", f"{first * 1000:.0f} ms",
-                 f"{first / baseline:.1f}×", "< 300 ms: " + ("ok" if first < 0.3 else "OVER")))
-    rows.append(("resume: first question on screen (pty)", f"{resumed * 1000:.0f} ms",
-                 f"{resumed / baseline:.1f}×", "< 300 ms: " + ("ok" if resumed < 0.3 else "OVER")))
+    rows.append(
+        (
+            "assess: first prompt on screen (pty)",
+            f"{first * 1000:.0f} ms",
+            f"{first / baseline:.1f}×",
+            "< 300 ms: " + ("ok" if first < 0.3 else "OVER"),
+        )
+    )
+    rows.append(
+        (
+            "resume: first question on screen (pty)",
+            f"{resumed * 1000:.0f} ms",
+            f"{resumed / baseline:.1f}×",
+            "< 300 ms: " + ("ok" if resumed < 0.3 else "OVER"),
+        )
+    )
     return rows
 
 
@@ -103,12 +123,26 @@ def main() -> None:
     cmd = cli_command()
     help_time = wall([*cmd, "--help"])
     ratio = help_time / baseline
-    rows.append(("cse-assess --help", f"{help_time * 1000:.1f} ms", f"{ratio:.1f}×",
-                 "≤ 5× baseline: " + ("ok" if ratio <= 5 else "OVER")))
+    rows.append(
+        (
+            "cse-assess --help",
+            f"{help_time * 1000:.1f} ms",
+            f"{ratio:.1f}×",
+            "≤ 5× baseline: " + ("ok" if ratio <= 5 else "OVER"),
+        )
+    )
 
-    cold = wall([sys.executable, "-c", "import cse_assess; cse_assess.load_questionnaire('readiness')"])
-    rows.append(("import + load bundled bank (process)", f"{cold * 1000:.1f} ms",
-                 f"{cold / baseline:.1f}×", ""))
+    cold = wall(
+        [sys.executable, "-c", "import cse_assess; cse_assess.load_questionnaire('readiness')"]
+    )
+    rows.append(
+        (
+            "import + load bundled bank (process)",
+            f"{cold * 1000:.1f} ms",
+            f"{cold / baseline:.1f}×",
+            "",
+        )
+    )
 
     from cse_assess import store
 
@@ -118,16 +152,28 @@ def main() -> None:
 
     load_uncached()  # warm the imports
     load = inproc(load_uncached, 30)
-    rows.append(("load bundled bank (in process)", f"{load * 1000:.1f} ms", "",
-                 "< 50 ms: " + ("ok" if load < 0.05 else "OVER")))
+    rows.append(
+        (
+            "load bundled bank (in process)",
+            f"{load * 1000:.1f} ms",
+            "",
+            "< 50 ms: " + ("ok" if load < 0.05 else "OVER"),
+        )
+    )
     cached = inproc(lambda: cse_assess.load_questionnaire("readiness"), 200)
     rows.append(("load bundled bank again (cached)", f"{cached * 1e6:.0f} µs", "", ""))
 
     bank = cse_assess.load_questionnaire("readiness")
     example = cse_assess.load_assessment(ROOT / "questionnaires/examples/readiness-example.json")
     one = inproc(lambda: cse_assess.score(bank, example), 2000)
-    rows.append(("score one assessment (53 questions)", f"{one * 1e6:.0f} µs", "",
-                 "< 1 ms: " + ("ok" if one < 0.001 else "OVER")))
+    rows.append(
+        (
+            "score one assessment (53 questions)",
+            f"{one * 1e6:.0f} µs",
+            "",
+            "< 1 ms: " + ("ok" if one < 0.001 else "OVER"),
+        )
+    )
 
     rng = random.Random(2026)
     many = []
@@ -147,16 +193,21 @@ def main() -> None:
     for a in many:
         cse_assess.score(bank, a)
     total = time.perf_counter() - start
-    rows.append(("score 10,000 assessments", f"{total:.2f} s", "",
-                 f"{total / 10_000 * 1e6:.0f} µs each"))
+    rows.append(
+        ("score 10,000 assessments", f"{total:.2f} s", "", f"{total / 10_000 * 1e6:.0f} µs each")
+    )
 
     rows += terminal_rows(cmd, baseline)
 
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     print(f"Python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs")
     for r in rows:
-        print("  ".join(f"{c:<{w}}" if i == 0 else f"{c:>{w}}" if i < 3 else c
-                        for i, (c, w) in enumerate(zip(r, widths, strict=True))))
+        print(
+            "  ".join(
+                f"{c:<{w}}" if i == 0 else f"{c:>{w}}" if i < 3 else c
+                for i, (c, w) in enumerate(zip(r, widths, strict=True))
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -27,7 +27,6 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from cse_assess import messages
 from cse_assess.assessment import validate_assessment
 from cse_assess.conditions import AllOf, AnyOf, Compare, Condition, hidden
 from cse_assess.errors import AssessmentError, Problem
@@ -48,7 +47,6 @@ from cse_assess.model import (
     YesNoQuestion,
     localize,
 )
-
 
 FORM_FORMAT = "cse-assess/form"
 FORM_FORMAT_VERSION = 1
