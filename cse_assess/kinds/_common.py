@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from cse_assess._reader import Reader
 from cse_assess._yaml import Path
+from cse_assess.model import Answer, Option, Question, Scale
 
 if TYPE_CHECKING:
     import questionary
@@ -69,3 +70,34 @@ def first_step(
         choices=choices,
         instruction=message("ui.select_instruction", lang),
     )
+
+
+class ValueKind:
+    """Defaults for kinds whose answer is a value scored 0-100 directly (not a scale level).
+
+    An answer that needs evidence and has none scores 0 in the verified score; there is no
+    "next level" to show, no scale, and nothing to list as missing unless a kind says so.
+    """
+
+    def claimed(self, question: Question, answer: Answer) -> float:  # pragma: no cover
+        raise NotImplementedError
+
+    def needs_evidence(self, question: Question, answer: Answer) -> bool:  # pragma: no cover
+        raise NotImplementedError
+
+    def verified(self, question: Question, answer: Answer) -> float:
+        if self.needs_evidence(question, answer) and not answer.evidence:
+            return 0.0
+        return self.claimed(question, answer)
+
+    def next_step(self, question: Question, answer: Answer | None) -> Option | None:
+        return None
+
+    def missing(self, question: Question, value: Any, lang: str) -> list[str]:
+        return []
+
+    def describe(self, question: Question, lang: str) -> list[str]:
+        return []
+
+    def scale_of(self, question: Question) -> Scale | None:
+        return None

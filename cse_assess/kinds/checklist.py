@@ -14,22 +14,20 @@ from typing import Any
 from cse_assess._reader import Reader
 from cse_assess._yaml import Path
 from cse_assess.kinds import ANSWER, BankDefaults, Invalid, Prompt, Special, register
-from cse_assess.kinds._common import TwoStep, evidence_required, first_step
+from cse_assess.kinds._common import TwoStep, ValueKind, evidence_required, first_step
 from cse_assess.messages import Term, describe, message
 from cse_assess.model import (
     Answer,
     ChecklistItem,
     ChecklistQuestion,
-    Option,
     Question,
-    Scale,
     localize,
 )
 
 _ITEM_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-class ChecklistKind:
+class ChecklistKind(ValueKind):
     """Registry entry for ``kind: checklist``."""
 
     name = "checklist"
@@ -106,11 +104,6 @@ class ChecklistKind:
         ticked = sum(item.weight for item in question.items if item.id in answer.value)
         return ticked / total * 100.0
 
-    def verified(self, question: Question, answer: Answer) -> float:
-        if self.needs_evidence(question, answer) and not answer.evidence:
-            return 0.0
-        return self.claimed(question, answer)
-
     def target_score(self, question: Question) -> float:
         assert isinstance(question, ChecklistQuestion)
         return question.target * 100.0
@@ -118,9 +111,6 @@ class ChecklistKind:
     def needs_evidence(self, question: Question, answer: Answer) -> bool:
         assert isinstance(question, ChecklistQuestion)
         return question.evidence_required and bool(answer.value)
-
-    def next_step(self, question: Question, answer: Answer | None) -> Option | None:
-        return None
 
     def format_value(self, question: Question, value: Any, lang: str) -> str:
         assert isinstance(question, ChecklistQuestion)
@@ -143,9 +133,6 @@ class ChecklistKind:
 
     def describe(self, question: Question, lang: str) -> list[str]:
         return []  # the checkbox list shows the items itself
-
-    def scale_of(self, question: Question) -> Scale | None:
-        return None
 
     def prompt(
         self,

@@ -14,9 +14,15 @@ from typing import Any
 from cse_assess._reader import Reader
 from cse_assess._yaml import Path
 from cse_assess.kinds import ANSWER, BankDefaults, Invalid, Prompt, Special, register
-from cse_assess.kinds._common import TwoStep, evidence_required, first_step, show_number
+from cse_assess.kinds._common import (
+    TwoStep,
+    ValueKind,
+    evidence_required,
+    first_step,
+    show_number,
+)
 from cse_assess.messages import Term, describe, message
-from cse_assess.model import Answer, NumberQuestion, Option, Question, Scale, localize
+from cse_assess.model import Answer, NumberQuestion, Question, localize
 
 DIRECTIONS = ("at_least", "at_most")
 
@@ -67,7 +73,7 @@ def _range(question: NumberQuestion, lang: str = "en") -> str:
     return f"{low}…{high}"
 
 
-class NumberKind:
+class NumberKind(ValueKind):
     """Registry entry for ``kind: number``."""
 
     name = "number"
@@ -161,20 +167,12 @@ class NumberKind:
         assert isinstance(question, NumberQuestion)
         return number_score(answer.value, question.target, question.direction, question.zero_at)
 
-    def verified(self, question: Question, answer: Answer) -> float:
-        if self.needs_evidence(question, answer) and not answer.evidence:
-            return 0.0
-        return self.claimed(question, answer)
-
     def target_score(self, question: Question) -> float:
         return 100.0
 
     def needs_evidence(self, question: Question, answer: Answer) -> bool:
         assert isinstance(question, NumberQuestion)
         return question.evidence_required and answer.value is not None
-
-    def next_step(self, question: Question, answer: Answer | None) -> Option | None:
-        return None
 
     def format_value(self, question: Question, value: Any, lang: str) -> str:
         assert isinstance(question, NumberQuestion)
@@ -199,12 +197,6 @@ class NumberKind:
             lines.append(message("ui.zero_at", lang, value=shown))
         lines.append(message("ui.number_range", lang, allowed=_range(question, lang)))
         return lines
-
-    def missing(self, question: Question, value: Any, lang: str) -> list[str]:
-        return []
-
-    def scale_of(self, question: Question) -> Scale | None:
-        return None
 
     def prompt(
         self,

@@ -11,12 +11,12 @@ from typing import Any
 from cse_assess._reader import Reader
 from cse_assess._yaml import Path
 from cse_assess.kinds import BankDefaults, Invalid, Prompt, Special, register
-from cse_assess.kinds._common import evidence_required
+from cse_assess.kinds._common import ValueKind, evidence_required
 from cse_assess.messages import Term, describe, message
-from cse_assess.model import Answer, Option, Question, Scale, YesNoQuestion
+from cse_assess.model import Answer, Question, YesNoQuestion
 
 
-class YesNoKind:
+class YesNoKind(ValueKind):
     """Registry entry for ``kind: yes_no``."""
 
     name = "yes_no"
@@ -46,20 +46,12 @@ class YesNoKind:
     def claimed(self, question: Question, answer: Answer) -> float:
         return 100.0 if answer.value is True else 0.0
 
-    def verified(self, question: Question, answer: Answer) -> float:
-        if self.needs_evidence(question, answer) and not answer.evidence:
-            return 0.0
-        return self.claimed(question, answer)
-
     def target_score(self, question: Question) -> float:
         return 100.0
 
     def needs_evidence(self, question: Question, answer: Answer) -> bool:
         assert isinstance(question, YesNoQuestion)
         return question.evidence_required and answer.value is True
-
-    def next_step(self, question: Question, answer: Answer | None) -> Option | None:
-        return None
 
     def format_value(self, question: Question, value: Any, lang: str) -> str:
         if isinstance(value, bool):
@@ -71,15 +63,6 @@ class YesNoKind:
 
     def format_target(self, question: Question, lang: str) -> str:
         return message("ui.yes", lang)
-
-    def missing(self, question: Question, value: Any, lang: str) -> list[str]:
-        return []
-
-    def describe(self, question: Question, lang: str) -> list[str]:
-        return []
-
-    def scale_of(self, question: Question) -> Scale | None:
-        return None
 
     def prompt(
         self,

@@ -7,8 +7,6 @@ output is deterministic: the same comparison and language give the same bytes (n
 
 from __future__ import annotations
 
-import html
-
 from cse_assess._version import __version__
 from cse_assess.compare import Change, Comparison
 from cse_assess.model import localize
@@ -21,14 +19,10 @@ from cse_assess.render.compare import (
     question_text,
     side,
 )
+from cse_assess.render.html import e
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 """Nothing but the page's own inline styles."""
-
-
-def e(text: object) -> str:
-    """``text`` escaped for element content and quoted attributes."""
-    return html.escape(str(text), quote=True)
 
 
 _CSS = """
