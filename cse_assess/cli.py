@@ -19,6 +19,7 @@ TYPE_CHECKING = False  # not imported from typing, which alone costs ~10 ms at s
 if TYPE_CHECKING:
     from cse_assess.errors import Problem
     from cse_assess.interactive import Flow
+    from cse_assess.model import Questionnaire
     from cse_assess.scoring import Result
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -243,40 +244,72 @@ def _needs_terminal(command: str, lang: str) -> bool:
     return True
 
 
+class _Background:
+    """Work done in a thread while the person types (loading the bank behind the first prompt).
+
+    :meth:`result` waits for it and raises whatever it raised, so errors surface unchanged.
+    """
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        import threading
+
+        self._work = work
+        self._value: object = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._work()
+        except BaseException as exc:  # handed to the main thread by result()
+            self._error = exc
+
+    def result(self) -> object:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def _bank_and_targets(name: str, targets: str | None) -> tuple[Questionnaire, dict[str, float]]:
+    from cse_assess.store import load_questionnaire, load_targets
+
+    bank = load_questionnaire(name)
+    return bank, (load_targets(targets, bank) if targets else {})
+
+
 def cmd_assess(args: argparse.Namespace) -> int:
     lang = _language(args)
     if _needs_terminal("assess", lang):
         return EXIT_USAGE
-    from rich.console import Console
-
-    from cse_assess import interactive as ui
-    from cse_assess.model import Assessment, localize
-    from cse_assess.settings import config_path, load_defaults, save_defaults
-    from cse_assess.store import load_questionnaire, load_targets
-
-    bank = load_questionnaire(args.questionnaire or "readiness")
-    if args.targets:
-        load_targets(args.targets, bank)  # check the file before any question is asked
     args.lang = lang  # a continued file keeps this session's language
     if args.file and os.path.exists(args.file):
         args.file_arg = args.file
         return cmd_resume(args)
-    console = Console(highlight=False)
-    console.print(ui.t("welcome", lang, title=localize(bank.title, lang)))
+    import datetime
+
+    from cse_assess import prompts
+    from cse_assess.settings import config_path, load_defaults, save_defaults
+
+    name = args.questionnaire or "readiness"
+    looks_like_path = os.sep in name or "/" in name or name.endswith((".yaml", ".yml"))
+    if looks_like_path and not os.path.isfile(name):  # said at once, before any question
+        from cse_assess.errors import NotFoundError
+
+        raise NotFoundError("file_missing_named", path=name)
+    # The first question goes on screen at once; the engine and the bank load behind it, in
+    # a thread started once the prompt library is in (imports would compete for the GIL).
+    print(prompts.t("welcome", lang))
+    loading = _Background(lambda: _bank_and_targets(name, args.targets))
+    today = datetime.date.today().isoformat()
     try:
         settings = config_path(os.environ)
-        context = ui.ask_context(lang, load_defaults(settings), ui.today())
-        save_defaults(
-            settings,
-            {
-                "institution": context.institution,
-                "unit": context.unit,
-                "assessor": context.assessor,
-            },
-        )
-        path = args.file or str(ui.default_file(context.institution, context.date, Path(".")))
+        values = prompts.ask_context(lang, load_defaults(settings))
+        save_defaults(settings, values)
+        path = args.file or str(prompts.default_file(values["institution"], today, Path(".")))
         if args.file is None and os.path.exists(path):
-            if ui.confirm(ui.t("file_exists", lang, path=path), lang).unsafe_ask():
+            if prompts.confirm(prompts.t("file_exists", lang, path=path), lang).unsafe_ask():
                 args.file_arg = path
                 return cmd_resume(args)
             stem, n = path[: -len(".json")], 2
@@ -286,11 +319,22 @@ def cmd_assess(args: argparse.Namespace) -> int:
     except (KeyboardInterrupt, EOFError):
         print(f"\n{_message('ui.interrupted', lang)}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    targets = load_targets(args.targets, bank) if args.targets else {}
-    new = Assessment(bank.id, bank.version, context, {}, targets)
-    flow = ui.Flow(bank, new, path, lang, console)
+    from typing import cast
+
+    bank, targets = cast(tuple["Questionnaire", dict[str, float]], loading.result())
+    from rich.console import Console
+
+    from cse_assess import interactive as ui
+    from cse_assess.model import Assessment, Context
+
+    context = Context(**values, date=today, language=lang)
+    console = Console(highlight=False)
+    flow = ui.Flow(
+        bank, Assessment(bank.id, bank.version, context, {}, targets), path, lang, console
+    )
     flow.save()
-    console.print(ui.t("file_is", lang, path=path), style="dim")
+    flow.show_bank()
+    console.print(prompts.t("file_is", lang, path=path), style="dim")
     return _drive(flow, lambda: flow.run(0))
 
 
@@ -329,7 +373,7 @@ def _continue(args: argparse.Namespace, *, review: bool) -> int:
 
 def _drive(flow: Flow, walk: Callable[[], None]) -> int:
     """Run a walk; on Ctrl-C save, print how to resume and exit 130; at the end report."""
-    from cse_assess import interactive as ui
+    from cse_assess import prompts
 
     lang = flow.lang
     try:
@@ -338,9 +382,9 @@ def _drive(flow: Flow, walk: Callable[[], None]) -> int:
     except (KeyboardInterrupt, EOFError):
         flow.save()
         flow.console.print()
-        flow.console.print(f"{ui.t('saved', lang)}: {flow.path}", style="green", markup=False)
-        flow.console.print(ui.t("resume_with", lang), markup=False)
-        flow.console.print(f"  {ui.resume_command(flow.path)}", style="bold", markup=False)
+        flow.console.print(f"{prompts.t('saved', lang)}: {flow.path}", style="green", markup=False)
+        flow.console.print(prompts.t("resume_with", lang), markup=False)
+        flow.console.print(f"  {prompts.resume_command(flow.path)}", style="bold", markup=False)
         return EXIT_INTERRUPTED
     return EXIT_OK
 
@@ -348,7 +392,7 @@ def _drive(flow: Flow, walk: Callable[[], None]) -> int:
 def _finish(flow: Flow) -> None:
     import questionary
 
-    from cse_assess import interactive as ui
+    from cse_assess import prompts as ui
     from cse_assess.render.text import ReportView
     from cse_assess.scoring import score
     from cse_assess.store import atomic_write

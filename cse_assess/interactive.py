@@ -9,12 +9,7 @@ pipe input; the command line wraps it in :func:`cse_assess.cli.cmd_assess` and f
 from __future__ import annotations
 
 import datetime as _dt
-import os
-import re
-import shlex
-import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 
 import attrs
 import questionary
@@ -23,77 +18,20 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
+from cse_assess import prompts
 from cse_assess.conditions import hidden
 from cse_assess.kinds import BACK, HELP, NOT_APPLICABLE, SKIP, Special, get_kind
-from cse_assess.messages import message
 from cse_assess.model import Answer, Assessment, Context, Question, Questionnaire, localize
+from cse_assess.prompts import select, t
 from cse_assess.render import percent, refs_text
 from cse_assess.store import save_assessment
 
 Save = Callable[[Assessment, str], None]
 
 
-def t(key: str, lang: str, **args: object) -> str:
-    """An interface label in ``lang``."""
-    return message(f"ui.{key}", lang, **args)
-
-
-def slug(text: str) -> str:
-    """A file-name-safe form of ``text``: ``Zaļkalnu pašvaldība`` → ``zalkalnu-pasvaldiba``."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60] or "assessment"
-
-
-def default_file(institution: str, date: str, folder: Path) -> Path:
-    """The file name derived from institution and date, in ``folder``."""
-    return folder / f"{slug(institution)}-{date}.json"
-
-
-def resume_command(path: str) -> str:
-    """The command that continues this assessment, quoted for the user's shell."""
-    if os.name == "nt":  # pragma: no cover - Windows quoting
-        return f'cse-assess resume "{path}"' if " " in path else f"cse-assess resume {path}"
-    return f"cse-assess resume {shlex.quote(path)}"
-
-
-def select(
-    message_text: str, choices: list[questionary.Choice | questionary.Separator], lang: str
-) -> questionary.Question:
-    """A localized selection prompt."""
-    return questionary.select(
-        message_text, choices=choices, instruction=t("select_instruction", lang)
-    )
-
-
-def confirm(message_text: str, lang: str, *, default: bool = True) -> questionary.Question:
-    """A localized yes/no prompt."""
-    return questionary.confirm(
-        message_text,
-        default=default,
-        instruction=t("confirm_yes" if default else "confirm_no", lang) + " ",
-    )
-
-
 def ask_context(lang: str, defaults: dict[str, str], today: _dt.date) -> Context:
     """Institution, unit and assessor (last run's values as defaults); the date is today."""
-
-    def required(value: str) -> bool | str:
-        return bool(value.strip()) or t("required", lang)
-
-    institution = questionary.text(
-        t("ask_institution", lang), default=defaults.get("institution", ""), validate=required
-    ).unsafe_ask()
-    unit = questionary.text(t("ask_unit", lang), default=defaults.get("unit", "")).unsafe_ask()
-    assessor = questionary.text(
-        t("ask_assessor", lang), default=defaults.get("assessor", ""), validate=required
-    ).unsafe_ask()
-    return Context(
-        institution=institution.strip(),
-        unit=unit.strip(),
-        assessor=assessor.strip(),
-        date=today.isoformat(),
-        language=lang,
-    )
+    return Context(**prompts.ask_context(lang, defaults), date=today.isoformat(), language=lang)
 
 
 class Flow:
@@ -166,6 +104,17 @@ class Flow:
                 shown_area = (
                     None if i < 0 or self.questions[i].area != question.area else shown_area
                 )
+
+    def show_bank(self) -> None:
+        """The bank's title and what it assesses, before the first area."""
+        self.console.print()
+        self.console.print(
+            Panel(
+                Text(localize(self.bank.description, self.lang)),
+                title=Text(localize(self.bank.title, self.lang), style="bold"),
+                title_align="left",
+            )
+        )
 
     def show_area(self, area_id: str) -> None:
         area = self.bank.area(area_id)

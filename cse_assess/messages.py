@@ -411,12 +411,11 @@ _M: dict[str, tuple[str, str]] = {
         "Lai novērtētu failu bez jautājumiem, izmantojiet: cse-assess score FILE",
     ),
     "ui.welcome": (
-        "Self-assessment: {title}. Answer each question with the level that is true today; "
-        "give evidence for what you claim. You can stop at any time with Ctrl-C: every answer "
-        "is already saved.",
-        "Pašnovērtējums: {title}. Katram jautājumam izvēlieties līmeni, kas atbilst šodienas "
-        "situācijai, un norādiet pierādījumus. Darbu var pārtraukt jebkurā brīdī ar Ctrl-C: "
-        "katra atbilde jau ir saglabāta.",
+        "Self-assessment. Answer each question as things are today, and give evidence for what "
+        "you claim. You can stop at any time with Ctrl-C: every answer is already saved.",
+        "Pašnovērtējums. Atbildiet uz katru jautājumu atbilstoši šodienas situācijai un "
+        "norādiet pierādījumus. Darbu var pārtraukt jebkurā brīdī ar Ctrl-C: katra atbilde jau "
+        "ir saglabāta.",
     ),
     # --- looking things up -----------------------------------------------------------------
     "unknown_questionnaire": (

@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from cse_assess.store import atomic_write
+from cse_assess.errors import CseAssessError
 
 KEYS = ("institution", "unit", "assessor")
 
@@ -37,9 +37,11 @@ def load_defaults(path: Path) -> dict[str, str]:
 
 def save_defaults(path: Path, values: Mapping[str, str]) -> None:
     """Remember ``values`` for next time; a failure to write is not worth stopping for."""
+    from cse_assess.store import atomic_write  # the engine is loading in the background
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = {k: values[k] for k in KEYS if k in values}
         atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    except OSError:
+    except (OSError, CseAssessError):
         pass
