@@ -546,9 +546,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_score)
 
     # Commands for many assessments, each in a module of its own (argparse-only imports).
-    from cse_assess import cmd_compare, cmd_consensus, cmd_forms
+    from cse_assess import cmd_compare, cmd_consensus, cmd_forms, cmd_rollup
 
-    for module in (cmd_consensus, cmd_compare, cmd_forms):
+    for module in (cmd_consensus, cmd_compare, cmd_rollup, cmd_forms):
         module.register(sub, lang)
     return parser
 

@@ -434,9 +434,10 @@ _M: dict[str, tuple[str, str]] = {
 from cse_assess._labels_compare import LABELS as _COMPARE  # noqa: E402
 from cse_assess._labels_consensus import LABELS as _CONSENSUS  # noqa: E402
 from cse_assess._labels_forms import LABELS as _FORMS  # noqa: E402
+from cse_assess._labels_rollup import LABELS as _ROLLUP  # noqa: E402
 from cse_assess._report_labels import LABELS as _REPORT  # noqa: E402
 
-for _labels in (_REPORT, _CONSENSUS, _COMPARE, _FORMS):
+for _labels in (_REPORT, _CONSENSUS, _COMPARE, _ROLLUP, _FORMS):
     _M.update(_labels)
 
 _TERMS: dict[str, tuple[str, str]] = {
