@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def wall(cmd: list[str], runs: int = 15) -> float:
     """Median wall time of a command, in seconds (one warm-up run first)."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = dict(os.environ)  # byte-code caches are written and used, as after `pip install`
     subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True, env=env)
     times = []
     for _ in range(runs):
@@ -62,7 +62,6 @@ def to_screen(cmd: list[str], pattern: str, cwd: str, runs: int = 9) -> float | 
         "PROMPT_TOOLKIT_NO_CPR": "1",
         "XDG_CONFIG_HOME": cwd,
         "TERM": "xterm",
-        "PYTHONDONTWRITEBYTECODE": "1",
     }
     times = []
     for _ in range(runs + 1):
@@ -90,8 +89,17 @@ def terminal_rows(cmd: list[str], baseline: float) -> list[tuple[str, str, str, 
         resumed = to_screen(
             [*cmd, "resume", str(partial), "--lang", "en"], r"\(arrow keys, then Enter\)", tmp
         )
-    if first is None or resumed is None:
+        # What the pseudo-terminal harness itself costs, and the floor of any questionary prompt.
+        harness = to_screen([sys.executable, "-c", "print('Institution')"], "Institution", tmp)
+        bare = to_screen(
+            [sys.executable, "-c", "import questionary; questionary.text('Institution').ask()"],
+            "Institution",
+            tmp,
+        )
+    if first is None or resumed is None or harness is None or bare is None:
         return [("interactive start-up", "skipped: pexpect is not installed", "", "")]
+    rows.append(("pty: python printing one line (harness)", f"{harness * 1000:.0f} ms", "", ""))
+    rows.append(("pty: a bare questionary prompt (floor)", f"{bare * 1000:.0f} ms", "", ""))
     rows.append(
         (
             "assess: first prompt on screen (pty)",

@@ -11,7 +11,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 
 from cse_assess._version import __version__
 
@@ -301,13 +300,17 @@ def cmd_assess(args: argparse.Namespace) -> int:
     # The first question goes on screen at once; the engine and the bank load behind it, in
     # a thread started once the prompt library is in (imports would compete for the GIL).
     print(prompts.t("welcome", lang))
-    loading = _Background(lambda: _bank_and_targets(name, args.targets))
+    started: list[_Background] = []
+
+    def start_loading() -> None:
+        started.append(_Background(lambda: _bank_and_targets(name, args.targets)))
+
     today = datetime.date.today().isoformat()
     try:
         settings = config_path(os.environ)
-        values = prompts.ask_context(lang, load_defaults(settings))
+        values = prompts.ask_context(lang, load_defaults(settings), start_loading)
         save_defaults(settings, values)
-        path = args.file or str(prompts.default_file(values["institution"], today, Path(".")))
+        path = args.file or prompts.default_file(values["institution"], today)
         if args.file is None and os.path.exists(path):
             if prompts.confirm(prompts.t("file_exists", lang, path=path), lang).unsafe_ask():
                 args.file_arg = path
@@ -321,7 +324,9 @@ def cmd_assess(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     from typing import cast
 
-    bank, targets = cast(tuple["Questionnaire", dict[str, float]], loading.result())
+    if not started:  # answered faster than the hook fired
+        start_loading()
+    bank, targets = cast(tuple["Questionnaire", dict[str, float]], started[0].result())
     from rich.console import Console
 
     from cse_assess import interactive as ui

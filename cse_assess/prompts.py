@@ -10,6 +10,7 @@ import os
 import re
 import shlex
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import questionary
@@ -28,9 +29,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60] or "assessment"
 
 
-def default_file(institution: str, date: str, folder: Path) -> Path:
-    """The file name derived from institution and date, in ``folder``."""
-    return folder / f"{slug(institution)}-{date}.json"
+def default_file(institution: str, date: str, folder: str | Path = "") -> str:
+    """The file name derived from institution and date (in ``folder``, else the current one)."""
+    return os.path.join(folder, f"{slug(institution)}-{date}.json")
 
 
 def resume_command(path: str) -> str:
@@ -58,15 +59,30 @@ def confirm(message_text: str, lang: str, *, default: bool = True) -> questionar
     )
 
 
-def ask_context(lang: str, defaults: dict[str, str]) -> dict[str, str]:
-    """Institution, unit and assessor, with last run's values as defaults."""
+def ask_context(
+    lang: str, defaults: dict[str, str], on_shown: Callable[[], object] | None = None
+) -> dict[str, str]:
+    """Institution, unit and assessor, with last run's values as defaults.
+
+    ``on_shown`` is called once the first question is on screen (work to do while the person
+    types, such as loading the question bank).
+    """
 
     def required(value: str) -> bool | str:
         return bool(value.strip()) or t("required", lang)
 
-    institution = questionary.text(
+    first = questionary.text(
         t("ask_institution", lang), default=defaults.get("institution", ""), validate=required
-    ).unsafe_ask()
+    )
+    if on_shown is None:
+        institution = first.unsafe_ask()
+    else:  # as unsafe_ask() does, with a hook that runs just after the first drawing
+        import asyncio
+
+        def later() -> None:
+            asyncio.get_running_loop().call_later(0.05, on_shown)
+
+        institution = first.application.run(pre_run=later)
     unit = questionary.text(t("ask_unit", lang), default=defaults.get("unit", "")).unsafe_ask()
     assessor = questionary.text(
         t("ask_assessor", lang), default=defaults.get("assessor", ""), validate=required

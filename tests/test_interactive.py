@@ -191,8 +191,11 @@ def test_saving_to_a_real_file_after_each_answer(bank, tmp_path) -> None:
 def test_file_names_and_resume_command() -> None:
     assert slug("Zaļkalnu novada pašvaldība") == "zalkalnu-novada-pasvaldiba"
     assert slug("!!!") == "assessment"
-    assert default_file("Rīgas valstspilsēta", "2026-11-27", Path("out")) == Path(
+    assert Path(default_file("Rīgas valstspilsēta", "2026-11-27", Path("out"))) == Path(
         "out/rigas-valstspilseta-2026-11-27.json"
+    )
+    assert (
+        default_file("Rīgas valstspilsēta", "2026-11-27") == "rigas-valstspilseta-2026-11-27.json"
     )
     assert resume_command("my file.json") == "cse-assess resume 'my file.json'"
 
