@@ -10,8 +10,6 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from cse_assess.errors import CseAssessError
-
 KEYS = ("institution", "unit", "assessor")
 
 
@@ -37,7 +35,8 @@ def load_defaults(path: Path) -> dict[str, str]:
 
 def save_defaults(path: Path, values: Mapping[str, str]) -> None:
     """Remember ``values`` for next time; a failure to write is not worth stopping for."""
-    from cse_assess.store import atomic_write  # the engine is loading in the background
+    from cse_assess.errors import CseAssessError  # imported here: the engine loads behind
+    from cse_assess.store import atomic_write  # the first question, not before it
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
