@@ -168,7 +168,7 @@ class Flow:
         specials = [(t("choice_help", lang), HELP)]
         if question.allow_na:
             specials.append((t("choice_na", lang), NOT_APPLICABLE))
-        specials.append((t("review_back", lang) if review else t("choice_skip", lang), SKIP))
+        specials.append((t("review_keep", lang) if review else t("choice_skip", lang), SKIP))
         if not first and not review:
             specials.append((t("choice_back", lang), BACK))
         target = f"{t('target', lang)}: {kind.format_target(question, lang)}"

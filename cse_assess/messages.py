@@ -404,6 +404,7 @@ _M: dict[str, tuple[str, str]] = {
     "ui.review_question": ("Which question?", "Kurš jautājums?"),
     "ui.review_done": ("Finish the review", "Beigt pārskatīšanu"),
     "ui.review_back": ("Back to the areas", "Atpakaļ uz jomām"),
+    "ui.review_keep": ("Leave it as it is", "Atstāt, kā ir"),
     "ui.needs_terminal": (
         "'cse-assess {command}' asks questions and needs an interactive terminal. To score a "
         "file without questions, use: cse-assess score FILE",
