@@ -16,9 +16,7 @@ set from the latest assessment date, not the clock.
 from __future__ import annotations
 
 import datetime
-import io
 import re
-import zipfile
 from typing import Any
 
 from cse_assess.model import localize
@@ -166,7 +164,8 @@ def _list_sheet(ws: Worksheet, labels: list[str], rows: list[list[str]], widths:
 def render_rollup_xlsx(rollup: Rollup, lang: str, basis: str = CLAIMED) -> bytes:
     """The roll-up as an XLSX workbook in ``lang``: a sheet per bank, then the files left out."""
     from openpyxl import Workbook
-    from openpyxl.writer.excel import ExcelWriter
+
+    from cse_assess.render.xlsx import workbook_bytes
 
     wb = Workbook()
     first = wb.active
@@ -201,25 +200,4 @@ def render_rollup_xlsx(rollup: Rollup, lang: str, basis: str = CLAIMED) -> bytes
     props.language = lang
     props.created = moment
     props.modified = moment
-    buffer = io.BytesIO()
-    # ExcelWriter rather than Workbook.save, which stamps "modified" with the clock
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(wb, archive).save()
-    return _rezip(buffer.getvalue(), moment)
-
-
-def _rezip(data: bytes, moment: datetime.datetime) -> bytes:
-    """The same ZIP archive with every entry's timestamp set to ``moment``, not the clock."""
-    stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 0
-            entry.external_attr = 0
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+    return workbook_bytes(wb, moment)

@@ -24,7 +24,7 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cse_assess.model import localize
 from cse_assess.render import number, percent, t
@@ -37,6 +37,9 @@ from cse_assess.render._rows import (
     statuses,
 )
 from cse_assess.scoring import Result
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 Worksheet = Any  # openpyxl.worksheet.worksheet.Worksheet (openpyxl has no type stubs)
 
@@ -292,6 +295,17 @@ def _print_setup(ws: Worksheet, *, landscape: bool) -> None:
     ws.print_title_rows = "1:1"
 
 
+def workbook_bytes(wb: Workbook, moment: datetime.datetime) -> bytes:
+    """The workbook as XLSX bytes that are the same on every run: no clock inside the file."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    buffer = io.BytesIO()
+    # ExcelWriter rather than Workbook.save, which stamps "modified" with the clock
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()
+    return _rezip(buffer.getvalue(), moment)
+
+
 def _rezip(data: bytes, moment: datetime.datetime) -> bytes:
     """The same ZIP archive with every entry's timestamp set to ``moment``, not the clock."""
     stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
@@ -312,7 +326,6 @@ def _rezip(data: bytes, moment: datetime.datetime) -> bytes:
 def render_xlsx(result: Result, lang: str) -> bytes:
     """The action plan, summary and evidence register as an XLSX workbook, in ``lang``."""
     from openpyxl import Workbook
-    from openpyxl.writer.excel import ExcelWriter
 
     moment = fixed_time(result)
     wb = Workbook()
@@ -336,9 +349,4 @@ def render_xlsx(result: Result, lang: str) -> bytes:
     props.language = lang
     props.created = moment
     props.modified = moment
-
-    buffer = io.BytesIO()
-    # ExcelWriter rather than Workbook.save, which stamps "modified" with the clock
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(wb, archive).save()
-    return _rezip(buffer.getvalue(), moment)
+    return workbook_bytes(wb, moment)
