@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
+from cse_assess._formats import format_for
 from cse_assess._version import __version__
 
 TYPE_CHECKING = False  # not imported from typing, which alone costs ~10 ms at start-up
@@ -23,16 +24,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 FORMATS = ("text", "markdown", "html", "json", "csv", "xlsx")
-_EXTENSIONS = {
-    ".txt": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".csv": "csv",
-    ".xlsx": "xlsx",
-}
 
 
 def detect_language(environ: Mapping[str, str]) -> str:
@@ -179,9 +170,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def _format_for(output: str | None) -> str | None:
-    if output is None:
-        return None
-    return _EXTENSIONS.get(os.path.splitext(output)[1].lower())
+    return format_for(output, FORMATS)
 
 
 def _render(result: Result, fmt: str, lang: str, gaps: int, explain: bool) -> str | bytes:

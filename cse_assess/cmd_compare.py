@@ -13,14 +13,6 @@ if TYPE_CHECKING:
     from typing import Any
 
 FORMATS = ("text", "markdown", "json", "html")
-_EXTENSIONS = {
-    ".json": "json",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "text",
-    ".html": "html",
-    ".htm": "html",
-}
 
 
 def register(
@@ -55,9 +47,9 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     """Score both files, compare, print or write the comparison; 0, or 2 on bad input."""
-    import os
     import sys
 
+    from cse_assess._formats import format_for
     from cse_assess.cli import _emit, _language, _print_problems
     from cse_assess.compare import compare
     from cse_assess.errors import MessageError
@@ -85,9 +77,7 @@ def run(args: argparse.Namespace) -> int:
     )
     output: str | None = args.output
     fmt = args.format
-    if fmt is None and output is not None:
-        fmt = _EXTENSIONS.get(os.path.splitext(output)[1].lower())
-    fmt = fmt or "text"
+    fmt = fmt or format_for(output, FORMATS) or "text"
     if fmt == "text" and output is None and sys.stdout.isatty():
         from rich.console import Console
 

@@ -14,15 +14,6 @@ if TYPE_CHECKING:
     from typing import Any
 
 FORMATS = ("text", "markdown", "json", "html", "xlsx")
-_EXTENSIONS = {
-    ".txt": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".json": "json",
-    ".html": "html",
-    ".htm": "html",
-    ".xlsx": "xlsx",
-}
 
 
 def register(
@@ -78,13 +69,9 @@ def register(
 
 
 def _format(args: argparse.Namespace) -> str:
-    import os
+    from cse_assess._formats import format_for
 
-    if args.format:
-        return str(args.format)
-    if args.output:
-        return _EXTENSIONS.get(os.path.splitext(args.output)[1].lower(), "text")
-    return "text"
+    return str(args.format or format_for(args.output, FORMATS) or "text")
 
 
 def run(args: argparse.Namespace) -> int:
