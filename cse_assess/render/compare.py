@@ -380,17 +380,7 @@ class CompareView:
 
 def render_compare_text(c: Comparison, lang: str, *, width: int = 100, color: bool = False) -> str:
     """The comparison as plain text (ANSI colours only when ``color``)."""
-    import io
+    from cse_assess.render.text import to_text
 
-    from rich.console import Console
-
-    console = Console(
-        file=io.StringIO(),
-        width=width,
-        force_terminal=color,
-        color_system="standard" if color else None,
-        highlight=False,
-    )
-    console.print(CompareView(c, lang))
-    text: str = console.file.getvalue()  # type: ignore[attr-defined]
+    text = to_text(CompareView(c, lang), width=width, color=color)
     return "".join(line.rstrip() + "\n" for line in text.splitlines())

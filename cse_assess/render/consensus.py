@@ -311,13 +311,7 @@ def render_consensus_text(
     c: Consensus, result: Result, lang: str, output: str = "", *, width: int = 100
 ) -> str:
     """The report as plain text, without colour."""
-    import io
+    from cse_assess.render.text import to_text
 
-    from rich.console import Console
-
-    console = Console(
-        file=io.StringIO(), width=width, force_terminal=False, color_system=None, highlight=False
-    )
-    console.print(ConsensusView(c, result, lang, output))
-    text: str = console.file.getvalue()  # type: ignore[attr-defined]
+    text = to_text(ConsensusView(c, result, lang, output), width=width)
     return "".join(line.rstrip() + "\n" for line in text.splitlines())

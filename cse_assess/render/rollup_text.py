@@ -187,15 +187,7 @@ def render_rollup_text(
     limit: int = 20,
 ) -> str:
     """The roll-up as plain text (ANSI colours only when ``color``)."""
-    import io
+    from cse_assess.render.text import to_text
 
-    console = Console(
-        file=io.StringIO(),
-        width=width,
-        force_terminal=color,
-        color_system="standard" if color else None,
-        highlight=False,
-    )
-    console.print(RollupView(rollup, lang, basis=basis, limit=limit))
-    text: str = console.file.getvalue()  # type: ignore[attr-defined]
+    text = to_text(RollupView(rollup, lang, basis=basis, limit=limit), width=width, color=color)
     return "\n".join(line.rstrip() for line in text.split("\n"))

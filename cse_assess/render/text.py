@@ -210,14 +210,21 @@ def render_text(
     color: bool = False,
 ) -> str:
     """The report as plain text (ANSI colours only when ``color``)."""
+    view = ReportView(result, lang, gaps=gaps, show_explain=show_explain)
+    return to_text(view, width=width, color=color)
+
+
+def to_text(renderable: RenderableType, *, width: int, color: bool = False) -> str:
+    """Any rich renderable as text ``width`` columns wide (ANSI colours only when ``color``)."""
     import io
 
+    buffer = io.StringIO()
     console = Console(
-        file=io.StringIO(),
+        file=buffer,
         width=width,
         force_terminal=color,
         color_system="standard" if color else None,
         highlight=False,
     )
-    console.print(ReportView(result, lang, gaps=gaps, show_explain=show_explain))
-    return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
+    console.print(renderable)
+    return buffer.getvalue()
