@@ -17,6 +17,7 @@ from cse_assess.kinds import BankDefaults, get_kind, kinds
 from cse_assess.model import (
     Area,
     Band,
+    Lineage,
     NumberQuestion,
     Option,
     Question,
@@ -45,9 +46,20 @@ _TOP_REQUIRED = (
     "bands",
     "areas",
 )
-_TOP_OPTIONAL = ("languages", "scales", "evidence_from", "critical_cap")
+_TOP_OPTIONAL = (
+    "languages",
+    "scales",
+    "evidence_from",
+    "critical_cap",
+    "band_name",
+    "allow_na",
+    "min_coverage",
+    "max_na",
+    "critical_factor",
+    "replaces",
+)
 _QUESTION_REQUIRED = ("id", "kind", "text", "help", "evidence", "action")
-_QUESTION_OPTIONAL = ("weight", "critical", "allow_na", "refs", "when")
+_QUESTION_OPTIONAL = ("weight", "critical", "allow_na", "na_when", "scored", "refs", "when")
 
 CSE_CRITERIA = frozenset(
     [
@@ -74,12 +86,37 @@ CSE_CRITERIA = frozenset(
     ]
 )
 """UK Customer Service Excellence criteria and sub-criteria, by number."""
+CAF_CRITERIA = frozenset(
+    [str(c) for c in range(1, 10)]
+    + [
+        f"{criterion}.{sub}"
+        for criterion, count in (
+            (1, 4),
+            (2, 4),
+            (3, 3),
+            (4, 6),
+            (5, 3),
+            (6, 2),
+            (7, 2),
+            (8, 2),
+            (9, 2),
+        )
+        for sub in range(1, count + 1)
+    ]
+)
+"""CAF 2020 criteria 1-9 and their 28 sub-criteria, by number."""
+_REF_SETS = {
+    "cse": (CSE_CRITERIA, "1-5, 1.1-1.3, 2.1-2.2, 3.1-3.4, 4.1-4.3, 5.1-5.3"),
+    "caf": (
+        CAF_CRITERIA,
+        "1-9, 1.1-1.4, 2.1-2.4, 3.1-3.3, 4.1-4.6, 5.1-5.3, 6.1-6.2, 7.1-7.2, 8.1-8.2, 9.1-9.2",
+    ),
+}
 _REF_PATTERNS = {
     "seed": (
         re.compile(r"[0-9]+(?:\.[0-9]+)*(?: (?:item|component) [0-9]+| closing paragraph)?"),
         "'2.3 item 1', '2.2 component 7', '2.3 closing paragraph' or '2.1'",
     ),
-    "caf": (re.compile(r"[1-9](?:\.[1-9])?"), "a CAF 2020 criterion 1-9 or sub-criterion '1.2'"),
     "efqm": (re.compile(r"[1-7](?:\.[1-9])?"), "an EFQM 2020 criterion 1-7 or part '1.2'"),
 }
 
@@ -128,15 +165,28 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
     if "critical_cap" in top and band_ids:
         critical_cap = r.choice(top["critical_cap"], ("critical_cap",), band_ids)
     scales_by_id = {s.id: s for s in scales}
-    defaults = BankDefaults(scales_by_id, 0 if evidence_from is None else evidence_from)
+    allow_na = r.boolean(top["allow_na"], ("allow_na",)) if "allow_na" in top else True
+    defaults = BankDefaults(
+        scales_by_id, 0 if evidence_from is None else evidence_from, allow_na is not False
+    )
+    band_name = r.localized(top["band_name"], ("band_name",)) if "band_name" in top else None
+    policy = {
+        key: _share(r, top, key, default, low, high)
+        for key, default, low, high in (
+            ("min_coverage", 0.8, 0.0, 1.0),
+            ("max_na", 0.25, 0.0, 1.0),
+            ("critical_factor", 2.0, 1.0, 10.0),
+        )
+    }
     areas = _areas(r, top.get("areas", []), ("areas",), defaults)
+    replaces = _lineage(r, top["replaces"], ("replaces",), version) if "replaces" in top else None
     if r.problems:
         raise QuestionnaireError(r.problems)
     assert bank_id
     assert version
     assert title
     assert description is not None
-    return Questionnaire(
+    bank = Questionnaire(
         id=bank_id,
         version=version,
         title=title,
@@ -147,7 +197,69 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
         areas=areas,
         evidence_from=defaults.evidence_from,
         critical_cap=critical_cap,
+        band_name=band_name,
+        min_coverage=policy["min_coverage"],
+        max_na=policy["max_na"],
+        critical_factor=policy["critical_factor"],
+        replaces=replaces,
     )
+    check_lineage(bank, r)
+    if r.problems:
+        raise QuestionnaireError(r.problems)
+    return bank
+
+
+def _share(
+    r: Reader, top: dict[str, Any], key: str, default: float, low: float, high: float
+) -> float:
+    """A bank-wide number setting within ``low``..``high`` (``default`` where not given)."""
+    if key not in top:
+        return default
+    value = r.number(top[key], (key,))
+    if value is not None and not low <= value <= high:
+        r.problem((key,), "out_of_range", value=value, allowed=f"{low:g}…{high:g}")
+        return default
+    return default if value is None else float(value)
+
+
+def _lineage(r: Reader, raw: Any, p: Path, version: str | None) -> Lineage | None:
+    """``replaces``: the earlier version, and where each of its changed question ids went."""
+    m = r.mapping(raw, p, ("version", "questions"))
+    if m is None:
+        return None
+    old = r.text_value(m.get("version"), (*p, "version"), pattern=_VERSION, what="version")
+    if old is not None and version is not None and _version_key(old) >= _version_key(version):
+        r.problem((*p, "version"), "replaces_not_older", old=old, new=version)
+    mapping: dict[str, tuple[str, ...]] = {}
+    for old_id, new in (r.any_mapping(m.get("questions", {}), (*p, "questions")) or {}).items():
+        qp = (*p, "questions", old_id)
+        if new is None:
+            mapping[old_id] = ()
+        elif isinstance(new, str):
+            mapping[old_id] = (new,)
+        else:
+            ids = [r.text_value(v, (*qp, i)) for i, v in enumerate(r.items(new, qp))]
+            mapping[old_id] = tuple(i for i in ids if i is not None)
+    if old is None:
+        return None
+    return Lineage(old, mapping)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def check_lineage(bank: Questionnaire, r: Reader) -> None:
+    """Every new id that ``replaces`` names is a question of ``bank``."""
+    if bank.replaces is None:
+        return
+    for old_id, new_ids in bank.replaces.questions.items():
+        for i, new_id in enumerate(new_ids):
+            if bank.question(new_id) is None:
+                path: Path = ("replaces", "questions", old_id)
+                if len(new_ids) > 1 or not isinstance(new_id, str):
+                    path = (*path, i)
+                r.problem(path, "replaces_unknown", question=new_id)
 
 
 def _languages(r: Reader, top: dict[str, Any]) -> tuple[str, ...]:
@@ -409,36 +521,48 @@ def _question(
         "refs": _refs(r, m["refs"], (*p, "refs")) if "refs" in m else Refs(),
         "weight": _weight(r, m, p),
         "critical": r.boolean(m["critical"], (*p, "critical")) if "critical" in m else False,
-        "allow_na": r.boolean(m["allow_na"], (*p, "allow_na")) if "allow_na" in m else True,
+        "allow_na": (
+            r.boolean(m["allow_na"], (*p, "allow_na")) if "allow_na" in m else bank.allow_na
+        ),
+        "na_when": r.localized(m["na_when"], (*p, "na_when")) if "na_when" in m else None,
+        "scored": r.boolean(m["scored"], (*p, "scored")) if "scored" in m else True,
         "when": _condition(r, m["when"], (*p, "when"), earlier) if "when" in m else None,
     }
+    if common["na_when"] is not None and common["allow_na"] is False:
+        r.problem((*p, "na_when"), "na_when_without_na")
     if kind is None:
         return None
     question = kind.build(r, m, p, common, bank)
     return None if len(r.problems) > before else question
 
 
+_REF_KEYS = ("seed", "cse", "caf", "efqm", "law")
+
+
 def _refs(r: Reader, raw: Any, p: Path) -> Refs:
-    m = r.mapping(raw, p, (), ("seed", "cse", "caf", "efqm"))
+    m = r.mapping(raw, p, (), _REF_KEYS)
     if m is None:
         return Refs()
     found: dict[str, tuple[str, ...]] = {}
     for framework, values in m.items():
-        if framework not in ("seed", "cse", "caf", "efqm"):
+        if framework not in _REF_KEYS:
             continue  # already reported as an unknown key
         items = []
         for i, v in enumerate(r.items(values, (*p, framework))):
             text = r.text_value(v, (*p, framework, i))
             if text is None:
                 continue
-            if framework == "cse":
-                if text not in CSE_CRITERIA:
+            if framework == "law":
+                pass  # a legal act as written: any non-empty text
+            elif framework in _REF_SETS:
+                known, listed = _REF_SETS[framework]
+                if text not in known:
                     r.problem(
                         (*p, framework, i),
                         "unknown_ref",
                         value=text,
-                        framework="CSE",
-                        allowed="1-5, 1.1-1.3, 2.1-2.2, 3.1-3.4, 4.1-4.3, 5.1-5.3",
+                        framework=framework.upper(),
+                        allowed=listed,
                     )
                     continue
             else:

@@ -126,6 +126,20 @@ _M: dict[str, tuple[str, str]] = {
         "unknown band '{band}'; bands in this bank: {allowed}",
         "nezināms līmenis '{band}'; šīs jautājumu kopas līmeņi: {allowed}",
     ),
+    "replaces_not_older": (
+        "'replaces' must name an earlier version than this one: {old} is not before {new}",
+        "'replaces' jānorāda agrāka versija nekā šī: {old} nav pirms {new}",
+    ),
+    "replaces_unknown": (
+        "'replaces' maps to question '{question}', which this version does not have",
+        "'replaces' norāda uz jautājumu '{question}', kura šajā versijā nav",
+    ),
+    "na_when_without_na": (
+        "'na_when' says when the question does not apply, but N/A is not allowed here"
+        " (allow_na: false)",
+        "'na_when' norāda, kad jautājums neattiecas, taču šeit atbilde \"neattiecas\" nav"
+        " atļauta (allow_na: false)",
+    ),
     "question_id_prefix": (
         "question id '{id}' must start with its area id: '{area}.'",
         "jautājuma identifikatoram '{id}' jāsākas ar jomas identifikatoru: '{area}.'",

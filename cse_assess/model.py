@@ -112,6 +112,8 @@ class Refs:
     cse: tuple[str, ...] = ()
     caf: tuple[str, ...] = ()
     efqm: tuple[str, ...] = ()
+    law: tuple[str, ...] = ()
+    """Legal acts the question rests on, as written (``Iesniegumu likums, 5. pants``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -135,6 +137,10 @@ class Question:
     weight: float = 1.0
     critical: bool = False
     allow_na: bool = True
+    na_when: Text | None = None
+    """When the question can genuinely not apply (shown to the assessor who chooses N/A)."""
+    scored: bool = True
+    """False for a context question: it drives skip logic and is reported, never scored."""
     when: Condition | None = None
     """The condition on earlier answers under which the question is asked (always if None)."""
 
@@ -232,6 +238,21 @@ class NumberQuestion(Question):
 
 
 @attrs.frozen
+class Lineage:
+    """Where the questions of an earlier bank version went in this one.
+
+    ``questions`` maps each earlier id that changed to its new ids (several for a split, the
+    same new id for several merged questions) or to no id for a retired question. An id not
+    listed is unchanged when the new version still has it.
+
+    .. versionadded:: 0.2.0
+    """
+
+    version: str
+    questions: Mapping[str, tuple[str, ...]]
+
+
+@attrs.frozen
 class Area:
     """A group of questions on one theme, with a title and why it matters.
 
@@ -266,6 +287,16 @@ class Questionnaire:
     areas: tuple[Area, ...]
     evidence_from: float = 2
     critical_cap: str | None = None
+    band_name: Text | None = None
+    """What the bank calls its bands (readiness band, completeness level...)."""
+    min_coverage: float = 0.8
+    """The share of the scored questions shown that must be answered before a band is given."""
+    max_na: float = 0.25
+    """The largest share of the scored questions shown that may be N/A for a band to be given."""
+    critical_factor: float = 2.0
+    """How much more a critical question's gap weighs in the priority order."""
+    replaces: Lineage | None = None
+    """The earlier version this one replaces and where each of its question ids went."""
     questions: tuple[Question, ...] = attrs.field(init=False, eq=False, repr=False)
     conditional: bool = attrs.field(init=False, eq=False, repr=False)
     """Whether any area or question has a condition (skip logic) at all."""

@@ -490,3 +490,130 @@ def test_readiness_question_ids(readiness):
     for area in readiness.areas:
         for q in area.questions:
             assert re.fullmatch(rf"{re.escape(area.id)}\.[a-z0-9-]+", q.id), q.id
+
+
+# --- bank-wide policy, lineage, context questions and N/A ------------------------------------
+def test_policy_defaults(mini_bank):
+    assert mini_bank.min_coverage == 0.8
+    assert mini_bank.max_na == 0.25
+    assert mini_bank.critical_factor == 2.0
+    assert mini_bank.band_name is None
+    assert mini_bank.replaces is None
+    assert all(q.allow_na and q.scored and q.na_when is None for q in mini_bank.questions)
+
+
+def test_policy_settings_are_read():
+    text = mutate(
+        MINI_BANK,
+        "critical_cap: developing\n",
+        "critical_cap: developing\nmin_coverage: 0.9\nmax_na: 0.1\ncritical_factor: 3\n"
+        "band_name: {lv: Pilnīguma līmenis, en: Completeness level}\nallow_na: false\n",
+    )
+    bank = parse_questionnaire(text, "bank.yaml")
+    assert (bank.min_coverage, bank.max_na, bank.critical_factor) == (0.9, 0.1, 3)
+    assert bank.band_name == {"lv": "Pilnīguma līmenis", "en": "Completeness level"}
+    assert not any(q.allow_na for q in bank.questions)
+
+
+@pytest.mark.parametrize(
+    ("setting", "allowed"),
+    [("min_coverage: 1.5", "0…1"), ("max_na: -0.1", "0…1"), ("critical_factor: 0.5", "1…10")],
+)
+def test_policy_settings_out_of_range(setting, allowed):
+    text = mutate(MINI_BANK, "critical_cap: developing\n", f"critical_cap: developing\n{setting}\n")
+    problem = only_problem(text)
+    assert problem.code == "out_of_range"
+    assert problem.line == line_of(text, setting)
+    assert problem.args["allowed"] == allowed
+
+
+def test_a_question_overrides_the_banks_allow_na_and_says_when():
+    text = mutate(
+        MINI_BANK, "critical_cap: developing\n", "critical_cap: developing\nallow_na: false\n"
+    )
+    text = mutate(
+        text,
+        "        target: 1\n",
+        "        target: 1\n        allow_na: true\n"
+        "        na_when: {lv: Nav tīmekļvietnes, en: There is no website}\n",
+    )
+    bank = parse_questionnaire(text, "bank.yaml")
+    published = bank.question("values.published")
+    assert published is not None
+    assert published.allow_na
+    assert published.na_when == {"lv": "Nav tīmekļvietnes", "en": "There is no website"}
+    assert not bank.question("goals.targets").allow_na  # type: ignore[union-attr]
+
+
+def test_na_when_where_na_is_not_allowed_is_refused():
+    text = mutate(
+        MINI_BANK,
+        "        target: 1\n",
+        "        target: 1\n        allow_na: false\n"
+        "        na_when: {lv: Nav tīmekļvietnes, en: There is no website}\n",
+    )
+    problem = only_problem(text)
+    assert problem.code == "na_when_without_na"
+    assert problem.path == "areas[0].questions[1].na_when"
+
+
+def test_a_context_question_is_marked_not_scored():
+    text = mutate(MINI_BANK, "        target: 1\n", "        target: 1\n        scored: false\n")
+    bank = parse_questionnaire(text, "bank.yaml")
+    assert [q.scored for q in bank.questions] == [True, False, True]
+
+
+def test_lineage_maps_old_ids_to_new_ones():
+    text = mutate(
+        MINI_BANK,
+        "version: 1.0.0\n",
+        "version: 2.0.0\nreplaces:\n  version: 1.0.0\n  questions:\n"
+        "    values.old: values.adopted\n    values.split: [values.adopted, values.published]\n"
+        "    goals.gone: null\n",
+    )
+    bank = parse_questionnaire(text, "bank.yaml")
+    assert bank.replaces is not None
+    assert bank.replaces.version == "1.0.0"
+    assert dict(bank.replaces.questions) == {
+        "values.old": ("values.adopted",),
+        "values.split": ("values.adopted", "values.published"),
+        "goals.gone": (),
+    }
+
+
+def test_lineage_must_point_back_and_to_questions_that_exist():
+    text = mutate(
+        MINI_BANK,
+        "version: 1.0.0\n",
+        "version: 1.0.0\nreplaces:\n  version: 1.2.0\n  questions:\n    values.old: values.nope\n",
+    )
+    problems = problems_of(text)
+    assert [p.code for p in problems] == ["replaces_not_older"]  # the mapping waits for it
+    text = text.replace("version: 1.2.0", "version: 0.9.0")
+    problem = only_problem(text)
+    assert problem.code == "replaces_unknown"
+    assert problem.args["question"] == "values.nope"
+    assert problem.line == line_of(text, "values.old: values.nope")
+
+
+@pytest.mark.parametrize("ref", ["4.7", "6.3", "9.3", "10", "3.4", "1.5"])
+def test_caf_references_are_real_sub_criteria(ref):
+    text = mutate(MINI_BANK, 'caf: ["1.1"]', f'caf: ["{ref}"]')
+    problem = only_problem(text)
+    assert problem.code == "unknown_ref"
+    assert problem.args["framework"] == "CAF"
+
+
+@pytest.mark.parametrize(
+    "ref", ["1.4", "2.4", "3.3", "4.6", "5.3", "6.2", "7.2", "8.2", "9.2", "9"]
+)
+def test_every_real_caf_sub_criterion_is_accepted(ref):
+    text = mutate(MINI_BANK, 'caf: ["1.1"]', f'caf: ["{ref}"]')
+    assert parse_questionnaire(text, "bank.yaml").question("values.adopted") is not None
+
+
+def test_legal_references_are_kept_as_written():
+    text = mutate(MINI_BANK, 'caf: ["1.1"]', 'caf: ["1.1"], law: ["Iesniegumu likums, 5. pants"]')
+    question = parse_questionnaire(text, "bank.yaml").question("values.adopted")
+    assert question is not None
+    assert question.refs.law == ("Iesniegumu likums, 5. pants",)

@@ -107,6 +107,10 @@ def test_every_object_is_closed(schema: dict[str, Any]) -> None:
         if node is schema["$defs"]["text"]:
             assert node["additionalProperties"]["type"] == "string"
             assert node["propertyNames"] == {"pattern": "^[a-z]{2}$"}
+        # So is the lineage of a new version: its keys are the earlier version's question ids.
+        elif node is schema["properties"]["replaces"]["properties"]["questions"]:
+            assert node["propertyNames"] == {"$ref": "#/$defs/questionId"}
+            assert {"type": "null"} in node["additionalProperties"]["anyOf"]
         else:
             assert node.get("additionalProperties") is False, node.get("title")
 
@@ -137,8 +141,11 @@ def test_question_keys_match_the_loader_and_the_kinds(schema: dict[str, Any]) ->
 def test_cse_criteria_match_the_loader(schema: dict[str, Any]) -> None:
     cse = schema["$defs"]["refs"]["properties"]["cse"]["items"]["enum"]
     assert set(cse) == set(bank_module.CSE_CRITERIA)
+    caf = schema["$defs"]["refs"]["properties"]["caf"]["items"]["enum"]
+    assert set(caf) == set(bank_module.CAF_CRITERIA)
+    assert len(caf) == 9 + 28  # CAF 2020: nine criteria, 28 sub-criteria
     refs = set(schema["$defs"]["refs"]["properties"])
-    assert refs == {"seed", "cse", *bank_module._REF_PATTERNS}
+    assert refs == {"seed", "cse", "caf", "law", *bank_module._REF_PATTERNS}
 
 
 @pytest.mark.parametrize("path", BANKS, ids=lambda p: p.name)

@@ -25,6 +25,7 @@ class BankDefaults:
 
     scales: Mapping[str, Scale]
     evidence_from: float
+    allow_na: bool = True
 
 
 @attrs.frozen
