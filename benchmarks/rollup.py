@@ -50,9 +50,9 @@ NOTES = ["", "", "", "Filiālē ieviests daļēji.", "Plānots līdz gada beigā
 def generate(folder: Path, count: int, seed: int = 2026) -> int:
     """``count`` assessment files of 50 branches, one folder per branch; returns bad files."""
     sys.path.insert(0, str(ROOT))
-    from cse_assess.assessment import dump_assessment
-    from cse_assess.model import Answer, Assessment, Context
-    from cse_assess.store import load_questionnaire
+    from cse_assess.content.assessment import dump_assessment
+    from cse_assess.core.model import Answer, Assessment, Context
+    from cse_assess.io.store import load_questionnaire
 
     bank = load_questionnaire("readiness")
     rng = random.Random(seed)
@@ -133,7 +133,7 @@ def parse_all(folder: Path) -> None:
 def rollup_command() -> list[str]:
     """``cse-assess rollup``, or a stand-in while the command is not yet in cli.py."""
     sys.path.insert(0, str(ROOT))
-    from cse_assess.cli import build_parser
+    from cse_assess.cli.main import build_parser
 
     parser = build_parser()
     wired = any(
@@ -146,7 +146,7 @@ def rollup_command() -> list[str]:
     shim = (
         "import sys\n"
         "from cse_assess import cli\n"
-        "from cse_assess.cmd_rollup import register\n"
+        "from cse_assess.cli.rollup import register\n"
         "build = cli.build_parser\n"
         "def patched():\n"
         "    p = build()\n"
@@ -177,7 +177,7 @@ def run_child(cmd: list[str]) -> tuple[float, float, int, int]:
 
 
 def in_process(folder: Path, jobs: int) -> object:
-    from cse_assess.cmd_rollup import run
+    from cse_assess.cli.rollup import run
 
     args = argparse.Namespace(
         paths=[str(folder)],
@@ -199,7 +199,7 @@ def in_process(folder: Path, jobs: int) -> object:
 
 def traced_peak(folder: Path) -> int:
     """Peak bytes allocated by Python during an in-process roll-up (one process)."""
-    from cse_assess.rollup_files import find_files, rollup_files
+    from cse_assess.io.rollup_files import find_files, rollup_files
 
     tracemalloc.start()
     try:
@@ -211,7 +211,7 @@ def traced_peak(folder: Path) -> int:
 
 
 def fast_share(folder: Path) -> tuple[int, int]:
-    from cse_assess.rollup_files import FileReader, find_files
+    from cse_assess.io.rollup_files import FileReader, find_files
 
     files, _ = find_files([str(folder)])
     reader = FileReader()
@@ -286,7 +286,7 @@ def main() -> None:
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep the files")
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from cse_assess.rollup_files import default_jobs
+    from cse_assess.io.rollup_files import default_jobs
 
     base = Path(options.keep) if options.keep else Path(tempfile.mkdtemp(prefix="cse-rollup-"))
     base.mkdir(parents=True, exist_ok=True)

@@ -122,7 +122,7 @@ def terminal_rows(cmd: list[str], baseline: float) -> list[tuple[str, str, str, 
 def main() -> None:
     sys.path.insert(0, str(ROOT))
     import cse_assess
-    from cse_assess.model import Answer, Assessment
+    from cse_assess.core.model import Answer, Assessment
 
     rows: list[tuple[str, str, str, str]] = []
     baseline = wall([sys.executable, "-c", "pass"])
@@ -152,7 +152,7 @@ def main() -> None:
         )
     )
 
-    from cse_assess import store
+    from cse_assess.io import store
 
     def load_uncached() -> object:
         store._parsed.cache_clear()  # measure the parse, not the per-process cache

@@ -18,16 +18,16 @@ from cse_assess._version import __version__
 
 TYPE_CHECKING = False  # not imported from typing, which alone costs ~10 ms at start-up
 if TYPE_CHECKING:
-    from cse_assess.assessment import (
+    from cse_assess.content.assessment import (
         Validation,
         dump_assessment,
         parse_assessment,
         parse_targets,
         validate_assessment,
     )
-    from cse_assess.bank import parse_questionnaire
-    from cse_assess.conditions import AllOf, AnyOf, Compare, Condition, Not, hidden
-    from cse_assess.errors import (
+    from cse_assess.content.bank import parse_questionnaire
+    from cse_assess.core.conditions import AllOf, AnyOf, Compare, Condition, Not, hidden
+    from cse_assess.core.errors import (
         AssessmentError,
         ContentError,
         CseAssessError,
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         Problem,
         QuestionnaireError,
     )
-    from cse_assess.model import (
+    from cse_assess.core.model import (
         Answer,
         Area,
         Assessment,
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
         YesNoQuestion,
         localize,
     )
-    from cse_assess.scoring import (
+    from cse_assess.core.scoring import (
         AreaResult,
         Gap,
         QuestionResult,
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
         explain,
         score,
     )
-    from cse_assess.store import (
+    from cse_assess.io.store import (
         Loaded,
         bundled_ids,
         example_path,
@@ -81,60 +81,60 @@ if TYPE_CHECKING:
 # The names below are imported on first use, so that ``cse-assess --help`` and tools that only
 # need one module do not pay for the whole engine (attrs and PyYAML) at start-up.
 _LAZY = {
-    "AllOf": "cse_assess.conditions",
-    "Answer": "cse_assess.model",
-    "AnyOf": "cse_assess.conditions",
-    "Area": "cse_assess.model",
-    "AreaResult": "cse_assess.scoring",
-    "Assessment": "cse_assess.model",
-    "AssessmentError": "cse_assess.errors",
-    "Band": "cse_assess.model",
-    "ChecklistItem": "cse_assess.model",
-    "ChecklistQuestion": "cse_assess.model",
-    "Compare": "cse_assess.conditions",
-    "Condition": "cse_assess.conditions",
-    "ContentError": "cse_assess.errors",
-    "Context": "cse_assess.model",
-    "CseAssessError": "cse_assess.errors",
-    "CseAssessWarning": "cse_assess.errors",
-    "Gap": "cse_assess.scoring",
-    "Loaded": "cse_assess.store",
-    "MessageError": "cse_assess.errors",
-    "Not": "cse_assess.conditions",
-    "NotFoundError": "cse_assess.errors",
-    "NumberQuestion": "cse_assess.model",
-    "Option": "cse_assess.model",
-    "OutputError": "cse_assess.errors",
-    "Problem": "cse_assess.errors",
-    "Question": "cse_assess.model",
-    "QuestionResult": "cse_assess.scoring",
-    "Questionnaire": "cse_assess.model",
-    "QuestionnaireError": "cse_assess.errors",
-    "Refs": "cse_assess.model",
-    "Result": "cse_assess.scoring",
-    "Scale": "cse_assess.model",
-    "ScaleQuestion": "cse_assess.model",
-    "Text": "cse_assess.model",
-    "TraceStep": "cse_assess.scoring",
-    "Validation": "cse_assess.assessment",
-    "YesNoQuestion": "cse_assess.model",
-    "band_for": "cse_assess.scoring",
-    "bundled_ids": "cse_assess.store",
-    "dump_assessment": "cse_assess.assessment",
-    "example_path": "cse_assess.store",
-    "explain": "cse_assess.scoring",
-    "hidden": "cse_assess.conditions",
-    "load_assessment": "cse_assess.store",
-    "load_questionnaire": "cse_assess.store",
-    "load_targets": "cse_assess.store",
-    "localize": "cse_assess.model",
-    "parse_assessment": "cse_assess.assessment",
-    "parse_questionnaire": "cse_assess.bank",
-    "parse_targets": "cse_assess.assessment",
-    "read_assessment": "cse_assess.store",
-    "save_assessment": "cse_assess.store",
-    "score": "cse_assess.scoring",
-    "validate_assessment": "cse_assess.assessment",
+    "AllOf": "cse_assess.core.conditions",
+    "Answer": "cse_assess.core.model",
+    "AnyOf": "cse_assess.core.conditions",
+    "Area": "cse_assess.core.model",
+    "AreaResult": "cse_assess.core.scoring",
+    "Assessment": "cse_assess.core.model",
+    "AssessmentError": "cse_assess.core.errors",
+    "Band": "cse_assess.core.model",
+    "ChecklistItem": "cse_assess.core.model",
+    "ChecklistQuestion": "cse_assess.core.model",
+    "Compare": "cse_assess.core.conditions",
+    "Condition": "cse_assess.core.conditions",
+    "ContentError": "cse_assess.core.errors",
+    "Context": "cse_assess.core.model",
+    "CseAssessError": "cse_assess.core.errors",
+    "CseAssessWarning": "cse_assess.core.errors",
+    "Gap": "cse_assess.core.scoring",
+    "Loaded": "cse_assess.io.store",
+    "MessageError": "cse_assess.core.errors",
+    "Not": "cse_assess.core.conditions",
+    "NotFoundError": "cse_assess.core.errors",
+    "NumberQuestion": "cse_assess.core.model",
+    "Option": "cse_assess.core.model",
+    "OutputError": "cse_assess.core.errors",
+    "Problem": "cse_assess.core.errors",
+    "Question": "cse_assess.core.model",
+    "QuestionResult": "cse_assess.core.scoring",
+    "Questionnaire": "cse_assess.core.model",
+    "QuestionnaireError": "cse_assess.core.errors",
+    "Refs": "cse_assess.core.model",
+    "Result": "cse_assess.core.scoring",
+    "Scale": "cse_assess.core.model",
+    "ScaleQuestion": "cse_assess.core.model",
+    "Text": "cse_assess.core.model",
+    "TraceStep": "cse_assess.core.scoring",
+    "Validation": "cse_assess.content.assessment",
+    "YesNoQuestion": "cse_assess.core.model",
+    "band_for": "cse_assess.core.scoring",
+    "bundled_ids": "cse_assess.io.store",
+    "dump_assessment": "cse_assess.content.assessment",
+    "example_path": "cse_assess.io.store",
+    "explain": "cse_assess.core.scoring",
+    "hidden": "cse_assess.core.conditions",
+    "load_assessment": "cse_assess.io.store",
+    "load_questionnaire": "cse_assess.io.store",
+    "load_targets": "cse_assess.io.store",
+    "localize": "cse_assess.core.model",
+    "parse_assessment": "cse_assess.content.assessment",
+    "parse_questionnaire": "cse_assess.content.bank",
+    "parse_targets": "cse_assess.content.assessment",
+    "read_assessment": "cse_assess.io.store",
+    "save_assessment": "cse_assess.io.store",
+    "score": "cse_assess.core.scoring",
+    "validate_assessment": "cse_assess.content.assessment",
 }
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from cse_assess.bank import parse_questionnaire
-from cse_assess.model import Questionnaire
-from cse_assess.store import load_questionnaire
+from cse_assess.content.bank import parse_questionnaire
+from cse_assess.core.model import Questionnaire
+from cse_assess.io.store import load_questionnaire
 
 # Two areas, three questions, one three-level scale (0-2), two bands. Every mutation in the
 # tests replaces one exact fragment of this text, so keep the fragments unique.

@@ -7,15 +7,15 @@ import json
 import pytest
 from conftest import MINI_BANK, assessment_text, line_of, mutate
 
-from cse_assess.assessment import (
+from cse_assess.content.assessment import (
     dump_assessment,
     parse_assessment,
     validate_assessment,
     with_lines,
 )
-from cse_assess.bank import parse_questionnaire
-from cse_assess.errors import AssessmentError, Problem
-from cse_assess.model import Answer, Assessment, Context
+from cse_assess.content.bank import parse_questionnaire
+from cse_assess.core.errors import AssessmentError, Problem
+from cse_assess.core.model import Answer, Assessment, Context
 
 Q = "values.customer-at-centre"
 Q2 = "values.vision-mission"

@@ -29,8 +29,8 @@ import attrs
 import pytest
 
 import cse_assess
-from cse_assess.render.html import render_html
-from cse_assess.scoring import Result
+from cse_assess.core.scoring import Result
+from cse_assess.render.report.html import render_html
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"

@@ -10,8 +10,8 @@ import sys
 import pytest
 from conftest import assessment_text
 
-from cse_assess.cli import detect_language
-from cse_assess.store import bundled_dir, example_path, load_questionnaire
+from cse_assess.cli.main import detect_language
+from cse_assess.io.store import bundled_dir, example_path, load_questionnaire
 
 LOCALE_KEYS = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "CSE_ASSESS_DEBUG")
 

@@ -15,19 +15,19 @@ from typing import Any
 
 import pytest
 
-from cse_assess.assessment import dump_assessment
-from cse_assess.compare import Change, compare
-from cse_assess.errors import MessageError
-from cse_assess.model import Answer, Assessment, Context, Questionnaire
-from cse_assess.render.compare import (
+from cse_assess.content.assessment import dump_assessment
+from cse_assess.core.errors import MessageError
+from cse_assess.core.model import Answer, Assessment, Context, Questionnaire
+from cse_assess.core.scoring import Result, score
+from cse_assess.io.store import example_path, load_questionnaire
+from cse_assess.many.compare import Change, compare
+from cse_assess.render.compare.html import render_compare_html
+from cse_assess.render.compare.views import (
     delta_text,
     render_compare_json,
     render_compare_markdown,
     render_compare_text,
 )
-from cse_assess.render.compare_html import render_compare_html
-from cse_assess.scoring import Result, score
-from cse_assess.store import example_path, load_questionnaire
 
 HEAD = """\
 format: cse-assess/questionnaire
@@ -360,8 +360,8 @@ def test_the_html_page_is_self_contained_escaped_and_deterministic(
 
 
 def _main(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
-    from cse_assess import cli
-    from cse_assess.cmd_compare import register
+    from cse_assess.cli import main as cli
+    from cse_assess.cli.compare import register
 
     parser = cli.build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -413,7 +413,7 @@ def test_the_command_writes_json_and_html_by_extension(
 def test_the_command_refuses_files_of_two_banks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from cse_assess.store import bundled_ids
+    from cse_assess.io.store import bundled_ids
 
     old, _ = _two_years(tmp_path)
     others = [i for i in bundled_ids() if i != "readiness"]
@@ -430,7 +430,7 @@ def test_the_command_refuses_files_of_two_banks(
 def test_every_label_has_both_languages_with_the_same_placeholders() -> None:
     import string
 
-    from cse_assess._labels_compare import LABELS
+    from cse_assess.i18n._labels_compare import LABELS
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -19,12 +19,12 @@ from typing import Any
 
 import pytest
 
-from cse_assess.assessment import parse_targets, validate_assessment
-from cse_assess.bank import parse_questionnaire
-from cse_assess.conditions import AllOf, AnyOf, Compare, Not, hidden, holds
-from cse_assess.errors import QuestionnaireError
-from cse_assess.model import Answer, Assessment, Questionnaire
-from cse_assess.scoring import score
+from cse_assess.content.assessment import parse_targets, validate_assessment
+from cse_assess.content.bank import parse_questionnaire
+from cse_assess.core.conditions import AllOf, AnyOf, Compare, Not, hidden, holds
+from cse_assess.core.errors import QuestionnaireError
+from cse_assess.core.model import Answer, Assessment, Questionnaire
+from cse_assess.core.scoring import score
 
 ROOT = Path(__file__).resolve().parent.parent
 

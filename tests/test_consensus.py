@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 
-from cse_assess.assessment import dump_assessment, parse_assessment, validate_assessment
-from cse_assess.bank import parse_questionnaire
-from cse_assess.consensus import NA, Consensus, assessor_names, consensus
-from cse_assess.errors import MessageError
-from cse_assess.model import Answer, Assessment, ConsensusInfo, Context, Disagreement
-from cse_assess.store import example_path, read_assessment, save_assessment
+from cse_assess.content.assessment import dump_assessment, parse_assessment, validate_assessment
+from cse_assess.content.bank import parse_questionnaire
+from cse_assess.core.errors import MessageError
+from cse_assess.core.model import Answer, Assessment, ConsensusInfo, Context, Disagreement
+from cse_assess.io.store import example_path, read_assessment, save_assessment
+from cse_assess.many.consensus import NA, Consensus, assessor_names, consensus
 
 BANK = """\
 format: cse-assess/questionnaire
@@ -509,7 +509,7 @@ def test_the_consensus_file_round_trips(tmp_path: Path) -> None:
     ],
 )
 def test_a_bad_consensus_record_is_refused(consensus_value: Any, code: str) -> None:
-    from cse_assess.errors import AssessmentError
+    from cse_assess.core.errors import AssessmentError
 
     data = json.loads(dump_assessment(file_of("A")))
     data["consensus"] = consensus_value
@@ -523,8 +523,8 @@ def test_a_bad_consensus_record_is_refused(consensus_value: Any, code: str) -> N
 
 
 def _parser() -> argparse.ArgumentParser:
-    from cse_assess import cli
-    from cse_assess.cmd_consensus import register
+    from cse_assess.cli import main as cli
+    from cse_assess.cli.consensus import register
 
     parser = cli.build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -534,7 +534,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _main(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
-    from cse_assess import cli
+    from cse_assess.cli import main as cli
 
     parser = _parser()
     monkeypatch.setattr(cli, "build_parser", lambda: parser)
@@ -656,7 +656,7 @@ def test_the_command_needs_an_output(
 def test_a_file_of_another_bundled_bank_is_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from cse_assess.store import bundled_ids, load_questionnaire
+    from cse_assess.io.store import bundled_ids, load_questionnaire
 
     paths = _three(tmp_path)
     others = [i for i in bundled_ids() if i != "readiness"]
@@ -679,7 +679,7 @@ def test_a_file_of_another_bundled_bank_is_named(
 def test_every_label_has_both_languages_with_the_same_placeholders() -> None:
     import string
 
-    from cse_assess._labels_consensus import LABELS
+    from cse_assess.i18n._labels_consensus import LABELS
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
@@ -696,10 +696,10 @@ def test_the_command_module_imports_only_the_standard_library() -> None:
     import sys
 
     code = (
-        "import sys; import cse_assess.cmd_consensus, cse_assess.cmd_compare; "
+        "import sys; import cse_assess.cli.consensus, cse_assess.cli.compare; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('rich', 'tabulate', 'questionary', 'yaml') or m in "
-        "('cse_assess.consensus', 'cse_assess.compare')))"
+        "('cse_assess.many.consensus', 'cse_assess.many.compare')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import MINI_BANK, assessment_text
 
-from cse_assess.assessment import MAX_ASSESSMENT_BYTES
-from cse_assess.bank import MAX_BANK_BYTES
+from cse_assess.content.assessment import MAX_ASSESSMENT_BYTES
+from cse_assess.content.bank import MAX_BANK_BYTES
 
 CORPUS = Path(__file__).parent / "corpus"
 EXPECTED: dict[str, str] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))

@@ -17,10 +17,12 @@ from typing import Any
 import openpyxl
 import pytest
 
-from cse_assess import cli
-from cse_assess.bank import parse_questionnaire
-from cse_assess.errors import AssessmentError, MessageError, OutputError
-from cse_assess.forms import (
+from cse_assess.cli import main as cli
+from cse_assess.content.bank import parse_questionnaire
+from cse_assess.core.errors import AssessmentError, MessageError, OutputError
+from cse_assess.core.model import NumberQuestion, Questionnaire, ScaleQuestion
+from cse_assess.core.scoring import HIDDEN, score
+from cse_assess.forms.layout import (
     COLUMN,
     QUESTIONS_FIRST_ROW,
     evidence_lines,
@@ -30,10 +32,8 @@ from cse_assess.forms import (
     parse_number_cell,
     parse_yes_no,
 )
-from cse_assess.forms_xlsx import import_form, read_form, write_template
-from cse_assess.model import NumberQuestion, Questionnaire, ScaleQuestion
-from cse_assess.scoring import HIDDEN, score
-from cse_assess.store import load_questionnaire, read_assessment, save_assessment
+from cse_assess.forms.xlsx import import_form, read_form, write_template
+from cse_assess.io.store import load_questionnaire, read_assessment, save_assessment
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -789,7 +789,7 @@ def run_cli(
     argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, str, str]:
     """``cse-assess ARGV`` in this process, with the form commands registered (until wired)."""
-    from cse_assess.cmd_forms import register
+    from cse_assess.cli.forms import register
 
     original = cli.build_parser
 
@@ -898,10 +898,10 @@ def test_a_bad_form_exits_2_and_writes_nothing(
 def test_registering_imports_nothing_heavy() -> None:
     script = (
         "import sys, argparse\n"
-        "from cse_assess.cmd_forms import register\n"
+        "from cse_assess.cli.forms import register\n"
         "p = argparse.ArgumentParser(); sub = p.add_subparsers()\n"
         "register(sub, {'choices': ('lv', 'en')})\n"
-        "import cse_assess.forms\n"
+        "import cse_assess.forms.layout\n"
         "print('openpyxl' in sys.modules)\n"
     )
     proc = subprocess.run(

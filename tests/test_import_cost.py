@@ -58,7 +58,7 @@ def test_the_json_renderer_imports_no_terminal_code() -> None:
     script = f"""
 import json, sys
 import cse_assess
-from cse_assess.render.json import render_json
+from cse_assess.render.report.json import render_json
 result = cse_assess.score(cse_assess.load_questionnaire("readiness"),
                           cse_assess.load_assessment({str(EXAMPLE)!r}))
 render_json(result, "en")
@@ -73,8 +73,8 @@ print(json.dumps(sorted(sys.modules)))
 def test_building_the_parser_imports_nothing_heavy() -> None:
     script = """
 import json, sys
-import cse_assess.cli
-cse_assess.cli.build_parser().format_help()
+import cse_assess.cli.main
+cse_assess.cli.main.build_parser().format_help()
 print(json.dumps(sorted(sys.modules)))
 """
     proc = run_python("-c", script)
@@ -94,7 +94,7 @@ def test_help_imports_nothing_heavy(argv: list[str]) -> None:
         for line in proc.stderr.splitlines()
         if line.startswith("import time:") and "|" in line
     ]
-    assert "cse_assess.cli" in imported  # the -X importtime report was read
+    assert "cse_assess.cli.main" in imported  # the -X importtime report was read
     loaded = top_level(imported)
     assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
 

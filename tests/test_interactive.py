@@ -12,9 +12,9 @@ from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
 import cse_assess
-from cse_assess.interactive import Flow
-from cse_assess.model import Answer, Assessment, Context
-from cse_assess.prompts import default_file, resume_command, slug
+from cse_assess.core.model import Answer, Assessment, Context
+from cse_assess.terminal.flow import Flow
+from cse_assess.terminal.prompts import default_file, resume_command, slug
 
 DOWN, ENTER, CTRL_C = "\x1b[B", "\r", "\x03"
 # Positions in a scale question's menu: levels 0-4, then Help, N/A, Skip, Back.

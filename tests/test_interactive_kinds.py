@@ -15,8 +15,8 @@ from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
 import cse_assess
-from cse_assess.interactive import Flow
-from cse_assess.model import Answer, Assessment, Context
+from cse_assess.core.model import Answer, Assessment, Context
+from cse_assess.terminal.flow import Flow
 
 DOWN, ENTER, SPACE, BACKSPACE, CTRL_C = "\x1b[B", "\r", " ", "\x7f", "\x03"
 YES, NO = ENTER, DOWN + ENTER  # a yes/no menu: Yes, No, then Help, N/A, Skip (, Back)

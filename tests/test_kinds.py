@@ -18,18 +18,16 @@ from typing import Any
 
 import pytest
 
-from cse_assess.assessment import (
+from cse_assess.cli.main import main
+from cse_assess.content.assessment import (
     dump_assessment,
     parse_assessment,
     parse_targets,
     validate_assessment,
 )
-from cse_assess.bank import parse_questionnaire
-from cse_assess.cli import main
-from cse_assess.errors import AssessmentError, QuestionnaireError
-from cse_assess.kinds import get_kind, kinds
-from cse_assess.kinds.number import parse_number
-from cse_assess.model import (
+from cse_assess.content.bank import parse_questionnaire
+from cse_assess.core.errors import AssessmentError, QuestionnaireError
+from cse_assess.core.model import (
     Answer,
     Assessment,
     ChecklistQuestion,
@@ -37,9 +35,11 @@ from cse_assess.model import (
     Questionnaire,
     YesNoQuestion,
 )
+from cse_assess.core.scoring import Result, band_for, explain, score
+from cse_assess.kinds import get_kind, kinds
+from cse_assess.kinds.number import parse_number
 from cse_assess.render import current_text, missing_text, target_text
-from cse_assess.render.json import result_data
-from cse_assess.scoring import Result, band_for, explain, score
+from cse_assess.render.report.json import result_data
 
 HEAD = """\
 format: cse-assess/questionnaire

@@ -9,10 +9,10 @@ import attrs
 import pytest
 
 import cse_assess
-from cse_assess.model import Assessment, Questionnaire, localize
+from cse_assess.core.model import Assessment, Questionnaire, localize
+from cse_assess.core.scoring import Result
 from cse_assess.render import number
-from cse_assess.render.csv import CSV_ENCODING, delimiter, render_csv
-from cse_assess.scoring import Result
+from cse_assess.render.report.csv import CSV_ENCODING, delimiter, render_csv
 
 HEADERS = {
     "en": [

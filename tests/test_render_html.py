@@ -10,10 +10,10 @@ import attrs
 import pytest
 
 import cse_assess
-from cse_assess.model import Answer, Assessment, Questionnaire, localize
+from cse_assess.core.model import Answer, Assessment, Questionnaire, localize
+from cse_assess.core.scoring import Result
 from cse_assess.render import number
-from cse_assess.render.html import CSP, render_html
-from cse_assess.scoring import Result
+from cse_assess.render.report.html import CSP, render_html
 
 LANGS = ("lv", "en")
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"

@@ -12,10 +12,10 @@ import openpyxl
 import pytest
 
 import cse_assess
-from cse_assess.model import Assessment, Questionnaire, localize
+from cse_assess.core.model import Assessment, Questionnaire, localize
+from cse_assess.core.scoring import Result
 from cse_assess.render._rows import plan_header, statuses
-from cse_assess.render.xlsx import fixed_time, render_xlsx
-from cse_assess.scoring import Result
+from cse_assess.render.report.xlsx import fixed_time, render_xlsx
 
 SHEETS = {
     "en": ["Action plan", "Summary", "Evidence register"],

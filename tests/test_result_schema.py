@@ -16,8 +16,8 @@ import jsonschema
 import pytest
 
 import cse_assess
-from cse_assess.model import Assessment
-from cse_assess.render.json import FORMAT, FORMAT_VERSION, render_json, result_data
+from cse_assess.core.model import Assessment
+from cse_assess.render.report.json import FORMAT, FORMAT_VERSION, render_json, result_data
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "cse_assess" / "schema" / "result.schema.json"

@@ -21,11 +21,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cse_assess.assessment import dump_assessment, parse_assessment, validate_assessment
-from cse_assess.bank import parse_questionnaire
-from cse_assess.errors import ContentError, MessageError
-from cse_assess.model import Answer, Assessment, Context, Questionnaire
-from cse_assess.rollup import (
+from cse_assess.content.assessment import dump_assessment, parse_assessment, validate_assessment
+from cse_assess.content.bank import parse_questionnaire
+from cse_assess.core.errors import ContentError, MessageError
+from cse_assess.core.model import Answer, Assessment, Context, Questionnaire
+from cse_assess.core.scoring import score
+from cse_assess.io.rollup_files import FileReader, find_files, rollup_files, rollup_paths
+from cse_assess.io.store import load_questionnaire, read_assessment
+from cse_assess.many.rollup import (
     BY_INSTITUTION,
     VERIFIED,
     Plan,
@@ -37,9 +40,6 @@ from cse_assess.rollup import (
     heat,
     summarize,
 )
-from cse_assess.rollup_files import FileReader, find_files, rollup_files, rollup_paths
-from cse_assess.scoring import score
-from cse_assess.store import load_questionnaire, read_assessment
 
 # --- a tiny bank: two areas of two questions, levels 0-4 worth 0, 25, 50, 75, 100 -------------
 TINY = """\
@@ -355,7 +355,7 @@ def tiny_file(tmp_path: Path) -> str:
 
 
 def test_json_output(network: Path, tiny_file: str, capsys: pytest.CaptureFixture[str]) -> None:
-    from cse_assess.cmd_rollup import run
+    from cse_assess.cli.rollup import run
 
     assert run(args([str(network)], format="json", questionnaire=[tiny_file])) == 0
     data = json.loads(capsys.readouterr().out)
@@ -389,7 +389,7 @@ def test_json_output(network: Path, tiny_file: str, capsys: pytest.CaptureFixtur
 
 
 def test_empty_folder_is_a_clear_error(tmp_path: Path) -> None:
-    from cse_assess.cmd_rollup import run
+    from cse_assess.cli.rollup import run
 
     (tmp_path / "empty").mkdir()
     with pytest.raises(MessageError) as caught:
@@ -402,7 +402,7 @@ def test_empty_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_nothing_counted_prints_the_report_and_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from cse_assess.cmd_rollup import run
+    from cse_assess.cli.rollup import run
 
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     assert run(args([str(tmp_path)], format="json")) == 2
@@ -412,7 +412,7 @@ def test_nothing_counted_prints_the_report_and_exits_2(
 
 
 def test_text_report(network: Path, tiny_file: str, capsys: pytest.CaptureFixture[str]) -> None:
-    from cse_assess.cmd_rollup import run
+    from cse_assess.cli.rollup import run
 
     assert run(args([str(network)], questionnaire=[tiny_file])) == 0
     out = capsys.readouterr().out
@@ -437,7 +437,7 @@ def test_text_cells_are_coloured_by_band() -> None:
 
 
 def test_html_is_self_contained_and_escapes_names(tmp_path: Path, tiny: Questionnaire) -> None:
-    from cse_assess.render.rollup_html import render_rollup_html
+    from cse_assess.render.rollup.html import render_rollup_html
 
     write(tmp_path / "a.json", {"a.one": backed(4)}, unit='<script>alert("x")</script>')
     write(tmp_path / "b.json", {"a.one": backed(1)}, institution="A & B <i>", unit="U")
@@ -456,7 +456,7 @@ def test_html_is_self_contained_and_escapes_names(tmp_path: Path, tiny: Question
 
 def test_xlsx_reads_back(network: Path, tiny_file: str, tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
-    from cse_assess.cmd_rollup import run
+    from cse_assess.cli.rollup import run
 
     (network / "broken.json").write_text("[", encoding="utf-8")
     out = tmp_path / "rollup.xlsx"
@@ -484,7 +484,7 @@ def test_xlsx_reads_back(network: Path, tiny_file: str, tmp_path: Path) -> None:
 
 
 def test_xlsx_needs_an_output_file(network: Path) -> None:
-    from cse_assess.cmd_rollup import run
+    from cse_assess.cli.rollup import run
 
     with pytest.raises(MessageError) as caught:
         run(args([str(network)], format="xlsx"))
@@ -492,7 +492,7 @@ def test_xlsx_needs_an_output_file(network: Path) -> None:
 
 
 def test_markdown_lists_every_file(network: Path, tiny_file: str, tmp_path: Path) -> None:
-    from cse_assess.cmd_rollup import run
+    from cse_assess.cli.rollup import run
 
     out = tmp_path / "r.md"
     assert run(args([str(network)], output=str(out), questionnaire=[tiny_file])) == 0
@@ -506,7 +506,7 @@ def test_markdown_lists_every_file(network: Path, tiny_file: str, tmp_path: Path
 def test_worker_processes_give_the_same_rollup(
     tmp_path: Path, tiny: Questionnaire, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cse_assess import rollup_files as module
+    from cse_assess.io import rollup_files as module
 
     rng = random.Random(6)
     for i in range(40):
@@ -767,7 +767,7 @@ def test_the_core_imports_no_terminal_code() -> None:
     import sys
 
     code = (
-        "import sys, cse_assess.rollup, cse_assess.rollup_files;"
+        "import sys, cse_assess.many.rollup, cse_assess.io.rollup_files;"
         "heavy = ('rich', 'questionary', 'openpyxl', 'tabulate');"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
@@ -776,7 +776,7 @@ def test_the_core_imports_no_terminal_code() -> None:
 
 
 def test_streamed_json_is_the_data(network: Path, tiny: Questionnaire) -> None:
-    from cse_assess.render.rollup_json import render_rollup_json, rollup_data
+    from cse_assess.render.rollup.json import render_rollup_json, rollup_data
 
     (network / "bad.json").write_text("{", encoding="utf-8")
     rollup = rollup_paths([str(network)], banks={"tiny": tiny})

@@ -1,7 +1,7 @@
 """The JSON Schema for question banks: valid itself, and in step with the loader.
 
 The schema (``cse_assess/schema/questionnaire.schema.json``) is for editors: it gives help and
-catches typos while a bank is written. The loader (``cse_assess.bank``) stays the authority;
+catches typos while a bank is written. The loader (``cse_assess.content.bank``) stays the authority;
 these tests check that the two agree on the bundled bank and on a set of broken ones.
 """
 
@@ -17,8 +17,8 @@ import jsonschema
 import pytest
 import yaml
 
-from cse_assess import bank as bank_module
-from cse_assess.errors import QuestionnaireError
+from cse_assess.content import bank as bank_module
+from cse_assess.core.errors import QuestionnaireError
 from cse_assess.kinds import kinds
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +45,7 @@ def readiness() -> dict[str, Any]:
 
 
 def loader_accepts(data: Any) -> bool:
-    """Whether ``cse_assess.bank`` accepts the bank ``data`` (dumped back to YAML)."""
+    """Whether ``cse_assess.content.bank`` accepts the bank ``data`` (dumped back to YAML)."""
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     text = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False)
     try:

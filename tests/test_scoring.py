@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from cse_assess.assessment import parse_assessment, validate_assessment
-from cse_assess.bank import parse_questionnaire
-from cse_assess.cli import main
-from cse_assess.model import (
+from cse_assess.cli.main import main
+from cse_assess.content.assessment import parse_assessment, validate_assessment
+from cse_assess.content.bank import parse_questionnaire
+from cse_assess.core.model import (
     Answer,
     Area,
     Assessment,
@@ -30,8 +30,8 @@ from cse_assess.model import (
     Scale,
     ScaleQuestion,
 )
-from cse_assess.render.json import result_data
-from cse_assess.scoring import Result, band_for, explain, score
+from cse_assess.core.scoring import Result, band_for, explain, score
+from cse_assess.render.report.json import result_data
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "scoring.md"
 

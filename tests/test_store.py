@@ -9,18 +9,18 @@ from pathlib import Path
 import pytest
 from conftest import MINI_BANK, assessment_text
 
-from cse_assess import store
-from cse_assess.assessment import parse_assessment
-from cse_assess.bank import MAX_BANK_BYTES
-from cse_assess.errors import (
+from cse_assess.content.assessment import parse_assessment
+from cse_assess.content.bank import MAX_BANK_BYTES
+from cse_assess.core.errors import (
     AssessmentError,
     CseAssessWarning,
     NotFoundError,
     OutputError,
     QuestionnaireError,
 )
-from cse_assess.model import Answer, Assessment, Context
-from cse_assess.store import (
+from cse_assess.core.model import Answer, Assessment, Context
+from cse_assess.io import store
+from cse_assess.io.store import (
     bundled_ids,
     load_assessment,
     load_questionnaire,

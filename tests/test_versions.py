@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import cse_assess
-from cse_assess import store
-from cse_assess.model import Answer, Assessment
+from cse_assess.core.model import Answer, Assessment
+from cse_assess.io import store
 
 BANK = """\
 format: cse-assess/questionnaire

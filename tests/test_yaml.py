@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cse_assess._yaml import MAX_DEPTH, MAX_NODES, format_path, parse_yaml
+from cse_assess.content._yaml import MAX_DEPTH, MAX_NODES, format_path, parse_yaml
 
 
 def codes(problems):

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 if TYPE_CHECKING:
-    from cse_assess._reader import Reader
-    from cse_assess._yaml import Path
-    from cse_assess.model import Answer, Option, Question, Scale
+    from cse_assess.content._reader import Reader
+    from cse_assess.content._yaml import Path
+    from cse_assess.core.model import Answer, Option, Question, Scale
 
 
 @attrs.frozen

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from cse_assess._reader import Reader
-from cse_assess._yaml import Path
-from cse_assess.model import Answer, Option, Question, Scale
+from cse_assess.content._reader import Reader
+from cse_assess.content._yaml import Path
+from cse_assess.core.model import Answer, Option, Question, Scale
 
 if TYPE_CHECKING:
     import questionary
@@ -58,7 +58,7 @@ def first_step(
     """The first step of a :class:`TwoStep`: the answer choice, then the specials."""
     import questionary
 
-    from cse_assess.messages import message
+    from cse_assess.i18n.messages import message
 
     choices: list[questionary.Choice | questionary.Separator] = [
         questionary.Choice(title=label, value=token),

@@ -11,18 +11,18 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from cse_assess._reader import Reader
-from cse_assess._yaml import Path
-from cse_assess.kinds import ANSWER, BankDefaults, Invalid, Prompt, Special, register
-from cse_assess.kinds._common import TwoStep, ValueKind, evidence_required, first_step
-from cse_assess.messages import Term, describe, message
-from cse_assess.model import (
+from cse_assess.content._reader import Reader
+from cse_assess.content._yaml import Path
+from cse_assess.core.model import (
     Answer,
     ChecklistItem,
     ChecklistQuestion,
     Question,
     localize,
 )
+from cse_assess.i18n.messages import Term, describe, message
+from cse_assess.kinds import ANSWER, BankDefaults, Invalid, Prompt, Special, register
+from cse_assess.kinds._common import TwoStep, ValueKind, evidence_required, first_step
 
 _ITEM_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 

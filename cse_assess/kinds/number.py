@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cse_assess._reader import Reader
-from cse_assess._yaml import Path
+from cse_assess.content._reader import Reader
+from cse_assess.content._yaml import Path
+from cse_assess.core.model import Answer, NumberQuestion, Question, localize
+from cse_assess.i18n.messages import Term, describe, message
 from cse_assess.kinds import ANSWER, BankDefaults, Invalid, Prompt, Special, register
 from cse_assess.kinds._common import (
     TwoStep,
@@ -21,8 +23,6 @@ from cse_assess.kinds._common import (
     first_step,
     show_number,
 )
-from cse_assess.messages import Term, describe, message
-from cse_assess.model import Answer, NumberQuestion, Question, localize
 
 DIRECTIONS = ("at_least", "at_most")
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cse_assess._reader import Reader
-from cse_assess._yaml import Path
+from cse_assess.content._reader import Reader
+from cse_assess.content._yaml import Path
+from cse_assess.core.model import Answer, Option, Question, Scale, ScaleQuestion, localize
+from cse_assess.i18n.messages import Term, describe
 from cse_assess.kinds import BankDefaults, Invalid, Prompt, Special, register
-from cse_assess.messages import Term, describe
-from cse_assess.model import Answer, Option, Question, Scale, ScaleQuestion, localize
 
 
 def _fmt(value: float) -> str:
@@ -175,7 +175,7 @@ class ScaleKind:
     ) -> Prompt:
         import questionary
 
-        from cse_assess.messages import message
+        from cse_assess.i18n.messages import message
 
         assert isinstance(question, ScaleQuestion)
         choices: list[questionary.Choice | questionary.Separator] = [

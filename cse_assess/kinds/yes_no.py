@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cse_assess._reader import Reader
-from cse_assess._yaml import Path
+from cse_assess.content._reader import Reader
+from cse_assess.content._yaml import Path
+from cse_assess.core.model import Answer, Question, YesNoQuestion
+from cse_assess.i18n.messages import Term, describe, message
 from cse_assess.kinds import BankDefaults, Invalid, Prompt, Special, register
 from cse_assess.kinds._common import ValueKind, evidence_required
-from cse_assess.messages import Term, describe, message
-from cse_assess.model import Answer, Question, YesNoQuestion
 
 
 class YesNoKind(ValueKind):

@@ -1,4 +1,4 @@
-"""Renderers: each takes a scoring :class:`~cse_assess.scoring.Result` and returns text.
+"""Renderers: each takes a scoring :class:`~cse_assess.core.scoring.Result` and returns text.
 
 The engine imports none of them; the command line imports the one it needs.
 """
@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cse_assess.messages import message
-from cse_assess.model import Refs, Text, localize
+from cse_assess.core.model import Refs, Text, localize
+from cse_assess.i18n.messages import message
 
 if TYPE_CHECKING:
-    from cse_assess.scoring import Gap, Result
+    from cse_assess.core.scoring import Gap, Result
 
 
 def t(key: str, lang: str, /, **args: object) -> str:

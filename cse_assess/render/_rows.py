@@ -12,10 +12,10 @@ from typing import Any
 
 import attrs
 
+from cse_assess.core.model import Question, Questionnaire, localize
+from cse_assess.core.scoring import HIDDEN, AreaResult, Gap, QuestionResult, Result
 from cse_assess.kinds import get_kind
-from cse_assess.model import Question, Questionnaire, localize
 from cse_assess.render import current_text, t, target_text
-from cse_assess.scoring import HIDDEN, AreaResult, Gap, QuestionResult, Result
 
 PLAN_COLUMNS = (
     "priority",

@@ -16,8 +16,8 @@ import attrs
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from cse_assess.assessment import dump_assessment, parse_assessment
-from cse_assess.model import (
+from cse_assess.content.assessment import dump_assessment, parse_assessment
+from cse_assess.core.model import (
     Answer,
     Area,
     Assessment,
@@ -28,7 +28,7 @@ from cse_assess.model import (
     Scale,
     ScaleQuestion,
 )
-from cse_assess.scoring import Result, score
+from cse_assess.core.scoring import Result, score
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 Draw = Callable[[st.SearchStrategy[Any]], Any]

@@ -1,0 +1,317 @@
+"""The consensus report: assessors, agreement figure, disagreements to discuss, the score.
+
+Three forms of one report: :class:`ConsensusView` for a terminal (rich), Markdown (tabulate)
+and JSON. Every answer is shown in words through its question's kind (``format_value``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from cse_assess.core.model import Answer, Question, localize
+from cse_assess.core.scoring import Result
+from cse_assess.kinds import get_kind
+from cse_assess.many.consensus import Consensus, QuestionConsensus, is_na
+from cse_assess.render import number, percent, t
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
+
+FORMAT = "cse-assess/consensus-report"
+FORMAT_VERSION = 1
+
+
+def value_words(question: Question, value: Any, lang: str) -> str:
+    """An assessor's value in words: the level with its label, yes/no, ``not applicable``."""
+    if is_na(value):
+        return t("na", lang)
+    if value is None:
+        return t("unanswered", lang)
+    return get_kind(question.kind).format_value(question, value, lang)
+
+
+def answer_words(question: Question, answer: Answer | None, lang: str) -> str:
+    """The consensus answer in words."""
+    if answer is None or (not answer.na and answer.value is None):
+        return t("consensus.not_answered", lang)
+    return t("na", lang) if answer.na else value_words(question, answer.value, lang)
+
+
+def spread_words(q: QuestionConsensus, lang: str) -> str:
+    """``spread: 2 levels``, and/or ``not applicable beside an answer`` (empty otherwise)."""
+    parts = []
+    if q.spread is not None and q.spread > 0:
+        parts.append(
+            t("consensus.spread_one", lang)
+            if q.spread == 1
+            else t("consensus.spread", lang, steps=q.spread)
+        )
+    if q.mixed_na:
+        parts.append(t("consensus.na_beside", lang))
+    return "; ".join(parts)
+
+
+def agreement_words(c: Consensus, lang: str) -> str:
+    """``83 % (5 of 6 questions answered by two or more assessors)``."""
+    r = c.report
+    if r.agreement is None:
+        return t("consensus.agreement_none", lang)
+    return t(
+        "consensus.agreement_value",
+        lang,
+        percent=percent(r.agreement, lang),
+        agreed=r.agreed,
+        compared=r.compared,
+    )
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+def consensus_data(c: Consensus, result: Result, lang: str, output: str = "") -> dict[str, Any]:
+    """The report as plain data: unrounded numbers, answers both as values and in words."""
+    bank = result.questionnaire
+    report = c.report
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "language": lang,
+        "questionnaire": {"id": bank.id, "version": c.assessment.questionnaire_version},
+        "output": output,
+        "assessors": list(report.assessors),
+        "agreement": report.agreement,
+        "agreed": report.agreed,
+        "compared": report.compared,
+        "disagreements": [
+            {
+                "question": q.id,
+                "area": q.question.area,
+                "text": localize(q.question.text, lang),
+                "spread": q.spread,
+                "na_beside_value": q.mixed_na,
+                "values": dict(q.values),
+                "answers": {name: value_words(q.question, v, lang) for name, v in q.values},
+                "consensus": _consensus_value(q),
+                "consensus_text": answer_words(q.question, q.answer, lang),
+            }
+            for q in report.disagreements
+        ],
+        "warnings": [w.message(lang) for w in report.warnings],
+        "score": {
+            "overall": result.overall,
+            "verified": result.verified,
+            "band": result.band.id if result.band else None,
+            "verified_band": result.verified_band.id if result.verified_band else None,
+            "coverage": result.coverage,
+            "areas": [{"id": a.id, "score": a.score, "verified": a.verified} for a in result.areas],
+        },
+    }
+
+
+def _consensus_value(q: QuestionConsensus) -> Any:
+    if q.answer is None:
+        return None
+    return "na" if q.answer.na else q.answer.value
+
+
+def render_consensus_json(c: Consensus, result: Result, lang: str, output: str = "") -> str:
+    """The report as JSON text."""
+    return json.dumps(consensus_data(c, result, lang, output), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_consensus_markdown(c: Consensus, result: Result, lang: str, output: str = "") -> str:
+    """The report as Markdown."""
+    from tabulate import tabulate
+
+    report = c.report
+    ctx = c.assessment.context
+    out = [f"# {t('consensus.title', lang)}", ""]
+    head = [
+        (t("institution", lang), ctx.institution),
+        (t("unit", lang), ctx.unit),
+        (t("date", lang), ctx.date),
+        (
+            t("questionnaire", lang),
+            f"{result.questionnaire.id} {c.assessment.questionnaire_version}",
+        ),
+        (t("consensus.assessors", lang), ", ".join(report.assessors)),
+        (t("consensus.agreement", lang), agreement_words(c, lang)),
+        (t("consensus.file", lang), output),
+    ]
+    out.append(tabulate([(k, _cell(v)) for k, v in head if v], headers=["", ""], tablefmt="github"))
+    if report.warnings:
+        out += ["", f"## {t('consensus.warnings', lang)}", ""]
+        out += [f"- {w.message(lang)}" for w in report.warnings]
+    out += ["", f"## {t('consensus.disagreements', lang)} ({len(report.disagreements)})", ""]
+    if not report.disagreements:
+        out.append(t("consensus.no_disagreements", lang))
+    else:
+        out += [t("consensus.disagreements_intro", lang), ""]
+    for i, q in enumerate(report.disagreements, 1):
+        how = spread_words(q, lang)
+        out += [
+            f"### {i}. `{q.id}`" + (f" — {how}" if how else ""),
+            "",
+            localize(q.question.text, lang),
+            "",
+        ]
+        out += [f"- {name}: {value_words(q.question, v, lang)}" for name, v in q.values]
+        out += [f"- **{t('consensus.result', lang)}: {answer_words(q.question, q.answer, lang)}**"]
+        out.append("")
+    out += ["", f"## {t('consensus.score', lang)}", ""]
+    summary = [
+        (t("overall_claimed", lang), number(result.overall, lang)),
+        (t("overall_verified", lang), number(result.verified, lang)),
+        (
+            t("band", lang),
+            localize(result.band.label, lang) if result.band else t("no_score", lang),
+        ),
+        (
+            t("coverage", lang),
+            t(
+                "coverage_value",
+                lang,
+                answered=result.answered,
+                applicable=result.applicable,
+                percent=percent(result.coverage, lang),
+            ),
+        ),
+    ]
+    out.append(tabulate(summary, headers=["", ""], tablefmt="github", disable_numparse=True))
+    out.append("")
+    rows = [
+        (
+            _cell(_area_title(result, a.id, lang)),
+            number(a.score, lang),
+            number(a.verified, lang),
+        )
+        for a in result.areas
+    ]
+    out.append(
+        tabulate(
+            rows,
+            headers=[t("area", lang), t("claimed", lang), t("verified", lang)],
+            tablefmt="github",
+            disable_numparse=True,
+            colalign=("left", "right", "right"),
+        )
+    )
+    return "\n".join(out).replace("\n\n\n", "\n\n") + "\n"
+
+
+def _area_title(result: Result, area_id: str, lang: str) -> str:
+    area = result.questionnaire.area(area_id)
+    return localize(area.title, lang) if area is not None else area_id
+
+
+# --- the terminal -------------------------------------------------------------------------------
+
+
+class ConsensusView:
+    """The report for a rich console."""
+
+    def __init__(self, c: Consensus, result: Result, lang: str, output: str = "") -> None:
+        self.c = c
+        self.result = result
+        self.lang = lang
+        self.output = output
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.padding import Padding
+        from rich.table import Table
+        from rich.text import Text
+
+        lang, c, result = self.lang, self.c, self.result
+        report, ctx = c.report, c.assessment.context
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold")
+        grid.add_column()
+        for label, value in (
+            (t("institution", lang), ctx.institution),
+            (t("unit", lang), ctx.unit),
+            (t("date", lang), ctx.date),
+            (t("consensus.assessors", lang), ", ".join(report.assessors)),
+            (t("consensus.file", lang), self.output),
+        ):
+            if value:
+                grid.add_row(label, Text(value))
+        style = "green" if (report.agreement or 0) >= 0.8 else "yellow"
+        grid.add_row(
+            t("consensus.agreement", lang), Text(agreement_words(c, lang), style=style + " bold")
+        )
+        yield Text(t("consensus.title", lang), style="bold underline")
+        yield grid
+        for w in report.warnings:
+            yield Text(f"{t('warning', lang).capitalize()}: {w.message(lang)}", style="yellow")
+        yield Text(
+            f"\n{t('consensus.disagreements', lang)} ({len(report.disagreements)})",
+            style="bold underline",
+        )
+        if not report.disagreements:
+            yield Text(t("consensus.no_disagreements", lang), style="green")
+        else:
+            yield Text(t("consensus.disagreements_intro", lang), style="dim")
+        for i, q in enumerate(report.disagreements, 1):
+            how = spread_words(q, lang)
+            yield Text.assemble(
+                (f"{i}. ", "bold"), (q.id, "bold cyan"), (f"  {how}" if how else "", "magenta")
+            )
+            lines = Table.grid(padding=(0, 2))
+            lines.add_column()
+            lines.add_column()
+            for name, v in q.values:
+                lines.add_row(Text(name), Text(value_words(q.question, v, lang)))
+            lines.add_row(
+                Text(t("consensus.result", lang), style="bold"),
+                Text(answer_words(q.question, q.answer, lang), style="bold"),
+            )
+            yield Padding(Text(localize(q.question.text, lang)), (0, 0, 0, 3))
+            yield Padding(lines, (0, 0, 1, 3))
+        yield Text(f"\n{t('consensus.score', lang)}", style="bold underline")
+        summary = Table.grid(padding=(0, 2))
+        summary.add_column(style="bold")
+        summary.add_column()
+        band = localize(result.band.label, lang) if result.band else t("no_score", lang)
+        summary.add_row(t("overall_claimed", lang), number(result.overall, lang))
+        summary.add_row(t("overall_verified", lang), number(result.verified, lang))
+        summary.add_row(t("band", lang), Text(band))
+        summary.add_row(
+            t("coverage", lang),
+            t(
+                "coverage_value",
+                lang,
+                answered=result.answered,
+                applicable=result.applicable,
+                percent=percent(result.coverage, lang),
+            ),
+        )
+        yield summary
+        areas = Table(expand=False)
+        areas.add_column(t("area", lang))
+        areas.add_column(t("claimed", lang), justify="right")
+        areas.add_column(t("verified", lang), justify="right")
+        for a in result.areas:
+            areas.add_row(
+                Text(_area_title(result, a.id, lang)),
+                number(a.score, lang),
+                number(a.verified, lang),
+            )
+        yield areas
+
+
+def render_consensus_text(
+    c: Consensus, result: Result, lang: str, output: str = "", *, width: int = 100
+) -> str:
+    """The report as plain text, without colour."""
+    from cse_assess.render.report.text import to_text
+
+    text = to_text(ConsensusView(c, result, lang, output), width=width)
+    return "".join(line.rstrip() + "\n" for line in text.splitlines())

@@ -1,0 +1,133 @@
+"""The roll-up as JSON for other tools: unrounded scores, ``null`` where nothing is scored.
+
+The document is versioned (``format_version``); its fields are described in
+``docs/rollup.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from cse_assess.core.model import localize
+from cse_assess.many.rollup import CLAIMED, BankRollup, Rollup, Row, Stats
+
+FORMAT = "cse-assess/rollup"
+FORMAT_VERSION = 1
+
+
+def _stats(stats: Stats) -> dict[str, Any]:
+    return {
+        "count": stats.count,
+        "mean": stats.mean,
+        "min": stats.min,
+        "max": stats.max,
+        "stdev": stats.stdev,
+    }
+
+
+def _row(row: Row, bank: BankRollup) -> dict[str, Any]:
+    ids = [a.id for a in bank.areas]
+    return {
+        "institution": row.institution,
+        "unit": row.unit,
+        "date": row.date,
+        "version": row.version,
+        "units": row.units,
+        "paths": list(row.paths),
+        "overall": row.overall,
+        "verified": row.verified,
+        "areas": dict(zip(ids, row.areas, strict=True)),
+        "verified_areas": dict(zip(ids, row.verified_areas, strict=True)),
+    }
+
+
+def _bank(bank: BankRollup, lang: str, basis: str) -> dict[str, Any]:
+    return {
+        "id": bank.id,
+        "title": localize(bank.title, lang),
+        "versions": list(bank.versions),
+        "overall": _stats(bank.overall),
+        "verified": _stats(bank.verified),
+        "areas": [
+            {
+                "id": a.id,
+                "title": localize(a.title, lang),
+                **_stats(a.claimed),
+                "verified": _stats(a.verified),
+            }
+            for a in bank.areas
+        ],
+        "units": [_row(r, bank) for r in bank.rows],
+        "weakest_areas": [a.id for a in bank.weakest_areas(basis)],
+        "weakest_units": [
+            {"institution": r.institution, "unit": r.unit, "score": r.score(basis)}
+            for r in bank.weakest_rows(basis)
+        ],
+    }
+
+
+def rollup_data(rollup: Rollup, lang: str, basis: str = CLAIMED) -> dict[str, Any]:
+    """The roll-up as plain data: banks by id, rows by institution and unit, files by path."""
+    return {**_head(rollup, lang, basis), **_lists(rollup, lang)}
+
+
+def _head(rollup: Rollup, lang: str, basis: str) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "language": lang,
+        "by": rollup.by,
+        "basis": basis,
+        "files": rollup.files,
+        "counted": rollup.counted,
+        "banks": [_bank(b, lang, basis) for b in rollup.banks],
+        "skipped_counts": dict(rollup.skipped_by_category()),
+    }
+
+
+def _lists(rollup: Rollup, lang: str) -> dict[str, Any]:
+    return {"skipped": list(_skipped(rollup, lang)), "superseded": list(_superseded(rollup))}
+
+
+def _skipped(rollup: Rollup, lang: str) -> Iterator[dict[str, Any]]:
+    for s in rollup.skipped:
+        yield {"path": s.path, "category": s.category, "code": s.code, "reason": s.reason(lang)}
+
+
+def _superseded(rollup: Rollup) -> Iterator[dict[str, Any]]:
+    for s in rollup.superseded:
+        yield {
+            "path": s.path,
+            "bank": s.bank,
+            "institution": s.institution,
+            "unit": s.unit,
+            "date": s.date,
+            "by": s.by,
+        }
+
+
+def render_rollup_json(rollup: Rollup, lang: str, basis: str = CLAIMED) -> str:
+    """The roll-up as JSON text: two-space indent, UTF-8 characters kept as they are."""
+    return "".join(iter_rollup_json(rollup, lang, basis))
+
+
+def iter_rollup_json(rollup: Rollup, lang: str, basis: str = CLAIMED) -> Iterator[str]:
+    """:func:`render_rollup_json` piece by piece, so that a long list of files is never held
+    as one text: the skipped and superseded files are written one per line."""
+    head = json.dumps(_head(rollup, lang, basis), ensure_ascii=False, indent=2)
+    yield head[: -len("\n}")] + ","
+    for name, entries in (
+        ("skipped", _skipped(rollup, lang)),
+        ("superseded", _superseded(rollup)),
+    ):
+        yield f'\n  "{name}": ['
+        first = True
+        for entry in entries:
+            yield ("\n    " if first else ",\n    ") + json.dumps(entry, ensure_ascii=False)
+            first = False
+        yield "]" if first else "\n  ]"
+        if name == "skipped":
+            yield ","
+    yield "\n}\n"
