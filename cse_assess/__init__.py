@@ -18,13 +18,7 @@ from cse_assess._version import __version__
 
 TYPE_CHECKING = False  # not imported from typing, which alone costs ~10 ms at start-up
 if TYPE_CHECKING:
-    from cse_assess.content.assessment import (
-        Validation,
-        dump_assessment,
-        parse_assessment,
-        parse_targets,
-        validate_assessment,
-    )
+    from cse_assess.content.assessment import dump_assessment, parse_assessment, parse_targets
     from cse_assess.content.bank import parse_questionnaire
     from cse_assess.core.conditions import AllOf, AnyOf, Compare, Condition, Not, hidden
     from cse_assess.core.errors import (
@@ -38,35 +32,23 @@ if TYPE_CHECKING:
         Problem,
         QuestionnaireError,
     )
+    from cse_assess.core.explain import TraceStep, explain
     from cse_assess.core.model import (
         Answer,
         Area,
         Assessment,
         Band,
-        ChecklistItem,
-        ChecklistQuestion,
         Context,
-        NumberQuestion,
         Option,
         Question,
         Questionnaire,
         Refs,
         Scale,
-        ScaleQuestion,
         Text,
-        YesNoQuestion,
         localize,
     )
-    from cse_assess.core.scoring import (
-        AreaResult,
-        Gap,
-        QuestionResult,
-        Result,
-        TraceStep,
-        band_for,
-        explain,
-        score,
-    )
+    from cse_assess.core.scoring import AreaResult, Gap, QuestionResult, Result, band_for, score
+    from cse_assess.core.validate import Validation, validate_assessment
     from cse_assess.io.store import (
         Loaded,
         bundled_ids,
@@ -77,6 +59,10 @@ if TYPE_CHECKING:
         read_assessment,
         save_assessment,
     )
+    from cse_assess.kinds.checklist import ChecklistItem, ChecklistQuestion
+    from cse_assess.kinds.number import NumberQuestion
+    from cse_assess.kinds.scale import ScaleQuestion
+    from cse_assess.kinds.yes_no import YesNoQuestion
 
 # The names below are imported on first use, so that ``cse-assess --help`` and tools that only
 # need one module do not pay for the whole engine (attrs and PyYAML) at start-up.
@@ -89,8 +75,8 @@ _LAZY = {
     "Assessment": "cse_assess.core.model",
     "AssessmentError": "cse_assess.core.errors",
     "Band": "cse_assess.core.model",
-    "ChecklistItem": "cse_assess.core.model",
-    "ChecklistQuestion": "cse_assess.core.model",
+    "ChecklistItem": "cse_assess.kinds.checklist",
+    "ChecklistQuestion": "cse_assess.kinds.checklist",
     "Compare": "cse_assess.core.conditions",
     "Condition": "cse_assess.core.conditions",
     "ContentError": "cse_assess.core.errors",
@@ -102,7 +88,7 @@ _LAZY = {
     "MessageError": "cse_assess.core.errors",
     "Not": "cse_assess.core.conditions",
     "NotFoundError": "cse_assess.core.errors",
-    "NumberQuestion": "cse_assess.core.model",
+    "NumberQuestion": "cse_assess.kinds.number",
     "Option": "cse_assess.core.model",
     "OutputError": "cse_assess.core.errors",
     "Problem": "cse_assess.core.errors",
@@ -113,16 +99,16 @@ _LAZY = {
     "Refs": "cse_assess.core.model",
     "Result": "cse_assess.core.scoring",
     "Scale": "cse_assess.core.model",
-    "ScaleQuestion": "cse_assess.core.model",
+    "ScaleQuestion": "cse_assess.kinds.scale",
     "Text": "cse_assess.core.model",
-    "TraceStep": "cse_assess.core.scoring",
-    "Validation": "cse_assess.content.assessment",
-    "YesNoQuestion": "cse_assess.core.model",
+    "TraceStep": "cse_assess.core.explain",
+    "Validation": "cse_assess.core.validate",
+    "YesNoQuestion": "cse_assess.kinds.yes_no",
     "band_for": "cse_assess.core.scoring",
     "bundled_ids": "cse_assess.io.store",
     "dump_assessment": "cse_assess.content.assessment",
     "example_path": "cse_assess.io.store",
-    "explain": "cse_assess.core.scoring",
+    "explain": "cse_assess.core.explain",
     "hidden": "cse_assess.core.conditions",
     "load_assessment": "cse_assess.io.store",
     "load_questionnaire": "cse_assess.io.store",
@@ -134,7 +120,7 @@ _LAZY = {
     "read_assessment": "cse_assess.io.store",
     "save_assessment": "cse_assess.io.store",
     "score": "cse_assess.core.scoring",
-    "validate_assessment": "cse_assess.content.assessment",
+    "validate_assessment": "cse_assess.core.validate",
 }
 
 

@@ -7,15 +7,11 @@ import json
 import pytest
 from conftest import MINI_BANK, assessment_text, line_of, mutate
 
-from cse_assess.content.assessment import (
-    dump_assessment,
-    parse_assessment,
-    validate_assessment,
-    with_lines,
-)
+from cse_assess.content.assessment import dump_assessment, parse_assessment, with_lines
 from cse_assess.content.bank import parse_questionnaire
 from cse_assess.core.errors import AssessmentError, Problem
 from cse_assess.core.model import Answer, Assessment, Context
+from cse_assess.core.validate import validate_assessment
 
 Q = "values.customer-at-centre"
 Q2 = "values.vision-mission"

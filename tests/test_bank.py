@@ -8,9 +8,9 @@ import pytest
 from conftest import MINI_BANK, line_of, mutate
 
 import cse_assess
+from cse_assess import ScaleQuestion
 from cse_assess.content.bank import parse_questionnaire
 from cse_assess.core.errors import QuestionnaireError
-from cse_assess.core.model import ScaleQuestion
 from cse_assess.kinds import kinds
 
 AREAS = [

@@ -19,12 +19,13 @@ from typing import Any
 
 import pytest
 
-from cse_assess.content.assessment import parse_targets, validate_assessment
+from cse_assess.content.assessment import parse_targets
 from cse_assess.content.bank import parse_questionnaire
-from cse_assess.core.conditions import AllOf, AnyOf, Compare, Not, hidden, holds
+from cse_assess.core.conditions import AllOf, AnyOf, Compare, Not, answer_values, evaluate, hidden
 from cse_assess.core.errors import QuestionnaireError
 from cse_assess.core.model import Answer, Assessment, Questionnaire
 from cse_assess.core.scoring import score
+from cse_assess.core.validate import validate_assessment
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -155,12 +156,19 @@ def expected(values: dict[str, Any], shown: bool) -> tuple[float, int, int]:
     return sum(scored) / len(scored), answered, applicable
 
 
-def check(condition: str, changes: dict[str, Any], shown: bool) -> None:
+UNDETERMINED = "undetermined"
+"""A condition on a question not answered yet: not asked yet, but counted by the score."""
+
+
+def check(condition: str, changes: dict[str, Any], shown: bool | str) -> None:
     """Score the bank with ``condition`` on a.dep, and check a.dep is counted only if shown."""
     bank = bank_of(condition)
     values = {**BASE, **changes}
     assessment = Assessment("cond", "1.0.0", answers=answers_of(values))
     assert validate_assessment(assessment, bank).problems == ()
+    # not asked while hidden or undetermined: the terminal waits for the answer it depends on
+    assert ("a.dep" in hidden(bank, assessment.answers)) is (shown is not True)
+    shown = shown is not False  # an undetermined question counts as shown in the score
     result = score(bank, assessment)
     status = next(q.status for q in result.questions if q.id == "a.dep")
     assert status == ("answered" if shown else "hidden")
@@ -230,21 +238,35 @@ CASES = [
         {},
         True,
     ),
-    # a test on an unanswered or N/A question is false: the dependant stays hidden
-    ("{question: a.yes, equals: true}", {"a.yes": None}, False),
-    ("{question: a.yes, equals: false}", {"a.yes": None}, False),
-    ("{question: a.yes, not_equals: true}", {"a.yes": None}, False),
+    # a test on an N/A question is false: the dependant is hidden, `not` shows it
     ("{question: a.yes, equals: true}", {"a.yes": "na"}, False),
     ("{question: a.yes, not_equals: false}", {"a.yes": "na"}, False),
-    ("{question: a.num, at_most: 100}", {"a.num": None}, False),
     ("{question: a.list, checked: x}", {"a.list": "na"}, False),
-    # ...and `not` turns that false into true
-    ("{not: {question: a.yes, equals: true}}", {"a.yes": None}, True),
+    ("{not: {question: a.yes, equals: true}}", {"a.yes": "na"}, True),
+    # a test on a question not answered yet is undetermined, and so is its `not`: the terminal
+    # does not ask the dependant yet, but the score counts it, so that leaving a gate open never
+    # hides a weak answer
+    ("{question: a.yes, equals: true}", {"a.yes": None}, UNDETERMINED),
+    ("{question: a.yes, equals: false}", {"a.yes": None}, UNDETERMINED),
+    ("{question: a.yes, not_equals: true}", {"a.yes": None}, UNDETERMINED),
+    ("{question: a.num, at_most: 100}", {"a.num": None}, UNDETERMINED),
+    ("{not: {question: a.yes, equals: true}}", {"a.yes": None}, UNDETERMINED),
+    # ...unless the rest of the condition decides it alone
+    (
+        "{all: [{question: a.yes, equals: true}, {question: a.list, checked: y}]}",
+        {"a.yes": None},
+        False,
+    ),
+    (
+        "{any: [{question: a.yes, equals: true}, {question: a.list, checked: x}]}",
+        {"a.yes": None},
+        True,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("condition", "changes", "shown"), CASES)
-def test_each_rule(condition: str, changes: dict[str, Any], shown: bool) -> None:
+def test_each_rule(condition: str, changes: dict[str, Any], shown: bool | str) -> None:
     check(condition, changes, shown)
 
 
@@ -259,7 +281,8 @@ def test_a_hidden_question_by_hand() -> None:
     assert (a.answered, a.applicable) == (4, 4)
     assert result.overall == pytest.approx(((50 + 0 + 100 / 3 + 50) / 4 + 100) / 2)
     assert (result.answered, result.applicable, result.coverage) == (5, 5, 1)
-    assert [g.id for g in result.gaps] == ["a.yes", "a.list", "a.scale", "a.num"]
+    # priorities: a.yes 100, a.list 66.7, a.num 50, a.scale 25 short + half of 25 unproven
+    assert [g.id for g in result.gaps] == ["a.yes", "a.list", "a.num", "a.scale"]
     assert result.capped_by == ()
     assert result.band is not None
     assert result.band.id == "high"
@@ -347,11 +370,12 @@ def test_a_chain_a_b_c_where_b_is_hidden_hides_c() -> None:
     result = score(bank, Assessment("chain", "1.0.0", answers=given))
     assert [q.status for q in result.questions] == ["answered"] * 3
     assert (result.overall, result.applicable, result.gaps) == (100, 3, ())
-    # B unanswered: C hidden, B shown and open
+    # B unanswered: B shown and open; C undetermined (not asked yet), so counted as shown
     del given["c.b"]
     result = score(bank, Assessment("chain", "1.0.0", answers=given))
-    assert [q.status for q in result.questions] == ["answered", "unanswered", "hidden"]
-    assert result.coverage == pytest.approx(1 / 2)
+    assert [q.status for q in result.questions] == ["answered", "unanswered", "answered"]
+    assert result.coverage == pytest.approx(2 / 3)
+    assert hidden(bank, given) == {"c.c"}  # the terminal asks C once B is answered
 
 
 def test_answers_to_hidden_questions_are_kept_and_valid() -> None:
@@ -371,8 +395,12 @@ def test_the_condition_objects() -> None:
     assert not bank.question("a.yes").when  # type: ignore[union-attr]
     assert bank.conditional
     assert not bank_of().conditional
-    assert holds(AnyOf((Compare("a.yes", "equals", True),)), answers_of(BASE), frozenset())
-    assert not holds(Compare("a.yes", "equals", True), answers_of(BASE), frozenset({"a.yes"}))
+    values = answer_values(answers_of(BASE))
+    none: frozenset[str] = frozenset()
+    assert evaluate(AnyOf((Compare("a.yes", "equals", True),)), bank, values, none, none) is True
+    gone = frozenset({"a.yes"})
+    assert evaluate(Compare("a.yes", "equals", True), bank, values, gone, none) is False
+    assert evaluate(Compare("a.yes", "equals", True), bank, {}, none, none) is None  # not yet
 
 
 def test_equals_on_a_checklist_does_not_depend_on_the_order_of_the_ticks() -> None:

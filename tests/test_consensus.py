@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 
-from cse_assess.content.assessment import dump_assessment, parse_assessment, validate_assessment
+from cse_assess.content.assessment import dump_assessment, parse_assessment
 from cse_assess.content.bank import parse_questionnaire
 from cse_assess.core.errors import MessageError
 from cse_assess.core.model import Answer, Assessment, ConsensusInfo, Context, Disagreement
+from cse_assess.core.validate import validate_assessment
 from cse_assess.io.store import example_path, read_assessment, save_assessment
 from cse_assess.many.consensus import NA, Consensus, assessor_names, consensus
 
@@ -296,7 +297,7 @@ def test_checklist_keeps_the_items_a_strict_majority_ticked_in_bank_order() -> N
         level(["mail", "web", "phone"]),
         qid="goals.channels",
     )
-    assert proposal(c, "goals.channels").value == ["phone", "web"]  # type: ignore[union-attr]
+    assert proposal(c, "goals.channels").value == ("phone", "web")  # type: ignore[union-attr]
     assert question(c, "goals.channels").disagreement is True
 
 
@@ -309,7 +310,7 @@ def test_checklist_half_is_not_a_majority() -> None:
         level([]),
         qid="goals.channels",
     )
-    assert proposal(c, "goals.channels").value == ["web"]  # type: ignore[union-attr]
+    assert proposal(c, "goals.channels").value == ("web",)  # type: ignore[union-attr]
 
 
 def test_checklists_with_the_same_items_in_another_order_agree() -> None:

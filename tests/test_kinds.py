@@ -18,28 +18,21 @@ from typing import Any
 
 import pytest
 
+from cse_assess import ChecklistQuestion, NumberQuestion, YesNoQuestion
 from cse_assess.cli.main import main
-from cse_assess.content.assessment import (
-    dump_assessment,
-    parse_assessment,
-    parse_targets,
-    validate_assessment,
-)
+from cse_assess.content.assessment import dump_assessment, parse_assessment, parse_targets
 from cse_assess.content.bank import parse_questionnaire
 from cse_assess.core.errors import AssessmentError, QuestionnaireError
-from cse_assess.core.model import (
-    Answer,
-    Assessment,
-    ChecklistQuestion,
-    NumberQuestion,
-    Questionnaire,
-    YesNoQuestion,
-)
-from cse_assess.core.scoring import Result, band_for, explain, score
+from cse_assess.core.explain import explain
+from cse_assess.core.model import Answer, Assessment, Questionnaire
+from cse_assess.core.scoring import Result, band_for, score
+from cse_assess.core.validate import validate_assessment
 from cse_assess.kinds import get_kind, kinds
-from cse_assess.kinds.number import parse_number
 from cse_assess.render import current_text, missing_text, target_text
+from cse_assess.render._explain import formula
 from cse_assess.render.report.json import result_data
+from cse_assess.views import views
+from cse_assess.views._shared import parse_number
 
 HEAD = """\
 format: cse-assess/questionnaire
@@ -170,13 +163,15 @@ def test_yes_is_no_gap_and_no_is_a_gap_below_target() -> None:
 
 def test_yes_no_evidence_required() -> None:
     bank = bank_of(YES_PROVEN)
-    # a yes without evidence claims 100 and verifies as 0
+    # a yes without evidence claims 100 and verifies as 0: the target is met, not yet proven;
+    # the 100 points only proof would gain count at the bank's proof factor (0.5)
     bare = assess(bank, a_yes=Answer(True))
     assert one(bare, "a.yes") == ("answered", 100, 0, 100)
     gap = gap_of(bare, "a.yes")
     assert gap is not None
-    assert gap.reasons == ("below_target", "no_evidence")
-    assert gap.priority == 1.0
+    assert gap.reasons == ("no_evidence",)
+    assert (gap.shortfall, gap.proof) == (0, 100)
+    assert gap.priority == 0.5
     # with evidence it is 100 both ways, and no gap
     proven = assess(bank, a_yes=proof(True))
     assert one(proven, "a.yes") == ("answered", 100, 100, 100)
@@ -269,7 +264,7 @@ def test_checklist_target_share_and_its_gap() -> None:
     assert gap is not None
     assert gap.reasons == ("below_target",)
     assert gap.priority == pytest.approx(0.25)
-    assert (gap.current, gap.target, gap.next_level) == (["alpha", "beta"], 0.75, None)
+    assert (gap.current, gap.target, gap.next_level) == (("alpha", "beta"), 0.75, None)
     data = result_data(below, "en")["gaps"][0]
     assert data["target"] == 0.75
     assert data["target_label"] == "75 % of the items"
@@ -483,7 +478,7 @@ def test_number_evidence_required() -> None:
     bank = bank_of(number_question(extra="zero_at: 75\nevidence_required: true\n"))
     bare = assess(bank, a_num=Answer(95))
     assert one(bare, "a.num") == ("answered", 100, 0, 100)
-    assert gap_of(bare, "a.num").reasons == ("below_target", "no_evidence")  # type: ignore[union-attr]
+    assert gap_of(bare, "a.num").reasons == ("no_evidence",)  # type: ignore[union-attr]
     # any value needs evidence, even one that scores 0
     low = assess(bank, a_num=Answer(10))
     assert gap_of(low, "a.num").reasons == ("below_target", "no_evidence")  # type: ignore[union-attr]
@@ -604,7 +599,7 @@ def kinds_bank() -> Questionnaire:
 def test_format_value(qid: str, value: Any, en: str, lv: str) -> None:
     q = kinds_bank().question(qid)
     assert q is not None
-    kind = get_kind(q.kind)
+    kind = views()[q.kind]
     assert kind.format_value(q, value, "en") == en
     assert kind.format_value(q, value, "lv") == lv
 
@@ -621,7 +616,7 @@ def test_format_value(qid: str, value: Any, en: str, lv: str) -> None:
 def test_format_target(qid: str, en: str, lv: str) -> None:
     q = kinds_bank().question(qid)
     assert q is not None
-    kind = get_kind(q.kind)
+    kind = views()[q.kind]
     assert kind.format_target(q, "en") == en
     assert kind.format_target(q, "lv") == lv
 
@@ -629,8 +624,8 @@ def test_format_target(qid: str, en: str, lv: str) -> None:
 def test_a_fractional_target_has_a_decimal_comma_in_latvian() -> None:
     q = bank_of(number_question(target=97.5)).question("a.num")
     assert q is not None
-    assert get_kind("number").format_target(q, "lv") == "vismaz 97,5 %"
-    assert get_kind("number").format_target(q, "en") == "at least 97.5 %"
+    assert views()["number"].format_target(q, "lv") == "vismaz 97,5 %"
+    assert views()["number"].format_target(q, "en") == "at least 97.5 %"
 
 
 def test_a_value_is_shown_with_every_digit_it_has() -> None:
@@ -641,7 +636,7 @@ def test_a_value_is_shown_with_every_digit_it_has() -> None:
     """
     q = bank_of(number_question(target=10, extra="")).question("a.num")
     assert q is not None
-    kind = get_kind("number")
+    kind = views()["number"]
     assert kind.format_value(q, 12345.67, "en") == "12345.67 %"
     assert kind.format_value(q, 12345.67, "lv") == "12345,67 %"
     assert kind.format_value(q, 1234567.5, "en") == "1234567.5 %"
@@ -649,15 +644,15 @@ def test_a_value_is_shown_with_every_digit_it_has() -> None:
 
 def test_the_printed_choices_and_the_lines_above_the_prompt() -> None:
     bank = kinds_bank()
-    choices = {q.id: get_kind(q.kind).choices(q, "en") for q in bank.questions}
+    choices = {q.id: views()[q.kind].choices(q, "en") for q in bank.questions}
     assert choices["a.yes"] == ["Yes", "No"]
     assert choices["a.list"] == ["Item A", "Item B", "Item C"]
     assert choices["a.num"] == []  # a value to write in
     num, wait = bank.question("a.num"), bank.question("a.wait")
     assert num is not None
     assert wait is not None
-    assert get_kind("number").describe(num, "en") == ["Score 0 at: 75 %", "Allowed: 0…100"]
-    assert get_kind("number").describe(wait, "lv") == [
+    assert views()["number"].describe(num, "en") == ["Score 0 at: 75 %", "Allowed: 0…100"]
+    assert views()["number"].describe(wait, "lv") == [
         "Vērtējums ir 0, ja vērtība ir: 60 s",
         "Atļauts: 0…∞",
     ]
@@ -672,7 +667,8 @@ def test_the_trace_of_a_yes_without_evidence_states_the_rule_of_its_kind() -> No
     result = assess(bank_of(YES_PROVEN), a_yes=Answer(True))
     (step,) = [s for s in explain(result) if s.level == "verified"]
     assert step.value == 0
-    assert "evidence_from" not in step.formula
+    assert step.code == "unproven_zero"
+    assert formula(step, result, "en") == "no evidence: counted as 0"
 
 
 # --- institution targets ----------------------------------------------------------------------

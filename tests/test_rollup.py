@@ -1,8 +1,8 @@
-"""The network roll-up: hand-computed tables, superseded and skipped files, the fast path.
+"""The network roll-up: hand-computed tables, superseded and skipped files, score()'s numbers.
 
-The expected numbers are worked out by hand in the comments. The fast path (plain json.loads
-and table lookups) must give the very same floats as the full path (read_assessment, then
-score) for any valid file, and must leave every unusual file to the full path.
+The expected numbers are worked out by hand in the comments. The roll-up reads every file as
+``score`` does (read_assessment, then score): for any valid file it gives the very same floats,
+and it skips every bad file with exactly the problems ``validate`` reports.
 """
 
 from __future__ import annotations
@@ -21,22 +21,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cse_assess.content.assessment import dump_assessment, parse_assessment, validate_assessment
+from cse_assess.content.assessment import dump_assessment, parse_assessment
 from cse_assess.content.bank import parse_questionnaire
 from cse_assess.core.errors import ContentError, MessageError
 from cse_assess.core.model import Answer, Assessment, Context, Questionnaire
 from cse_assess.core.scoring import score
+from cse_assess.core.validate import validate_assessment
 from cse_assess.io.rollup_files import FileReader, find_files, rollup_files, rollup_paths
 from cse_assess.io.store import load_questionnaire, read_assessment
 from cse_assess.many.rollup import (
     BY_INSTITUTION,
     VERIFIED,
-    Plan,
     RollupBuilder,
     Skipped,
     UnitScores,
-    compile_plan,
-    fast_scores,
     heat,
     summarize,
 )
@@ -523,7 +521,7 @@ def test_worker_processes_give_the_same_rollup(
     assert (one.counted, len(one.skipped), len(one.superseded)) == (7, 1, 33)
 
 
-# --- the fast path gives exactly what the full path gives -----------------------------------
+# --- the roll-up's numbers are exactly those of score() -------------------------------------
 def full(bank: Questionnaire, text: str, path: str = "f.json") -> UnitScores | None:
     """The full path on ``text``: parse, validate, score; ``None`` where it refuses the file."""
     try:  # as store.read_text: a byte-order mark is read past
@@ -535,9 +533,11 @@ def full(bank: Questionnaire, text: str, path: str = "f.json") -> UnitScores | N
     return summarize(score(bank, assessment), path)
 
 
-def fast(plan: Plan | None, text: str | bytes, path: str = "f.json") -> UnitScores | None:
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    return fast_scores(data, path, lambda bank_id, version: plan)
+def rolled(bank: Questionnaire, text: str | bytes, folder: Path) -> UnitScores | Skipped:
+    """What the roll-up reads from a file holding ``text`` (the bank given as the file's own)."""
+    path = folder / "f.json"
+    path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    return FileReader({bank.id: bank}).read(str(path))
 
 
 def sign(x: float) -> float:
@@ -612,30 +612,29 @@ def assessments(draw: st.DrawFn, bank: Questionnaire) -> str:
 
 
 @pytest.mark.parametrize("bank_id", ["mixed", "tiny", "readiness"])
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(data=st.data())
-def test_fast_path_equals_full_path(
-    bank_id: str, data: st.DataObject, tiny: Questionnaire, mixed: Questionnaire
+def test_the_rollup_reads_what_score_gives(
+    bank_id: str, data: st.DataObject, tiny: Questionnaire, mixed: Questionnaire, tmp_path: Path
 ) -> None:
     bank = {"mixed": mixed, "tiny": tiny}.get(bank_id) or load_questionnaire(bank_id)
-    plan = compile_plan(bank)
-    assert plan is not None
     text = data.draw(assessments(bank))
-    expected = full(bank, text)
+    expected = full(bank, text, str(tmp_path / "f.json"))
     assert expected is not None
-    got = fast(plan, text)
-    if got is None:  # allowed only where the file has escapes (ensure_ascii) and a colon
-        assert "\\u" in text
-        return
+    got = rolled(bank, text, tmp_path)
+    assert isinstance(got, UnitScores)
     assert same(got, expected), (got, expected)
 
 
-def test_fast_path_on_many_seeded_readiness_files(tmp_path: Path) -> None:
-    """2,000 files as cse-assess writes them: every one on the fast path, to the last bit."""
+def test_many_seeded_readiness_files_roll_up_as_they_score(tmp_path: Path) -> None:
+    """200 files as cse-assess writes them: the roll-up's numbers are score()'s, to the last bit."""
     bank = load_questionnaire("readiness")
-    plan = compile_plan(bank)
     rng = random.Random(2026)
-    for _ in range(2000):
+    for _ in range(200):
         answers = {}
         for q in bank.questions:
             roll = rng.random()
@@ -647,9 +646,8 @@ def test_fast_path_on_many_seeded_readiness_files(tmp_path: Path) -> None:
                 evidence = tuple(rng.sample(EVIDENCE, rng.randint(0, 2)))
                 answers[q.id] = Answer(rng.randint(0, 4), False, evidence, "")
         a = Assessment(bank.id, bank.version, Context("Iestāde", "F", "", "2026-01-01"), answers)
-        text = dump_assessment(a)
-        got = fast(plan, text)
-        assert got is not None
+        got = rolled(bank, dump_assessment(a), tmp_path)
+        assert isinstance(got, UnitScores)
         assert same(got, summarize(score(bank, a), "f.json"))
 
 
@@ -704,16 +702,14 @@ ANOMALIES = {
 
 
 @pytest.mark.parametrize("name", sorted(ANOMALIES))
-def test_anomalies_leave_the_fast_path(name: str, tmp_path: Path) -> None:
+def test_anomalies_are_skipped_with_what_validate_reports(name: str, tmp_path: Path) -> None:
     bank = load_questionnaire("readiness")
-    plan = compile_plan(bank)
     text = ANOMALIES[name](readiness_text())
     assert text != readiness_text()
-    assert fast(plan, text) is None
     path = tmp_path / "f.json"
     path.write_text(text, encoding="utf-8")
     got = FileReader().read(str(path))
-    if name in ("blank evidence", "unknown question"):  # valid for the full path: counted
+    if name in ("blank evidence", "unknown question"):  # valid files: counted
         assert isinstance(got, UnitScores)
         assert same(got, full(bank, text, str(path)))
         return
@@ -723,9 +719,7 @@ def test_anomalies_leave_the_fast_path(name: str, tmp_path: Path) -> None:
     assert [p.format("lv") for p in got.problems] == [p.format("lv") for p in caught.value.problems]
 
 
-def test_na_rules_fall_back_and_are_reported_as_the_full_path_does(tmp_path: Path) -> None:
-    bank = load_questionnaire("readiness")
-    plan = compile_plan(bank)
+def test_na_rules_are_reported_as_validate_reports_them(tmp_path: Path) -> None:
     cases = {
         "no note": {"na": True, "note": " "},
         "with a value": {"na": True, "value": 2, "note": "x"},
@@ -734,7 +728,6 @@ def test_na_rules_fall_back_and_are_reported_as_the_full_path_does(tmp_path: Pat
     for name, raw in cases.items():
         qid = "leadership.standard-adopted" if name == "not allowed" else "values.vision-mission"
         text = readiness_text(answers=answers_with(**{qid: raw}))
-        assert fast(plan, text) is None, name
         path = tmp_path / f"{name}.json"
         path.write_text(text, encoding="utf-8")
         got = FileReader().read(str(path))
@@ -748,18 +741,12 @@ def test_na_rules_fall_back_and_are_reported_as_the_full_path_does(tmp_path: Pat
 
 
 @pytest.mark.parametrize("prefix", ["", "\ufeff"])  # Notepad's byte-order mark is read past
-def test_the_example_takes_the_fast_path_with_the_same_numbers(prefix: str) -> None:
+def test_the_example_rolls_up_with_the_same_numbers(prefix: str, tmp_path: Path) -> None:
     bank = load_questionnaire("readiness")
     text = prefix + readiness_text()
-    got = fast(compile_plan(bank), text)
-    assert got is not None
+    got = rolled(bank, text, tmp_path)
+    assert isinstance(got, UnitScores)
     assert same(got, full(bank, text))
-
-
-def test_a_bank_with_skip_logic_always_takes_the_full_path() -> None:
-    kpi = load_questionnaire("kpi")
-    assert kpi.conditional
-    assert compile_plan(kpi) is None
 
 
 def test_the_core_imports_no_terminal_code() -> None:

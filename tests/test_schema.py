@@ -125,7 +125,7 @@ def test_top_level_keys_match_the_loader(schema: dict[str, Any]) -> None:
 
 def test_question_keys_match_the_loader_and_the_kinds(schema: dict[str, Any]) -> None:
     question = schema["$defs"]["question"]
-    kind_fields = {f for kind in kinds().values() for f in kind.fields}
+    kind_fields = {f for kind in kinds().values() for f in kind.field_names}
     common = {*bank_module._QUESTION_REQUIRED, *bank_module._QUESTION_OPTIONAL}
     assert set(question["required"]) == set(bank_module._QUESTION_REQUIRED)
     assert set(question["properties"]) == common | kind_fields
@@ -135,7 +135,7 @@ def test_question_keys_match_the_loader_and_the_kinds(schema: dict[str, Any]) ->
     for name, kind in kinds().items():
         target = branches[name]["$ref"].removeprefix("#/$defs/")
         allowed = schema["$defs"][target]["propertyNames"]["enum"]
-        assert set(allowed) == common | set(kind.fields)
+        assert set(allowed) == common | set(kind.field_names)
 
 
 def test_cse_criteria_match_the_loader(schema: dict[str, Any]) -> None:

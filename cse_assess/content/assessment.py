@@ -24,12 +24,9 @@ from cse_assess.core.model import (
     ConsensusInfo,
     Context,
     Disagreement,
-    NumberQuestion,
     Questionnaire,
 )
 from cse_assess.i18n.messages import LANGUAGES, Term, describe
-from cse_assess.kinds import get_kind
-from cse_assess.kinds.number import target_problem
 
 FORMAT = "cse-assess/assessment"
 FORMAT_VERSION = 1
@@ -39,14 +36,6 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CONTEXT_KEYS = ("institution", "unit", "assessor", "date", "language")
 _ANSWER_KEYS = ("value", "na", "evidence", "note")
 _CONSENSUS_KEYS = ("assessors", "agreement", "disagreements")
-
-
-@attrs.frozen
-class Validation:
-    """What :func:`validate_assessment` found: errors that stop scoring, and warnings."""
-
-    problems: tuple[Problem, ...]
-    warnings: tuple[Problem, ...]
 
 
 def parse_assessment(text: str, source: str = "<assessment>") -> Assessment:
@@ -240,10 +229,10 @@ def parse_targets(
     for qid, value in (r.any_mapping(data, ()) or {}).items():
         question = questionnaire.question(qid)
         number = r.number(value, (qid,))
-        if not isinstance(question, NumberQuestion):
+        if question is None or not question.takes_target:
             r.problem((qid,), "unknown_target", question=qid, bank=questionnaire.id)
         elif number is not None:
-            invalid = target_problem(question, number)
+            invalid = question.target_problem(number)
             if invalid is not None:
                 r.problem((qid,), invalid.code, **invalid.args)
             else:
@@ -251,82 +240,6 @@ def parse_targets(
     if r.problems:
         raise AssessmentError(r.problems)
     return targets
-
-
-def validate_assessment(
-    assessment: Assessment, questionnaire: Questionnaire, source: str = "<assessment>"
-) -> Validation:
-    """Check every answer against the bank: values, N/A rules, unknown questions, version.
-
-    .. versionadded:: 0.1.0
-    """
-    problems: list[Problem] = []
-    unknown: list[str] = []
-
-    def add(path: tuple[str, ...], code: str, **args: object) -> None:
-        problems.append(Problem(source, None, format_path(path), code, args))
-
-    if assessment.questionnaire_id != questionnaire.id:
-        add(
-            ("questionnaire", "id"),
-            "other_bank",
-            got=assessment.questionnaire_id,
-            expected=questionnaire.id,
-        )
-    for qid, answer in assessment.answers.items():
-        question = questionnaire.question(qid)
-        path = ("answers", qid)
-        if question is None:
-            unknown.append(qid)
-            continue
-        if answer.na:
-            if not question.allow_na:
-                add((*path, "na"), "na_not_allowed", question=qid)
-            if answer.value is not None:
-                add((*path, "value"), "na_with_value", question=qid)
-            if not answer.note.strip():
-                add((*path, "note"), "na_needs_note", question=qid)
-        elif answer.value is not None:
-            invalid = get_kind(question.kind).check(question, answer.value)
-            if invalid is not None:
-                add((*path, "value"), invalid.code, **invalid.args)
-    for qid, target in assessment.targets.items():
-        question = questionnaire.question(qid)
-        if not isinstance(question, NumberQuestion):
-            add(("targets", qid), "unknown_target", question=qid, bank=questionnaire.id)
-            continue
-        invalid = target_problem(question, target)
-        if invalid is not None:
-            add(("targets", qid), invalid.code, **invalid.args)
-    warnings: list[Problem] = []
-    if unknown:
-        warnings.append(
-            Problem(
-                source,
-                None,
-                "answers",
-                "warn_unknown_answers",
-                {"count": len(unknown), "ids": ", ".join(unknown)},
-            )
-        )
-    if assessment.questionnaire_version != questionnaire.version:
-        missing = sum(1 for q in questionnaire.questions if q.id not in assessment.answers)
-        warnings.append(
-            Problem(
-                source,
-                None,
-                "questionnaire.version",
-                "warn_version",
-                {
-                    "bank": questionnaire.id,
-                    "old": assessment.questionnaire_version,
-                    "new": questionnaire.version,
-                    "unknown": len(unknown),
-                    "missing": missing,
-                },
-            )
-        )
-    return Validation(tuple(problems), tuple(warnings))
 
 
 def with_lines(problems: Iterable[Problem], text: str) -> list[Problem]:

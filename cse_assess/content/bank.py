@@ -17,7 +17,6 @@ from cse_assess.core.model import (
     Area,
     Band,
     Lineage,
-    NumberQuestion,
     Option,
     Question,
     Questionnaire,
@@ -444,31 +443,35 @@ def _condition(r: Reader, raw: Any, p: Path, earlier: _Earlier) -> Condition | N
             r.problem((*p, "question"), "condition_unknown", question=qid)
         return None
     value = m[operator]
-    kind = get_kind(target.kind)
     vp = (*p, operator)
+    if operator not in target.operators:
+        code = _UNSUPPORTED.get(operator, "condition_operator_kind")
+        allowed = ", ".join(sorted(target.operators))
+        r.problem(vp, code, question=qid, operator=operator, allowed=allowed)
+        return None
     if operator in ("at_least", "at_most"):
-        if get_kind(target.kind).scale_of(target) is None and not isinstance(
-            target, NumberQuestion
-        ):
-            r.problem(vp, "condition_not_numeric", question=qid, operator=operator)
-            return None
         if r.number(value, vp) is None:
             return None
     elif operator == "checked":
-        items = [item.id for item in getattr(target, "items", ())]
-        if not items:
-            r.problem(vp, "condition_not_checklist", question=qid)
+        if r.text_value(value, vp) is None:
             return None
-        if r.choice(value, vp, items) is None:
+    elif operator == "in":
+        value = r.items(value, vp)
+        if not value:
             return None
-    else:
-        values = r.items(value, vp) if operator == "in" else [value]
-        for v in values:
-            invalid = kind.check(target, v)
-            if invalid is not None:
-                r.problem(vp, invalid.code, **invalid.args)
-                return None
+    invalid = target.check_condition(operator, value)
+    if invalid is not None:
+        r.problem(vp, invalid.code, **invalid.args)
+        return None
     return Compare(qid, operator, value)
+
+
+_UNSUPPORTED = {
+    "at_least": "condition_not_numeric",
+    "at_most": "condition_not_numeric",
+    "checked": "condition_not_checklist",
+}
+"""The problem code of a condition test that the question's kind does not support."""
 
 
 def _question(
@@ -483,7 +486,7 @@ def _question(
     kind_name = raw.get("kind") if isinstance(raw, dict) else None
     known = kinds()
     kind = get_kind(kind_name) if isinstance(kind_name, str) and kind_name in known else None
-    extra = kind.fields if kind else tuple(f for k in known.values() for f in k.fields)
+    extra = kind.field_names if kind else tuple(f for k in known.values() for f in k.field_names)
     m = r.mapping(raw, p, _QUESTION_REQUIRED, (*_QUESTION_OPTIONAL, *dict.fromkeys(extra)))
     if m is None:
         return None
@@ -512,7 +515,6 @@ def _question(
     )
     common = {
         "id": qid,
-        "kind": kind_name,
         "area": area,
         "text": r.localized(m["text"], (*p, "text")) if "text" in m else None,
         "help": r.localized(m["help"], (*p, "help")) if "help" in m else None,

@@ -6,9 +6,13 @@ A condition is written in the bank under ``when:``::
     when: {question: goals.satisfaction-level, at_least: 2}
     when: {all: [{question: a.x, equals: true}, {not: {question: a.y, checked: phone}}]}
 
-Pure: :func:`hidden` takes the bank and the answers and returns the ids of hidden questions.
-A comparison with a question that is unanswered, not applicable or itself hidden is false,
-so the questions that depend on it stay hidden until it is answered.
+What a test means for an answer is the kind's rule (:meth:`~cse_assess.core.model.Question.test`);
+this module combines the tests. A test on a question that is not applicable or hidden is false.
+A test on a question not answered yet is *undetermined*: the terminal does not ask the questions
+that depend on it until it is answered, and the score counts them as open, so that leaving a
+gate unanswered never hides weak answers (see ``docs/scoring.md``).
+
+Pure: :func:`visibility` and :func:`hidden` take the bank and the answers.
 """
 
 from __future__ import annotations
@@ -18,10 +22,14 @@ from typing import Any
 
 import attrs
 
-from cse_assess.core.model import Answer, Questionnaire
+from cse_assess.core.model import NA, Answer, Questionnaire, as_tuple
 
 OPERATORS = ("equals", "not_equals", "in", "at_least", "at_most", "checked")
 """How a comparison tests the earlier answer."""
+
+
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
 
 
 @attrs.frozen
@@ -33,35 +41,7 @@ class Compare:
 
     question: str
     operator: str
-    value: Any
-
-    def test(self, answer: Answer | None) -> bool:
-        """Whether ``answer`` (of :attr:`question`) passes."""
-        if answer is None or answer.na or answer.value is None:
-            return False
-        got, want = answer.value, self.value
-        if self.operator == "equals":
-            return _same(got, want)
-        if self.operator == "not_equals":
-            return not _same(got, want)
-        if self.operator == "in":
-            return any(_same(got, w) for w in want)
-        if self.operator == "checked":
-            return isinstance(got, list) and want in got
-        if not _numbers(got, want):
-            return False
-        return bool(got >= want) if self.operator == "at_least" else bool(got <= want)
-
-
-def _numbers(a: Any, b: Any) -> bool:
-    return all(isinstance(x, int | float) and not isinstance(x, bool) for x in (a, b))
-
-
-def _same(a: Any, b: Any) -> bool:
-    """Equal and of one kind: ``1 == 1.0`` but ``true != 1``; ticked items in any order."""
-    if isinstance(a, list) and isinstance(b, list):
-        return sorted(map(str, a)) == sorted(map(str, b))
-    return (_numbers(a, b) or type(a) is type(b)) and bool(a == b)
+    value: Any = attrs.field(converter=_frozen)
 
 
 @attrs.frozen
@@ -71,7 +51,7 @@ class AllOf:
     .. versionadded:: 0.1.0
     """
 
-    conditions: tuple[Condition, ...]
+    conditions: tuple[Condition, ...] = attrs.field(converter=as_tuple)
 
 
 @attrs.frozen
@@ -81,7 +61,7 @@ class AnyOf:
     .. versionadded:: 0.1.0
     """
 
-    conditions: tuple[Condition, ...]
+    conditions: tuple[Condition, ...] = attrs.field(converter=as_tuple)
 
 
 @attrs.frozen
@@ -97,19 +77,6 @@ class Not:
 Condition = Compare | AllOf | AnyOf | Not
 
 
-def holds(condition: Condition, answers: Mapping[str, Answer], hidden: frozenset[str]) -> bool:
-    """Whether ``condition`` is true for these answers (hidden questions count as unanswered)."""
-    if isinstance(condition, Compare):
-        if condition.question in hidden:
-            return False
-        return condition.test(answers.get(condition.question))
-    if isinstance(condition, AllOf):
-        return all(holds(c, answers, hidden) for c in condition.conditions)
-    if isinstance(condition, AnyOf):
-        return any(holds(c, answers, hidden) for c in condition.conditions)
-    return not holds(condition.condition, answers, hidden)
-
-
 def referenced(condition: Condition) -> list[Compare]:
     """Every comparison in ``condition``, in the order written."""
     if isinstance(condition, Compare):
@@ -119,17 +86,88 @@ def referenced(condition: Condition) -> list[Compare]:
     return referenced(condition.condition)
 
 
+def evaluate(
+    condition: Condition,
+    bank: Questionnaire,
+    values: Mapping[str, Any],
+    hidden: frozenset[str] | set[str],
+    undetermined: frozenset[str] | set[str],
+) -> bool | None:
+    """``True``, ``False`` or ``None`` (undetermined) for these answer values.
+
+    ``values`` maps each answered question's id to its value, or to :data:`NA`; a question
+    missing from it is not answered yet.
+    """
+    if isinstance(condition, Compare):
+        qid = condition.question
+        if qid in hidden:
+            return False
+        if qid in undetermined or qid not in values:
+            return None
+        got = values[qid]
+        question = bank.question(qid)
+        if got is NA or question is None or got is None:
+            return False
+        return question.test(condition.operator, got, condition.value)
+    if isinstance(condition, AllOf):
+        found = [evaluate(c, bank, values, hidden, undetermined) for c in condition.conditions]
+        if False in found:
+            return False
+        return None if None in found else True
+    if isinstance(condition, AnyOf):
+        found = [evaluate(c, bank, values, hidden, undetermined) for c in condition.conditions]
+        if True in found:
+            return True
+        return None if None in found else False
+    inner = evaluate(condition.condition, bank, values, hidden, undetermined)
+    return None if inner is None else not inner
+
+
+def _and(a: bool | None, b: bool | None) -> bool | None:
+    if a is False or b is False:
+        return False
+    return None if a is None or b is None else True
+
+
+def visibility(
+    bank: Questionnaire, values: Mapping[str, Any]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The ids of the questions the bank's conditions hide, and of those still undetermined.
+
+    ``values`` maps answered question ids to their value or :data:`NA`.
+
+    .. versionadded:: 0.2.0
+    """
+    hidden: set[str] = set()
+    undetermined: set[str] = set()
+    if not bank.conditional:
+        return frozenset(), frozenset()
+    for area in bank.areas:
+        area_shown = (
+            True if area.when is None else evaluate(area.when, bank, values, hidden, undetermined)
+        )
+        for question in area.questions:
+            shown = area_shown
+            if shown is not False and question.when is not None:
+                shown = _and(shown, evaluate(question.when, bank, values, hidden, undetermined))
+            if shown is False:
+                hidden.add(question.id)
+            elif shown is None:
+                undetermined.add(question.id)
+    return frozenset(hidden), frozenset(undetermined)
+
+
+def answer_values(answers: Mapping[str, Answer]) -> dict[str, Any]:
+    """The values conditions test: each answered question's value, or :data:`NA`."""
+    return {qid: NA if a.na else a.value for qid, a in answers.items() if a.answered}
+
+
 def hidden(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> frozenset[str]:
-    """The ids of the questions that the bank's conditions hide, given these answers.
+    """The ids of the questions not to ask for these answers: hidden, or still undetermined.
 
     .. versionadded:: 0.1.0
     """
-    found: set[str] = set()
-    for area in questionnaire.areas:
-        area_shown = area.when is None or holds(area.when, answers, frozenset(found))
-        for question in area.questions:
-            if not area_shown or (
-                question.when is not None and not holds(question.when, answers, frozenset(found))
-            ):
-                found.add(question.id)
-    return frozenset(found)
+    if not questionnaire.conditional:
+        return frozenset()
+    gone, open_ = visibility(questionnaire, answer_values(answers))
+    return gone | open_

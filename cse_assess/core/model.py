@@ -1,33 +1,116 @@
 """The data model: question banks, assessments and answers, as frozen attrs classes.
 
 A question bank (:class:`Questionnaire`) is content: areas of questions, the scales they are
-answered on and the readiness bands the overall score falls into. An :class:`Assessment` is
-what an assessor records against one bank. Nothing here reads a file; see
-:mod:`cse_assess.content.bank` and :mod:`cse_assess.content.assessment` for turning text
-into these objects.
+answered on and the bands the overall score falls into. An :class:`Assessment` is what an
+assessor records against one bank. :class:`Question` is what every question has; each kind of
+question (:mod:`cse_assess.kinds`) subclasses it with its own fields and rules: how an answer
+is checked, scored, proven, agreed on by several assessors and tested by a condition.
+
+Nothing here reads a file, the clock or the terminal, and nothing here is worded: rules return
+codes and arguments (:class:`Invalid`), and the shell puts them into words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
 if TYPE_CHECKING:
     from cse_assess.core.conditions import Condition
 
-Text = Mapping[str, str]
-"""Localized text: a mapping from a language code (``"lv"``, ``"en"``) to the string."""
+
+class FrozenMap(Mapping[str, Any]):
+    """A read-only, hashable mapping (localized text, answers, targets).
+
+    It compares equal to a ``dict`` with the same items, so ``question.text == {"lv": "...",
+    "en": "..."}`` holds, but it cannot be changed: a cached bank cannot be altered by one caller
+    for every later one.
+
+    .. versionadded:: 0.2.0
+    """
+
+    __slots__ = ("_data", "_hash")
+
+    def __init__(self, data: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> None:
+        self._data: dict[str, Any] = dict(data)
+        self._hash: int | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._data.get(key, default)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FrozenMap):
+            return self._data == other._data
+        if isinstance(other, Mapping):
+            return self._data == dict(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(frozenset(self._data.items()))
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenMap, (self._data,))
 
 
-def localize(text: Text, lang: str) -> str:
+EMPTY = FrozenMap()
+
+Text = FrozenMap
+"""Localized text: a read-only mapping from a language code (``"lv"``, ``"en"``) to the string."""
+
+
+def frozen_map(value: Mapping[str, Any] | None) -> FrozenMap:
+    """``value`` as a :class:`FrozenMap` (the same object when it is one already)."""
+    if isinstance(value, FrozenMap):
+        return value
+    return FrozenMap(value or {})
+
+
+def _text_or_none(value: Mapping[str, str] | None) -> FrozenMap | None:
+    return None if value is None else frozen_map(value)
+
+
+def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """``value`` as a tuple: the model holds no list a caller could change."""
+    return value if isinstance(value, tuple) else tuple(value)
+
+
+def localize(text: Mapping[str, str], lang: str) -> str:
     """``text`` in ``lang``, else in English, else in any language it has."""
     if lang in text:
-        return text[lang]
+        return str(text[lang])
     if "en" in text:
-        return text["en"]
+        return str(text["en"])
     return next(iter(text.values()), "")
+
+
+@attrs.frozen
+class Invalid:
+    """Why a value is not acceptable: a message code and its arguments (plain values).
+
+    .. versionadded:: 0.2.0
+    """
+
+    code: str
+    args: FrozenMap = attrs.field(converter=frozen_map, factory=FrozenMap)
 
 
 @attrs.frozen
@@ -38,8 +121,8 @@ class Option:
     """
 
     value: float
-    label: Text
-    description: Text
+    label: Text = attrs.field(converter=frozen_map)
+    description: Text = attrs.field(converter=frozen_map)
 
 
 @attrs.frozen
@@ -50,7 +133,7 @@ class Scale:
     """
 
     id: str
-    options: tuple[Option, ...]
+    options: tuple[Option, ...] = attrs.field(converter=as_tuple)
     min: float = attrs.field(init=False, eq=False, repr=False)
     """The lowest value on the scale."""
     max: float = attrs.field(init=False, eq=False, repr=False)
@@ -84,6 +167,10 @@ class Scale:
                 return o
         return None
 
+    def step(self, value: float) -> int:
+        """The position of ``value`` on the scale: the number of levels below it."""
+        return sum(1 for v in self.values if v < value)
+
     def percent(self, value: float) -> float:
         """``value`` as a score from 0 to 100: (value - min) / (max - min) x 100."""
         return (value - self.min) / (self.max - self.min) * 100.0
@@ -91,54 +178,72 @@ class Scale:
 
 @attrs.frozen
 class Band:
-    """A readiness band: the overall scores from ``min`` up to the next band's ``min``.
+    """A band of the overall score: the scores from ``min`` up to the next band's ``min``.
 
     .. versionadded:: 0.1.0
     """
 
     id: str
     min: float
-    label: Text
-    description: Text
+    label: Text = attrs.field(converter=frozen_map)
+    description: Text = attrs.field(converter=frozen_map)
 
 
 @attrs.frozen
 class Refs:
-    """Where a question comes from: the methodology's section and framework criteria.
+    """Where a question comes from: the methodology's section, framework criteria, the law.
 
     .. versionadded:: 0.1.0
     """
 
-    seed: tuple[str, ...] = ()
-    cse: tuple[str, ...] = ()
-    caf: tuple[str, ...] = ()
-    efqm: tuple[str, ...] = ()
-    law: tuple[str, ...] = ()
+    seed: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    cse: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    caf: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    efqm: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    law: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     """Legal acts the question rests on, as written (``Iesniegumu likums, 5. pants``)."""
+
+
+NA = "na"
+"""How a not-applicable answer appears among several assessors' values."""
+
+
+def _texts(value: Sequence[Mapping[str, str]]) -> tuple[FrozenMap, ...]:
+    return tuple(frozen_map(v) for v in value)
 
 
 @attrs.frozen(kw_only=True)
 class Question:
-    """What every question has, whatever its kind.
+    """What every question has, whatever its kind, and the rules each kind gives itself.
 
-    ``kind`` is the name of the question's kind (``"scale"``); the kind's own fields live on
-    its subclass (:class:`ScaleQuestion`).
+    The kind's own fields live on its subclass (:class:`cse_assess.kinds.scale.ScaleQuestion`
+    and the others); its rules are the methods below. The scoring engine, the loader, skip logic
+    and consensus call only these methods, so a new kind is one module in
+    :mod:`cse_assess.kinds` and one in :mod:`cse_assess.views`.
 
     .. versionadded:: 0.1.0
     """
 
+    kind: ClassVar[str] = ""
+    """The value of ``kind:`` in a bank."""
+    operators: ClassVar[frozenset[str]] = frozenset(("equals", "not_equals", "in"))
+    """The condition tests (``when:``) that may refer to a question of this kind."""
+    takes_target: ClassVar[bool] = False
+    """Whether an institution may set its own target for a question of this kind."""
+    scorable: ClassVar[bool] = True
+    """Whether a question of this kind can be scored at all (a free-text answer cannot)."""
+
     id: str
-    kind: str
     area: str
-    text: Text
-    help: Text
-    evidence: tuple[Text, ...]
-    action: Text
+    text: Text = attrs.field(converter=frozen_map)
+    help: Text = attrs.field(converter=frozen_map)
+    evidence: tuple[Text, ...] = attrs.field(converter=_texts)
+    action: Text = attrs.field(converter=frozen_map)
     refs: Refs = Refs()
     weight: float = 1.0
     critical: bool = False
     allow_na: bool = True
-    na_when: Text | None = None
+    na_when: Text | None = attrs.field(default=None, converter=_text_or_none)
     """When the question can genuinely not apply (shown to the assessor who chooses N/A)."""
     scored: bool = True
     """False for a context question: it drives skip logic and is reported, never scored."""
@@ -146,96 +251,144 @@ class Question:
     """The condition on earlier answers under which the question is asked (always if None)."""
 
     @property
+    def counts(self) -> bool:
+        """Whether the question counts in scores, coverage and gaps."""
+        return self.scored and self.scorable
+
+    # --- what the kind says about its answers -------------------------------------------------
+    @property
+    def scale(self) -> Scale | None:
+        """The scale the question is answered on, where it has one."""
+        return None
+
+    @property
     def evidence_from(self) -> float | None:
         """The scale level from which an answer needs evidence (``None`` for other kinds)."""
         return None
 
-
-@attrs.frozen(kw_only=True)
-class ScaleQuestion(Question):
-    """A question answered by choosing a level of a scale.
-
-    ``target`` is the level the institution should reach; an answer at or above
-    ``evidence_from`` needs evidence to count in the verified score.
-
-    .. versionadded:: 0.1.0
-    """
-
-    scale: Scale
-    target: float
-    evidence_from: float
-
-
-@attrs.frozen(kw_only=True)
-class YesNoQuestion(Question):
-    """A question answered yes (``true``, 100) or no (``false``, 0).
-
-    .. versionadded:: 0.1.0
-    """
-
-    evidence_required: bool = False
-    """Whether a yes needs evidence to count in the verified score."""
+    @property
+    def target(self) -> Any:
+        """The answer to reach (a level, ``True``, a share of the items, a value)."""
+        return None
 
     @property
-    def target(self) -> bool:
-        """The answer to reach: yes."""
-        return True
+    def target_score(self) -> float:
+        """The score from 0 to 100 of the question's target."""
+        return 100.0
+
+    @property
+    def levels(self) -> tuple[Any, ...] | None:
+        """Every valid answer value when there are few of them (a scale's levels, yes and no).
+
+        The engine then scores each once and looks answers up; ``None`` for kinds whose
+        answers are too many to list (a number, a set of ticked items).
+        """
+        return None
+
+    def check(self, value: Any) -> Invalid | None:
+        """Why ``value`` is not a valid answer to this question, or ``None`` when it is."""
+        raise NotImplementedError
+
+    def claimed(self, value: Any) -> float:
+        """The score from 0 to 100 that the answer ``value`` claims."""
+        raise NotImplementedError
+
+    def needs_evidence(self, value: Any) -> bool:
+        """Whether the answer ``value`` must be backed by evidence to count in full."""
+        return False
+
+    def verified(self, value: Any, proven: bool) -> float:
+        """The score the answer earns once evidence is taken into account.
+
+        ``proven`` says whether the answer has any evidence. An answer that needs evidence and
+        has none earns 0 unless the kind says otherwise (a scale: the level below
+        ``evidence_from``).
+        """
+        if not proven and self.needs_evidence(value):
+            return 0.0
+        return self.claimed(value)
+
+    def next_step(self, value: Any, proven: bool) -> Option | None:
+        """The next level to reach from this answer (``None`` where levels do not apply)."""
+        return None
+
+    def with_target(self, target: Any) -> Question:
+        """This question with an institution's own target (see :attr:`takes_target`)."""
+        raise TypeError(f"a {self.kind} question takes no institution target")
+
+    def target_problem(self, target: Any) -> Invalid | None:
+        """Why ``target`` cannot replace the bank's, or ``None`` when it can."""
+        if not self.takes_target:
+            return Invalid("target_not_taken", {"question": self.id, "kind": self.kind})
+        return None
+
+    # --- conditions and consensus -------------------------------------------------------------
+    def check_condition(self, operator: str, value: Any) -> Invalid | None:
+        """Why ``{question: <this>, <operator>: value}`` is not a valid condition, or ``None``."""
+        if operator not in self.operators:
+            return Invalid(
+                "condition_operator_kind",
+                {
+                    "operator": operator,
+                    "question": self.id,
+                    "allowed": ", ".join(sorted(self.operators)),
+                },
+            )
+        if operator == "in":
+            if not isinstance(value, list | tuple) or not value:
+                return Invalid("condition_in_list", {"question": self.id})
+            for v in value:
+                invalid = self.check(v)
+                if invalid is not None:
+                    return invalid
+            return None
+        return self.check(value)
+
+    def same(self, a: Any, b: Any) -> bool:
+        """Whether two answer values are the same answer (``1 == 1.0``, but ``True != 1``)."""
+        if isinstance(a, bool) or isinstance(b, bool):
+            return a is b
+        return bool(a == b)
+
+    def test(self, operator: str, got: Any, want: Any) -> bool:
+        """Whether the answer ``got`` passes the condition test ``operator`` ``want``."""
+        if operator == "equals":
+            return self.same(got, want)
+        if operator == "not_equals":
+            return not self.same(got, want)
+        if operator == "in":
+            return any(self.same(got, w) for w in want)
+        return False
+
+    def spread(self, values: Sequence[Any]) -> int | None:
+        """How far apart several assessors' values are, in scale steps (``None``: not a scale)."""
+        return None
+
+    def disagree(self, values: Sequence[Any], nas: int) -> bool:
+        """Whether several assessors disagree: any difference, N/A beside a value included."""
+        if nas:
+            return nas < len(values) + nas
+        return any(not self.same(values[0], v) for v in values[1:])
+
+    def propose(self, values: Sequence[Any]) -> Any:
+        """The consensus value from several assessors' values (N/A left out; at least one)."""
+        raise NotImplementedError
 
 
 @attrs.frozen
-class ChecklistItem:
-    """One item of a checklist question.
+class Area:
+    """A group of questions on one theme, with a title and why it matters.
 
     .. versionadded:: 0.1.0
     """
 
     id: str
-    text: Text
+    title: Text = attrs.field(converter=frozen_map)
+    intro: Text = attrs.field(converter=frozen_map)
+    questions: tuple[Question, ...] = attrs.field(converter=as_tuple)
     weight: float = 1.0
-
-
-@attrs.frozen(kw_only=True)
-class ChecklistQuestion(Question):
-    """A question answered by ticking the items that are in place.
-
-    Score = weight of the ticked items / weight of all items x 100; ``target`` is the share
-    (0 to 1) to reach.
-
-    .. versionadded:: 0.1.0
-    """
-
-    items: tuple[ChecklistItem, ...]
-    target: float = 1.0
-    evidence_required: bool = False
-    """Whether an answer with at least one item ticked needs evidence."""
-
-    def item(self, item_id: str) -> ChecklistItem | None:
-        """The item with this id, or ``None``."""
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        return None
-
-
-@attrs.frozen(kw_only=True)
-class NumberQuestion(Question):
-    """A measured value (a share of calls answered, seconds to answer) against a target.
-
-    Meeting the target scores 100; otherwise the score runs linearly from ``zero_at`` (0) to
-    the target (100), clamped, or is 0 where there is no ``zero_at``. ``direction`` says
-    whether the target is a floor (``at_least``) or a ceiling (``at_most``).
-
-    .. versionadded:: 0.1.0
-    """
-
-    unit: Text
-    target: float
-    direction: str
-    zero_at: float | None = None
-    min: float | None = None
-    max: float | None = None
-    evidence_required: bool = False
-    """Whether a value needs evidence (its data source) to count in the verified score."""
+    when: Condition | None = None
+    """The condition on earlier answers under which the area is asked (always if None)."""
 
 
 @attrs.frozen
@@ -250,28 +403,17 @@ class Lineage:
     """
 
     version: str
-    questions: Mapping[str, tuple[str, ...]]
+    questions: FrozenMap = attrs.field(converter=frozen_map)
 
-
-@attrs.frozen
-class Area:
-    """A group of questions on one theme, with a title and why it matters.
-
-    .. versionadded:: 0.1.0
-    """
-
-    id: str
-    title: Text
-    intro: Text
-    questions: tuple[Question, ...]
-    weight: float = 1.0
-    when: Condition | None = None
-    """The condition on earlier answers under which the area is asked (always if None)."""
+    def new_ids(self, old_id: str) -> tuple[str, ...] | None:
+        """Where ``old_id`` went: its new ids, ``()`` when retired, ``None`` when not listed."""
+        found = self.questions.get(old_id)
+        return None if found is None else tuple(found)
 
 
 @attrs.frozen
 class Questionnaire:
-    """A question bank: areas of questions, scales and readiness bands.
+    """A question bank: areas of questions, scales, bands and the scoring policy.
 
     ``questions`` lists every question in bank order; :meth:`question` finds one by id.
 
@@ -280,28 +422,31 @@ class Questionnaire:
 
     id: str
     version: str
-    title: Text
-    description: Text
-    languages: tuple[str, ...]
-    scales: tuple[Scale, ...]
-    bands: tuple[Band, ...]
-    areas: tuple[Area, ...]
+    title: Text = attrs.field(converter=frozen_map)
+    description: Text = attrs.field(converter=frozen_map)
+    languages: tuple[str, ...] = attrs.field(converter=as_tuple)
+    scales: tuple[Scale, ...] = attrs.field(converter=as_tuple)
+    bands: tuple[Band, ...] = attrs.field(converter=as_tuple)
+    areas: tuple[Area, ...] = attrs.field(converter=as_tuple)
     evidence_from: float = 2
     critical_cap: str | None = None
-    band_name: Text | None = None
+    band_name: Text | None = attrs.field(default=None, converter=_text_or_none)
     """What the bank calls its bands (readiness band, completeness level...)."""
     min_coverage: float = 0.8
     """The share of the scored questions shown that must be answered before a band is given."""
     max_na: float = 0.25
     """The largest share of the scored questions shown that may be N/A for a band to be given."""
     critical_factor: float = 2.0
-    """How much more a critical question's gap weighs in the priority order."""
+    """How many times more an open critical question's gap weighs in the order of gaps."""
+    proof_factor: float = 0.5
+    """How much the points that only missing proof keeps open weigh in the order of gaps."""
     replaces: Lineage | None = None
     """The earlier version this one replaces and where each of its question ids went."""
     questions: tuple[Question, ...] = attrs.field(init=False, eq=False, repr=False)
     conditional: bool = attrs.field(init=False, eq=False, repr=False)
     """Whether any area or question has a condition (skip logic) at all."""
     _index: Mapping[str, Question] = attrs.field(init=False, eq=False, repr=False)
+    _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         questions = tuple(q for a in self.areas for q in a.questions)
@@ -312,7 +457,8 @@ class Questionnaire:
             any(a.when is not None for a in self.areas)
             or any(q.when is not None for q in questions),
         )
-        object.__setattr__(self, "_index", {q.id: q for q in questions})
+        object.__setattr__(self, "_index", FrozenMap((q.id, q) for q in questions))
+        object.__setattr__(self, "_cache", {})
 
     def question(self, question_id: str) -> Question | None:
         """The question with this id, or ``None``."""
@@ -332,6 +478,20 @@ class Questionnaire:
                 return b
         return None
 
+    def cached(self, key: str, make: Any) -> Any:
+        """A value derived from the bank once and kept (the engine's compiled form of it).
+
+        Not part of the bank's value: equality and hashing ignore it.
+        """
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache.setdefault(key, make())
+        return found
+
+
+def _frozen_value(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
 
 @attrs.frozen
 class Answer:
@@ -340,13 +500,14 @@ class Answer:
     ``value`` is the kind's answer (a scale level for ``scale`` questions), ``None`` while the
     question is unanswered or not applicable. ``na`` marks a question that does not apply; its
     ``note`` then says why. ``evidence`` lists references to the records that prove the answer.
+    A list value (a checklist's ticked items) is kept as a tuple.
 
     .. versionadded:: 0.1.0
     """
 
-    value: Any = None
+    value: Any = attrs.field(default=None, converter=_frozen_value)
     na: bool = False
-    evidence: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     note: str = ""
 
     @property
@@ -381,7 +542,7 @@ class Disagreement:
     """
 
     question: str
-    values: Mapping[str, Any]
+    values: FrozenMap = attrs.field(converter=frozen_map)
     spread: int | None = None
 
 
@@ -395,9 +556,9 @@ class ConsensusInfo:
     .. versionadded:: 0.1.0
     """
 
-    assessors: tuple[str, ...]
+    assessors: tuple[str, ...] = attrs.field(converter=as_tuple)
     agreement: float | None
-    disagreements: tuple[Disagreement, ...] = ()
+    disagreements: tuple[Disagreement, ...] = attrs.field(default=(), converter=as_tuple)
 
 
 @attrs.frozen
@@ -413,15 +574,16 @@ class Assessment:
     questionnaire_id: str
     questionnaire_version: str
     context: Context = Context()
-    answers: Mapping[str, Answer] = attrs.field(factory=dict)
-    targets: Mapping[str, float] = attrs.field(factory=dict)
+    answers: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
+    targets: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
     """The institution's own targets, in place of the bank's (question id to target)."""
     consensus: ConsensusInfo | None = None
     """For a consensus of several assessors' files: who, how far they agreed, and where not."""
 
     def answer(self, question_id: str) -> Answer | None:
         """The answer to this question, or ``None``."""
-        return self.answers.get(question_id)
+        found: Answer | None = self.answers.get(question_id)
+        return found
 
     def with_answer(self, question_id: str, answer: Answer) -> Assessment:
         """A copy with this question's answer set (kept in place if it was already answered)."""

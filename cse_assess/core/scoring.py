@@ -1,30 +1,66 @@
 """The scoring engine: a pure function from a question bank and an assessment to a Result.
 
-No file, clock, terminal or environment is touched, and neither rich nor questionary is
-imported: a tool that embeds the engine pays only for the engine. The method is described,
-with a worked example, in ``docs/scoring.md``.
+No file, clock, terminal or environment is touched, nothing is worded, and neither rich nor
+questionary nor PyYAML is imported: a tool that embeds the engine pays only for the engine.
+The method is described, with worked examples, in ``docs/scoring.md``. In short:
+
+- each answered question scores 0-100 as its kind says: *claimed* as given, *verified* once an
+  answer that needs evidence and has none is counted lower;
+- :func:`aggregate` — the one place where question scores become area and overall scores, used
+  by :func:`score`, by the comparison of two assessments and by the network roll-up — takes
+  weighted means: of what was answered (the headline scores), and of every scored question
+  shown, open ones counted as 0 (the *floor* scores, on which the band is judged, so that
+  leaving a question open never raises a band);
+- no band while too little is answered (``min_coverage``) or too much is not applicable
+  (``max_na``); no band above ``critical_cap`` while a critical question is open;
+- the gaps, in order of the points each would gain.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
 
-from cse_assess.core.conditions import hidden as hidden_questions
+from cse_assess.core.conditions import answer_values, visibility
 from cse_assess.core.model import (
     Answer,
     Assessment,
     Band,
     Context,
+    FrozenMap,
     Option,
     Question,
     Questionnaire,
+    frozen_map,
 )
-from cse_assess.kinds import get_kind
 
-ANSWERED, NOT_APPLICABLE, UNANSWERED, HIDDEN = "answered", "na", "unanswered", "hidden"
+ANSWERED, NOT_APPLICABLE, UNANSWERED, HIDDEN, CONTEXT = (
+    "answered",
+    "na",
+    "unanswered",
+    "hidden",
+    "context",
+)
+"""A question's status in a result."""
+STATUSES = (ANSWERED, NOT_APPLICABLE, UNANSWERED, HIDDEN, CONTEXT)
 BELOW_TARGET, NO_EVIDENCE = "below_target", "no_evidence"
+"""Why a gap is open (besides :data:`UNANSWERED`)."""
+WITHHELD_COVERAGE, WITHHELD_NA, WITHHELD_NOTHING = "coverage", "na", "nothing"
+"""Why no band is given: too few answers, too many N/A, nothing to score."""
+TOLERANCE = 1e-9
+"""How close to its target a score counts as meeting it (a weighted mean's rounding hair)."""
+
+
+def round_score(value: float) -> float:
+    """A score as reports show it: one decimal, halves rounded up (39.95 → 40.0).
+
+    The one rounding policy: the band, the colour of a heat map and the number printed are all
+    judged on this value, so a report that shows 40.0 shows the band that starts at 40.
+    """
+    return math.floor(value * 10 + 0.5 + TOLERANCE) / 10
 
 
 @attrs.frozen
@@ -32,8 +68,8 @@ class QuestionResult:
     """How one question was scored.
 
     ``claimed`` is the score the answer claims and ``verified`` the score once an answer given
-    without the evidence it needs is counted at the level just below ``evidence_from``; both
-    are ``None`` unless the question is answered with a value.
+    without the evidence it needs is counted lower; both are ``None`` unless the question counts
+    and is answered with a value. ``target`` is the score of the question's target.
 
     .. versionadded:: 0.1.0
     """
@@ -53,7 +89,10 @@ class QuestionResult:
 
 @attrs.frozen
 class AreaResult:
-    """An area's scores (``None`` where none of its questions has a score) and coverage.
+    """An area's scores (``None`` where there is nothing to score) and coverage.
+
+    ``score`` and ``verified`` are the means of what was answered; ``floor`` and
+    ``verified_floor`` count the open questions of the area as 0.
 
     .. versionadded:: 0.1.0
     """
@@ -65,14 +104,19 @@ class AreaResult:
     answered: int
     applicable: int
     questions: tuple[QuestionResult, ...]
+    floor: float | None = None
+    verified_floor: float | None = None
+    na: int = 0
 
 
 @attrs.frozen
 class Gap:
     """Something to close: a question unanswered, below its target, or claimed without evidence.
 
-    ``current`` and ``target`` are answer values (scale levels); ``priority`` orders the list:
-    weight x (target score - verified score) / 100, doubled for critical questions.
+    ``current`` and ``target`` are answer values (scale levels); ``shortfall`` is the points the
+    answer itself lacks to meet the target, ``proof`` the points that only missing evidence keeps
+    open. ``priority`` orders the list: weight x (shortfall + proof_factor x proof) / 100, times
+    the bank's ``critical_factor`` for critical questions.
 
     .. versionadded:: 0.1.0
     """
@@ -86,6 +130,8 @@ class Gap:
     target_score: float
     priority: float
     next_level: Option | None
+    shortfall: float = 0.0
+    proof: float = 0.0
 
     @property
     def id(self) -> str:
@@ -107,11 +153,16 @@ class Gap:
 class Result:
     """Everything the engine concluded, with the numbers to explain each score.
 
-    Scores run from 0 to 100 and are ``None`` where there is nothing to score; ``coverage`` is
-    answered / applicable questions, from 0 to 1. ``band`` is the readiness band of the claimed
-    score and ``verified_band`` that of the verified score, both capped at the bank's
-    ``critical_cap`` while any question in ``capped_by`` (critical, and unanswered or below
-    target in the verified score) is open.
+    Scores run from 0 to 100 and are ``None`` where there is nothing to score.
+
+    - ``overall`` and ``verified``: the weighted means of what was answered (the headline);
+    - ``floor`` and ``verified_floor``: the same with every open question counted as 0;
+    - ``coverage``: answered (a value or N/A) / the scored questions shown, 0 to 1;
+    - ``band`` (of ``floor``) and ``verified_band`` (of ``verified_floor``): ``None`` while
+      ``withheld`` says why no band is given (:data:`WITHHELD_COVERAGE`: ``needed`` more answers
+      are needed; :data:`WITHHELD_NA`: too many N/A); no higher than the bank's
+      ``critical_cap`` while a question in ``capped_by`` is open (``capped`` when that lowered
+      the band).
 
     .. versionadded:: 0.1.0
     """
@@ -128,8 +179,15 @@ class Result:
     capped_by: tuple[str, ...]
     areas: tuple[AreaResult, ...]
     gaps: tuple[Gap, ...]
-    targets: Mapping[str, float] = attrs.field(factory=dict)
+    targets: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
     """Targets the assessment set in place of the bank's (question id to target)."""
+    floor: float | None = None
+    verified_floor: float | None = None
+    na: int = 0
+    withheld: str | None = None
+    needed: int = 0
+    capped: bool = False
+    verified_capped: bool = False
 
     def area(self, area_id: str) -> AreaResult | None:
         """The result of one area, or ``None``."""
@@ -143,221 +201,391 @@ class Result:
         """Every question's result, in bank order."""
         return tuple(q for a in self.areas for q in a.questions)
 
+    @property
+    def provisional(self) -> bool:
+        """Whether the headline scores rest on too few answers to give a band."""
+        return self.withheld == WITHHELD_COVERAGE
 
-def _mean(pairs: Sequence[tuple[float, float]]) -> float | None:
-    total = sum(w for _, w in pairs)
-    if not pairs or total <= 0:
-        return None
-    return sum(s * w for s, w in pairs) / total
+    @property
+    def not_applicable(self) -> tuple[QuestionResult, ...]:
+        """The questions answered N/A, with their justification in ``answer.note``."""
+        return tuple(q for q in self.questions if q.status == NOT_APPLICABLE)
 
 
-def score(questionnaire: Questionnaire, assessment: Assessment) -> Result:
-    """Score ``assessment`` against ``questionnaire``.
+# --- the one scorer ---------------------------------------------------------------------------
+@attrs.frozen
+class Totals:
+    """What :func:`aggregate` computes for a set of areas.
 
-    Answers the bank does not know are ignored here (they are kept in the file). Values are
-    assumed valid: check them first with :func:`cse_assess.validate_assessment`, as
-    :func:`cse_assess.load_assessment` does.
-
-    .. versionadded:: 0.1.0
+    ``areas`` holds per area: (score, verified, floor, verified_floor, answered, applicable,
+    na), in the order given.
     """
-    answers = assessment.answers
-    hidden = hidden_questions(questionnaire, answers) if questionnaire.conditional else frozenset()
-    areas: list[AreaResult] = []
-    gaps: list[tuple[float, int, Gap]] = []
-    capped_by: list[str] = []
-    order = 0
-    for area in questionnaire.areas:
-        results: list[QuestionResult] = []
-        claimed_pairs: list[tuple[float, float]] = []
-        verified_pairs: list[tuple[float, float]] = []
-        answered = applicable = 0
-        for bank_question in area.questions:
-            question = bank_question
-            if question.id in assessment.targets:
-                question = attrs.evolve(question, target=assessment.targets[question.id])  # type: ignore[call-arg]
-            kind = get_kind(question.kind)
-            answer = answers.get(question.id)
-            target = kind.target_score(question)
-            claimed = verified = None
-            reasons: tuple[str, ...] = ()
-            if question.id in hidden:
-                results.append(QuestionResult(question, HIDDEN, answer, None, None, target))
-                order += 1
-                continue
-            applicable += 1
-            if answer is not None and answer.na:
-                status = NOT_APPLICABLE
+
+    areas: tuple[tuple[float | None, float | None, float | None, float | None, int, int, int], ...]
+    overall: float | None
+    verified: float | None
+    floor: float | None
+    verified_floor: float | None
+    answered: int
+    applicable: int
+    na: int
+
+
+Entry = tuple[str, float | None, float | None, float]
+"""One question for :func:`aggregate`: (status, claimed, verified, weight)."""
+
+
+def _mean(total: float, weights: float) -> float | None:
+    return total / weights if weights > 0 else None
+
+
+def aggregate(areas: Sequence[tuple[float, Sequence[Entry]]]) -> Totals:
+    """Question scores to area and overall scores: the one rule, used everywhere.
+
+    ``areas`` gives, per area, its weight and its questions as (status, claimed, verified,
+    weight). Only :data:`ANSWERED`, :data:`NOT_APPLICABLE` and :data:`UNANSWERED` entries count;
+    an area's scores are the weighted means of its answered questions (``None`` where none is),
+    its floor scores count its unanswered questions as 0 as well; the overall scores are the
+    means of the area scores weighted by the area weights, over the areas that have one.
+
+    .. versionadded:: 0.2.0
+    """
+    out: list[tuple[float | None, float | None, float | None, float | None, int, int, int]] = []
+    o_c = o_v = o_fc = o_fv = o_w = o_fw = 0.0
+    answered_all = applicable_all = na_all = 0
+    for area_weight, entries in areas:
+        c_sum = v_sum = w_sum = open_w = 0.0
+        answered = applicable = na = 0
+        for status, claimed, verified, weight in entries:
+            if status == ANSWERED:
+                c_sum += claimed * weight  # type: ignore[operator]
+                v_sum += verified * weight  # type: ignore[operator]
+                w_sum += weight
                 answered += 1
-            elif answer is None or answer.value is None:
-                status = UNANSWERED
-                reasons = (UNANSWERED,)
-            else:
-                status = ANSWERED
+                applicable += 1
+            elif status == UNANSWERED:
+                open_w += weight
+                applicable += 1
+            elif status == NOT_APPLICABLE:
+                na += 1
                 answered += 1
-                claimed = kind.claimed(question, answer)
-                verified = kind.verified(question, answer)
-                claimed_pairs.append((claimed, question.weight))
-                verified_pairs.append((verified, question.weight))
-                if verified < target:
-                    reasons += (BELOW_TARGET,)
-                if kind.needs_evidence(question, answer) and not answer.evidence:
-                    reasons += (NO_EVIDENCE,)
-            results.append(QuestionResult(question, status, answer, claimed, verified, target))
-            if reasons:
-                effective = verified if verified is not None else 0.0
-                priority = question.weight * max(target - effective, 0.0) / 100.0
-                if question.critical:
-                    priority *= 2
-                if question.critical and (status == UNANSWERED or effective < target):
-                    capped_by.append(question.id)
-                gap = Gap(
-                    question=question,
-                    reasons=reasons,
-                    current=None if answer is None else answer.value,
-                    target=getattr(question, "target", None),
-                    claimed=claimed,
-                    verified=effective,
-                    target_score=target,
-                    priority=priority,
-                    next_level=kind.next_step(question, answer),
-                )
-                gaps.append((-priority, order, gap))
-            order += 1
-        areas.append(
-            AreaResult(
-                id=area.id,
-                weight=area.weight,
-                score=_mean(claimed_pairs),
-                verified=_mean(verified_pairs),
-                answered=answered,
-                applicable=applicable,
-                questions=tuple(results),
-            )
-        )
-    overall = _mean([(a.score, a.weight) for a in areas if a.score is not None])
-    verified = _mean([(a.verified, a.weight) for a in areas if a.verified is not None])
-    answered = sum(a.answered for a in areas)
-    applicable = sum(a.applicable for a in areas)
-    gaps.sort(key=lambda g: (g[0], g[1]))
-    return Result(
-        questionnaire=questionnaire,
-        context=assessment.context,
-        overall=overall,
-        verified=verified,
-        coverage=answered / applicable if applicable else None,
-        answered=answered,
-        applicable=applicable,
-        band=band_for(questionnaire, overall, bool(capped_by)),
-        verified_band=band_for(questionnaire, verified, bool(capped_by)),
-        capped_by=tuple(capped_by),
-        areas=tuple(areas),
-        gaps=tuple(g for _, _, g in gaps),
-        targets=dict(assessment.targets),
+                applicable += 1
+        score, verified_score = _mean(c_sum, w_sum), _mean(v_sum, w_sum)
+        floor, verified_floor = _mean(c_sum, w_sum + open_w), _mean(v_sum, w_sum + open_w)
+        out.append((score, verified_score, floor, verified_floor, answered, applicable, na))
+        if score is not None and verified_score is not None:
+            o_c += score * area_weight
+            o_v += verified_score * area_weight
+            o_w += area_weight
+        if floor is not None and verified_floor is not None:
+            o_fc += floor * area_weight
+            o_fv += verified_floor * area_weight
+            o_fw += area_weight
+        answered_all += answered
+        applicable_all += applicable
+        na_all += na
+    return Totals(
+        tuple(out),
+        _mean(o_c, o_w),
+        _mean(o_v, o_w),
+        _mean(o_fc, o_fw),
+        _mean(o_fv, o_fw),
+        answered_all,
+        applicable_all,
+        na_all,
     )
 
 
+# --- the bank, compiled once ------------------------------------------------------------------
+class Plan:
+    """A bank compiled for scoring: every listable answer of every question scored once.
+
+    For a question whose kind lists its valid answers (:attr:`Question.levels`), ``tables``
+    holds ``value -> (claimed, verified without evidence, verified with evidence)``, so scoring
+    an answer is one look-up; other questions are scored by their kind each time.
+    """
+
+    __slots__ = ("areas", "questions", "tables")
+
+    def __init__(self, bank: Questionnaire) -> None:
+        self.questions = bank.questions
+        self.areas = tuple((a.weight, len(a.questions)) for a in bank.areas)
+        tables: list[dict[Any, tuple[float, float, float]] | None] = []
+        for q in bank.questions:
+            levels = q.levels if q.counts else None
+            if levels is None:
+                tables.append(None)
+                continue
+            table: dict[Any, tuple[float, float, float]] = {}
+            for value in levels:
+                table[_key(value)] = (
+                    q.claimed(value),
+                    q.verified(value, False),
+                    q.verified(value, True),
+                )
+            tables.append(table)
+        self.tables = tuple(tables)
+
+
+def _key(value: Any) -> Any:
+    """A table key that tells ``True`` from ``1`` (a dict alone would not)."""
+    return (value,) if isinstance(value, bool) else value
+
+
+def plan_for(bank: Questionnaire) -> Plan:
+    """The bank's compiled :class:`Plan`, made once per bank object."""
+    plan: Plan = bank.cached("scoring.plan", lambda: Plan(bank))
+    return plan
+
+
+def question_scores(
+    question: Question,
+    table: Mapping[Any, tuple[float, float, float]] | None,
+    value: Any,
+    proven: bool,
+) -> tuple[float, float]:
+    """The (claimed, verified) scores of one answer value, by look-up where the plan has one."""
+    if table is not None:
+        found = table.get(_key(value))
+        if found is not None:
+            return found[0], found[2] if proven else found[1]
+    return question.claimed(value), question.verified(value, proven)
+
+
+# --- scoring an assessment --------------------------------------------------------------------
+def _questions_with_targets(bank: Questionnaire, targets: Mapping[str, Any]) -> dict[str, Question]:
+    found: dict[str, Question] = {}
+    for qid, target in targets.items():
+        question = bank.question(qid)
+        if (
+            question is not None
+            and question.takes_target
+            and question.target_problem(target) is None
+        ):
+            found[qid] = question.with_target(target)
+    return found
+
+
+def score(questionnaire: Questionnaire, assessment: Assessment, *, check: bool = True) -> Result:
+    """Score ``assessment`` against ``questionnaire``.
+
+    The answers are checked first (:func:`cse_assess.core.validate.check_answers`): a value the
+    question does not accept, N/A where it is not allowed or without a justification, or a
+    target a question cannot take raises :class:`~cse_assess.core.errors.AssessmentError` with
+    every problem. ``check=False`` skips that for answers checked already (as
+    :func:`cse_assess.read_assessment` does); unchecked, a wrong value gives wrong numbers.
+    Answers the bank does not know are ignored here (they are kept in the file).
+
+    .. versionadded:: 0.1.0
+    """
+    if check:
+        from cse_assess.core.validate import require_valid
+
+        require_valid(assessment, questionnaire)
+    plan = plan_for(questionnaire)
+    answers = assessment.answers
+    # Undetermined questions (a gate they depend on is open) count as shown: open, scored 0 in
+    # the floor, so that leaving a gate unanswered never hides weak answers.
+    hidden = (
+        visibility(questionnaire, answer_values(answers))[0]
+        if questionnaire.conditional
+        else frozenset()
+    )
+    targeted = _questions_with_targets(questionnaire, assessment.targets)
+    critical_factor = questionnaire.critical_factor
+    proof_factor = questionnaire.proof_factor
+    results: list[QuestionResult] = []
+    entries: list[Entry] = []
+    gaps: list[tuple[float, int, int, Gap]] = []
+    capped_by: list[str] = []
+    for index, (bank_question, table) in enumerate(zip(plan.questions, plan.tables, strict=True)):
+        qid = bank_question.id
+        question = targeted.get(qid, bank_question)
+        if question is not bank_question:
+            table = None
+        answer = answers.get(qid)
+        target = question.target_score if question.counts else 0.0
+        if qid in hidden:
+            results.append(QuestionResult(question, HIDDEN, answer, None, None, target))
+            entries.append((HIDDEN, None, None, 0.0))
+            continue
+        if not question.counts:
+            results.append(QuestionResult(question, CONTEXT, answer, None, None, target))
+            entries.append((CONTEXT, None, None, 0.0))
+            continue
+        claimed = verified = None
+        if answer is not None and answer.na:
+            status = NOT_APPLICABLE
+        elif answer is None or answer.value is None:
+            status = UNANSWERED
+        else:
+            status = ANSWERED
+            proven = bool(answer.evidence)
+            claimed, verified = question_scores(question, table, answer.value, proven)
+        results.append(QuestionResult(question, status, answer, claimed, verified, target))
+        entries.append((status, claimed, verified, question.weight))
+        if status == NOT_APPLICABLE:
+            continue
+        reasons: tuple[str, ...] = ()
+        if status == UNANSWERED:
+            reasons = (UNANSWERED,)
+            shortfall, proof, effective = target, 0.0, 0.0
+        else:
+            assert claimed is not None
+            assert verified is not None
+            assert answer is not None
+            effective = verified
+            shortfall = max(target - claimed, 0.0)
+            proof = max(min(claimed, target) - verified, 0.0)
+            if shortfall > TOLERANCE:
+                reasons += (BELOW_TARGET,)
+            else:
+                shortfall = 0.0
+            if question.needs_evidence(answer.value) and not answer.evidence:
+                reasons += (NO_EVIDENCE,)
+        if question.critical and (status == UNANSWERED or effective < target - TOLERANCE):
+            capped_by.append(qid)
+        if not reasons:
+            continue
+        priority = question.weight * (shortfall + proof_factor * proof) / 100.0
+        if question.critical:
+            priority *= critical_factor
+        gap = Gap(
+            question=question,
+            reasons=reasons,
+            current=None if answer is None else answer.value,
+            target=question.target,
+            claimed=claimed,
+            verified=effective,
+            target_score=target,
+            priority=priority,
+            next_level=question.next_step(
+                None if answer is None else answer.value,
+                bool(answer is not None and answer.evidence),
+            ),
+            shortfall=shortfall,
+            proof=proof,
+        )
+        gaps.append((-priority, 0 if question.critical else 1, index, gap))
+    return _result(questionnaire, assessment, results, entries, gaps, capped_by)
+
+
+def _result(
+    bank: Questionnaire,
+    assessment: Assessment,
+    results: list[QuestionResult],
+    entries: list[Entry],
+    gaps: list[tuple[float, int, int, Gap]],
+    capped_by: list[str],
+) -> Result:
+    grouped: list[tuple[float, Sequence[Entry]]] = []
+    start = 0
+    for area in bank.areas:
+        end = start + len(area.questions)
+        grouped.append((area.weight, entries[start:end]))
+        start = end
+    totals = aggregate(grouped)
+    areas: list[AreaResult] = []
+    start = 0
+    for area, (s, v, f, vf, answered, applicable, na) in zip(bank.areas, totals.areas, strict=True):
+        end = start + len(area.questions)
+        areas.append(
+            AreaResult(
+                area.id,
+                area.weight,
+                s,
+                v,
+                answered,
+                applicable,
+                tuple(results[start:end]),
+                f,
+                vf,
+                na,
+            )
+        )
+        start = end
+    withheld, needed = withholding(bank, totals.answered, totals.applicable, totals.na)
+    capped = bool(capped_by)
+    band = verified_band = None
+    was_capped = verified_was_capped = False
+    if withheld is None:
+        band, was_capped = _capped_band(bank, totals.floor, capped)
+        verified_band, verified_was_capped = _capped_band(bank, totals.verified_floor, capped)
+    gaps.sort(key=lambda g: (g[0], g[1], g[2]))
+    return Result(
+        questionnaire=bank,
+        context=assessment.context,
+        overall=totals.overall,
+        verified=totals.verified,
+        coverage=totals.answered / totals.applicable if totals.applicable else None,
+        answered=totals.answered,
+        applicable=totals.applicable,
+        band=band,
+        verified_band=verified_band,
+        capped_by=tuple(capped_by),
+        areas=tuple(areas),
+        gaps=tuple(g for *_, g in gaps),
+        targets=assessment.targets,
+        floor=totals.floor,
+        verified_floor=totals.verified_floor,
+        na=totals.na,
+        withheld=withheld,
+        needed=needed,
+        capped=was_capped,
+        verified_capped=verified_was_capped,
+    )
+
+
+def withholding(
+    bank: Questionnaire, answered: int, applicable: int, na: int
+) -> tuple[str | None, int]:
+    """Why no band is given for these counts (``None`` when one is), and how many more answers
+    a band needs.
+
+    .. versionadded:: 0.2.0
+    """
+    if applicable == 0:
+        return WITHHELD_NOTHING, 0
+    needed = max(0, _needed(bank, applicable) - answered)
+    if needed:
+        return WITHHELD_COVERAGE, needed
+    if na > bank.max_na * applicable + TOLERANCE:
+        return WITHHELD_NA, 0
+    if answered == na:
+        return WITHHELD_NOTHING, 0
+    return None, 0
+
+
+def _needed(bank: Questionnaire, applicable: int) -> int:
+    """The fewest answers that reach ``min_coverage`` of ``applicable`` questions."""
+    return math.ceil(bank.min_coverage * applicable - TOLERANCE)
+
+
+def _capped_band(
+    bank: Questionnaire, value: float | None, capped: bool
+) -> tuple[Band | None, bool]:
+    found = band_for(bank, value, False)
+    if not capped or found is None:
+        return found, False
+    limited = band_for(bank, value, True)
+    return limited, limited != found
+
+
 def band_for(questionnaire: Questionnaire, value: float | None, capped: bool) -> Band | None:
-    """The bank's band for a score, no higher than ``critical_cap`` when ``capped``.
+    """The bank's band for a score (judged on :func:`round_score`), no higher than
+    ``critical_cap`` when ``capped``.
 
     .. versionadded:: 0.1.0
     """
     if value is None or not questionnaire.bands:
         return None
+    shown = round_score(value)
     found = questionnaire.bands[0]
     for band in questionnaire.bands:
-        # a weighted mean of exact values can land a hair below a band's minimum (69.99999...)
-        if band.min <= value + 1e-9:
+        if band.min <= shown:
             found = band
     if capped and questionnaire.critical_cap is not None:
         cap = questionnaire.band(questionnaire.critical_cap)
         if cap is not None and found.min > cap.min:
             return cap
     return found
-
-
-@attrs.frozen
-class TraceStep:
-    """One line of an explanation: what was computed, how, and the result.
-
-    .. versionadded:: 0.1.0
-    """
-
-    level: str
-    subject: str
-    formula: str
-    value: float | None
-
-
-def _n(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".")
-
-
-def _weighted(pairs: Sequence[tuple[float, float]]) -> str:
-    if not pairs:
-        return "-"
-    top = " + ".join(f"{_n(s)}×{_n(w)}" for s, w in pairs)
-    return f"({top}) / {_n(sum(w for _, w in pairs))}"
-
-
-def explain(result: Result) -> tuple[TraceStep, ...]:
-    """The trace from answers to areas to the overall score, one step per number.
-
-    .. versionadded:: 0.1.0
-    """
-    steps: list[TraceStep] = []
-    for area in result.areas:
-        for q in area.questions:
-            if q.status != ANSWERED:
-                steps.append(TraceStep("question", q.id, q.status, None))
-                continue
-            kind = get_kind(q.question.kind)
-            scale = kind.scale_of(q.question)
-            assert q.answer is not None
-            assert q.claimed is not None
-            assert q.verified is not None
-            if scale is not None:
-                lo, hi = _n(scale.min), _n(scale.max)
-                formula = f"({_n(q.answer.value)} − {lo}) / ({hi} − {lo}) × 100"
-            else:
-                formula = kind.format_value(q.question, q.answer.value, "en")
-            steps.append(TraceStep("question", q.id, formula, q.claimed))
-            if q.verified != q.claimed and scale is None:
-                steps.append(TraceStep("verified", q.id, "no evidence: counts as 0", q.verified))
-            elif q.verified != q.claimed:
-                steps.append(
-                    TraceStep(
-                        "verified", q.id, "no evidence: one level below evidence_from", q.verified
-                    )
-                )
-        scored = [(q.claimed, q.question.weight) for q in area.questions if q.claimed is not None]
-        checked = [
-            (q.verified, q.question.weight) for q in area.questions if q.verified is not None
-        ]
-        steps.append(TraceStep("area", area.id, _weighted(scored), area.score))
-        steps.append(TraceStep("area-verified", area.id, _weighted(checked), area.verified))
-    steps.append(
-        TraceStep(
-            "overall",
-            result.questionnaire.id,
-            _weighted([(a.score, a.weight) for a in result.areas if a.score is not None]),
-            result.overall,
-        )
-    )
-    steps.append(
-        TraceStep(
-            "overall-verified",
-            result.questionnaire.id,
-            _weighted([(a.verified, a.weight) for a in result.areas if a.verified is not None]),
-            result.verified,
-        )
-    )
-    if result.capped_by:
-        steps.append(
-            TraceStep(
-                "band-cap",
-                ", ".join(result.capped_by),
-                f"critical questions open: band capped at {result.questionnaire.critical_cap}",
-                None,
-            )
-        )
-    return tuple(steps)

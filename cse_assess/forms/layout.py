@@ -27,26 +27,21 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from cse_assess.content.assessment import validate_assessment
 from cse_assess.core.conditions import AllOf, AnyOf, Compare, Condition, hidden
 from cse_assess.core.errors import AssessmentError, Problem
 from cse_assess.core.model import (
     Answer,
     Assessment,
-    ChecklistQuestion,
     Context,
-    NumberQuestion,
+    Invalid,
     Question,
     Questionnaire,
-    Scale,
-    ScaleQuestion,
-    YesNoQuestion,
     localize,
 )
-from cse_assess.i18n.messages import LANGUAGES, message
-from cse_assess.kinds import get_kind
-from cse_assess.kinds._common import show_number
-from cse_assess.kinds.number import parse_number
+from cse_assess.core.validate import validate_assessment
+from cse_assess.i18n import LANGUAGES, message
+from cse_assess.views import DropDown, NumberRule, view
+from cse_assess.views._shared import YES_NO_LIST, cell_text, parse_yes_no, shown, yes_no_list
 
 FORM_FORMAT = "cse-assess/form"
 FORM_FORMAT_VERSION = 1
@@ -84,15 +79,13 @@ CONTEXT_EDITABLE = ("institution", "unit", "assessor", "date", "language")
 CONTEXT_HEADER_ROW = 4
 CONTEXT_FIRST_ROW = 5
 
-LIST_YES_NO = "yes_no"
+LIST_YES_NO = YES_NO_LIST
 LIST_LANGUAGE = "language"
 ITEM_SEPARATOR = ":"
 """Between a question id and an item id on a checklist's item rows (ids never contain it)."""
 
-_YES = frozenset({"yes", "jā", "ja", "true"})
 _NO = frozenset({"no", "nē", "ne", "false"})
-_NA_YES = _YES | {"n/a", "na", "neattiecas", "not applicable", "x"}
-_LEVEL = re.compile(r"\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*(?:[—–-]\s*(.*?))?\s*", re.DOTALL)
+_NA_YES = frozenset({"yes", "jā", "ja", "true", "n/a", "na", "neattiecas", "not applicable", "x"})
 
 
 def t(key: str, lang: str, **args: object) -> str:
@@ -106,15 +99,6 @@ def _both(key: str) -> tuple[str, str]:
 
 
 # --- the layout (what the template holds) -------------------------------------------------
-@attrs.frozen
-class NumberRule:
-    """The decimal validation of a number question's answer cell."""
-
-    min: float | None
-    max: float | None
-    prompt: str
-
-
 @attrs.frozen
 class FormRow:
     """One row of the questions sheet: a question, or an item of the checklist above it.
@@ -154,16 +138,6 @@ class ContextRow:
 
 
 @attrs.frozen
-class DropDown:
-    """The values of one drop-down list, kept in one column of the hidden lists sheet."""
-
-    key: str
-    values: tuple[str, ...]
-    prompt_title: str
-    prompt: str
-
-
-@attrs.frozen
 class FormLayout:
     """Everything a template holds, in one language; :mod:`cse_assess.forms.xlsx` draws it."""
 
@@ -195,49 +169,25 @@ class FormLayout:
         raise KeyError(row_id)
 
 
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def level_text(scale: Scale, value: float, lang: str) -> str:
-    """A level as the drop-down shows it: ``0 — Nav ieviests``."""
-    option = scale.option(value)
-    label = "" if option is None else localize(option.label, lang)
-    return f"{_fmt(value)} — {label}" if label else _fmt(value)
-
-
-def _list_key(scale: Scale) -> str:
-    return f"scale:{scale.id}"
-
-
-def _range_text(low: float | None, high: float | None, lang: str) -> str:
-    lo = "−∞" if low is None else show_number(low, lang)
-    hi = "∞" if high is None else show_number(high, lang)
-    return f"{lo}…{hi}"
-
-
 def describe_condition(condition: Condition, bank: Questionnaire, lang: str) -> str:
     """A ``when:`` condition in words: ``segmentation.has-branches = Yes``."""
     if isinstance(condition, Compare):
         question = bank.question(condition.question)
 
-        def shown(value: object) -> str:
+        op = condition.operator
+
+        def words(value: object) -> str:
             if question is None:
                 return str(value)
-            return get_kind(question.kind).format_value(question, value, lang)
+            return view(question).condition_value(question, op, value, lang)
 
-        op = condition.operator
         if op == "in":
-            values = ", ".join(shown(v) for v in condition.value)
+            values = ", ".join(words(v) for v in condition.value)
             return f"{condition.question} {t('cond_in', lang)} {values}"
         if op == "checked":
-            item = (
-                question.item(condition.value) if isinstance(question, ChecklistQuestion) else None
-            )
-            name = localize(item.text, lang) if item is not None else str(condition.value)
-            return f"{condition.question} {t('cond_checked', lang, item=name)}"
+            return f"{condition.question} {t('cond_checked', lang, item=words(condition.value))}"
         symbol = {"equals": "=", "not_equals": "≠", "at_least": "≥", "at_most": "≤"}[op]
-        return f"{condition.question} {symbol} {shown(condition.value)}"
+        return f"{condition.question} {symbol} {words(condition.value)}"
     if isinstance(condition, AllOf | AnyOf):
         word = t("cond_and" if isinstance(condition, AllOf) else "cond_or", lang)
         parts = [_grouped(c, bank, lang) for c in condition.conditions]
@@ -253,28 +203,17 @@ def _grouped(condition: Condition, bank: Questionnaire, lang: str) -> str:
 def _guidance(
     question: Question, condition: Condition | None, bank: Questionnaire, lang: str
 ) -> str:
-    kind = get_kind(question.kind)
+    shown_view = view(question)
+    answer = shown_view.form(question, lang)
     lines: list[str] = []
     if condition is not None:
         lines.append(t("when", lang, condition=describe_condition(condition, bank, lang)))
     help_text = localize(question.help, lang).strip()
     if help_text:
         lines.append(help_text)
-    if isinstance(question, NumberQuestion):
-        unit = localize(question.unit, lang).strip()
-        allowed = _range_text(question.min, question.max, lang)
-        lines.append(
-            t("number_rule", lang, unit=unit, allowed=allowed)
-            if unit
-            else t("number_rule_no_unit", lang, allowed=allowed)
-        )
-    if isinstance(question, ChecklistQuestion):
-        lines.append(t("tick_items", lang))
-    lines.append(t("target", lang, target=kind.format_target(question, lang)))
-    if question.evidence_from is not None:
-        lines.append(t("evidence_from", lang, level=_fmt(question.evidence_from)))
-    elif getattr(question, "evidence_required", False):
-        lines.append(t("evidence_required", lang))
+    lines.extend(answer.guidance)
+    lines.append(t("target", lang, target=shown_view.format_target(question, lang)))
+    lines.extend(answer.evidence)
     if question.critical:
         lines.append(t("critical", lang))
     if question.evidence:
@@ -288,32 +227,13 @@ def form_layout(bank: Questionnaire, lang: str) -> FormLayout:
 
     .. versionadded:: 0.1.0
     """
-    lists: list[DropDown] = [
-        DropDown(
-            LIST_YES_NO,
-            (message("ui.yes", lang), message("ui.no", lang)),
-            t("prompt_yes_no", lang),
-            "",
+    lists: dict[str, DropDown] = {
+        LIST_YES_NO: yes_no_list(lang),
+        LIST_LANGUAGE: DropDown(
+            LIST_LANGUAGE, LANGUAGES, t("language", lang), t("hint_language", lang)
         ),
-        DropDown(LIST_LANGUAGE, LANGUAGES, t("language", lang), t("hint_language", lang)),
-    ]
+    }
     levels: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-    seen_scales: set[str] = set()
-    for question in bank.questions:
-        if isinstance(question, ScaleQuestion) and question.scale.id not in seen_scales:
-            scale = question.scale
-            seen_scales.add(scale.id)
-            texts = tuple(level_text(scale, o.value, lang) for o in scale.options)
-            lists.append(DropDown(_list_key(scale), texts, t("prompt_level", lang), ""))
-            levels.append(
-                (
-                    t("levels_scale", lang, scale=scale.id),
-                    tuple(
-                        (text, localize(o.description, lang))
-                        for text, o in zip(texts, scale.options, strict=True)
-                    ),
-                )
-            )
     rows: list[FormRow] = []
     for number, area in enumerate(bank.areas, start=1):
         area_title = f"{number}. {localize(area.title, lang)}"
@@ -326,22 +246,21 @@ def form_layout(bank: Questionnaire, lang: str) -> FormLayout:
                 if len(conditions) == 1
                 else AllOf(conditions)
             )
-            answer_list: str | None = None
-            rule: NumberRule | None = None
-            if isinstance(question, ScaleQuestion):
-                answer_list = _list_key(question.scale)
-            elif isinstance(question, YesNoQuestion):
-                answer_list = LIST_YES_NO
-            elif isinstance(question, NumberQuestion):
-                unit = localize(question.unit, lang).strip()
-                allowed = _range_text(question.min, question.max, lang)
-                rule = NumberRule(
-                    question.min,
-                    question.max,
-                    t("number_rule", lang, unit=unit, allowed=allowed)
-                    if unit
-                    else t("number_rule_no_unit", lang, allowed=allowed),
-                )
+            answer = view(question).form(question, lang)
+            for drop_down in answer.lists:
+                if drop_down.key not in lists:
+                    lists[drop_down.key] = drop_down
+                    scale = question.scale
+                    if scale is not None and drop_down.key == answer.answer_list:
+                        levels.append(
+                            (
+                                t("levels_scale", lang, scale=scale.id),
+                                tuple(
+                                    (text, localize(o.description, lang))
+                                    for text, o in zip(drop_down.values, scale.options, strict=True)
+                                ),
+                            )
+                        )
             rows.append(
                 FormRow(
                     kind="question",
@@ -349,26 +268,25 @@ def form_layout(bank: Questionnaire, lang: str) -> FormLayout:
                     id=question.id,
                     text=localize(question.text, lang),
                     guidance=_guidance(question, condition, bank, lang),
-                    answer_list=answer_list,
-                    number=rule,
+                    answer_list=answer.answer_list,
+                    number=answer.number,
                     na_open=question.allow_na,
                     critical=question.critical,
                 )
             )
-            if isinstance(question, ChecklistQuestion):
-                rows.extend(
-                    FormRow(
-                        kind="item",
-                        area=area_title,
-                        id=f"{question.id}{ITEM_SEPARATOR}{item.id}",
-                        text=localize(item.text, lang),
-                        guidance="",
-                        answer_list=LIST_YES_NO,
-                        number=None,
-                        na_open=False,
-                    )
-                    for item in question.items
+            rows.extend(
+                FormRow(
+                    kind="item",
+                    area=area_title,
+                    id=f"{question.id}{ITEM_SEPARATOR}{sub.key}",
+                    text=sub.text,
+                    guidance="",
+                    answer_list=LIST_YES_NO,
+                    number=None,
+                    na_open=False,
                 )
+                for sub in answer.rows
+            )
     dnc = t("do_not_change", lang)
     values = {
         "bank": bank.id,
@@ -420,7 +338,7 @@ def form_layout(bank: Questionnaire, lang: str) -> FormLayout:
         ),
         headers=headers,
         rows=tuple(rows),
-        lists=tuple(lists),
+        lists=tuple(lists.values()),
         na_prompt=(t("prompt_na", lang), t("prompt_na_text", lang)),
     )
 
@@ -474,24 +392,8 @@ class Imported:
     warnings: tuple[Problem, ...]
 
 
-def _text(value: object) -> str:
-    """A cell value as text, as a person would read it (stripped)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return _fmt(value)
-    if isinstance(value, _dt.datetime):
-        return value.date().isoformat() if value.time() == _dt.time() else value.isoformat()
-    if isinstance(value, _dt.date | _dt.time):
-        return value.isoformat()
-    return str(value).strip()
-
-
-def _shown(value: object) -> str:
-    text = _text(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+_text = cell_text
+_shown = shown
 
 
 class _Collector:
@@ -594,74 +496,7 @@ def _context(data: FormData, c: _Collector) -> Context:
 
 
 # --- cell values to answer values (pure, one cell at a time) -------------------------------
-_Invalid = tuple[str, dict[str, object]]
-
-
-def parse_level(value: object, scale: Scale) -> float | _Invalid:
-    """A scale level from a cell: ``3``, ``"3"``, ``"3 — In place and reviewed"`` or a label.
-
-    Returns the bank's level value, or an ``(code, args)`` pair saying why not.
-    """
-    allowed = ", ".join(_fmt(v) for v in scale.values)
-    bad: _Invalid = ("forms_not_level", {"value": _shown(value), "allowed": allowed})
-    if isinstance(value, bool):
-        return bad
-    if isinstance(value, int | float):
-        option = scale.option(value)
-        return bad if option is None else option.value
-    text = _text(value)
-    match = _LEVEL.fullmatch(text)
-    if match is None:  # a label alone: accepted when it names exactly one level
-        hits = [
-            o for o in scale.options if text.casefold() in {s.casefold() for s in o.label.values()}
-        ]
-        return hits[0].value if len(hits) == 1 else bad
-    number = parse_number(match.group(1))
-    option = None if number is None else scale.option(number)
-    if option is None:
-        return bad
-    label = (match.group(2) or "").strip().casefold()
-    if label and label not in {s.casefold() for s in option.label.values()}:
-        return bad
-    return option.value
-
-
-def parse_yes_no(value: object) -> bool | _Invalid | None:
-    """``True``, ``False``, ``None`` for an empty cell, or why the cell is neither yes nor no."""
-    if isinstance(value, bool):
-        return value
-    text = _text(value).casefold()
-    if not text:
-        return None
-    if text in _YES:
-        return True
-    if text in _NO:
-        return False
-    return ("forms_not_yes_no", {"value": _shown(value), "allowed": "Jā, Nē, Yes, No"})
-
-
-def parse_number_cell(value: object, question: NumberQuestion) -> float | _Invalid:
-    """A number from a cell (a number, or text with a decimal point or comma) in range."""
-    number: float | None
-    if isinstance(value, bool):
-        number = None
-    elif isinstance(value, int | float):
-        number = value if value == value and abs(value) != float("inf") else None
-    else:
-        number = parse_number(_text(value))
-    if number is None:
-        return ("forms_not_number", {"value": _shown(value)})
-    if (question.min is not None and number < question.min) or (
-        question.max is not None and number > question.max
-    ):
-        return (
-            "forms_out_of_range",
-            {"value": _fmt(number), "allowed": _range_text(question.min, question.max, "en")},
-        )
-    return number
-
-
-def parse_na(value: object) -> bool | _Invalid:
+def parse_na(value: object) -> bool | Invalid:
     """Whether a not-applicable cell marks the question not applicable."""
     if isinstance(value, bool):
         return value
@@ -670,7 +505,7 @@ def parse_na(value: object) -> bool | _Invalid:
         return False
     if text in _NA_YES:
         return True
-    return ("forms_bad_na", {"value": _shown(value)})
+    return Invalid("forms_bad_na", {"value": _shown(value)})
 
 
 def evidence_lines(value: object) -> tuple[str, ...]:
@@ -685,13 +520,13 @@ def _cells(row: Sequence[Cell]) -> dict[str, Cell]:
 
 @attrs.define
 class _Pending:
-    """A checklist question whose item rows are being read."""
+    """A question whose own rows (a checklist's items) are being read."""
 
-    question: ChecklistQuestion
+    question: Question
+    keys: tuple[str, ...]
     cells: dict[str, Cell]
     row: int
-    items: dict[str, bool | None] = attrs.field(factory=dict)
-    item_rows: dict[str, int] = attrs.field(factory=dict)
+    values: dict[str, bool | None] = attrs.field(factory=dict)
 
 
 def _row_number(ref: str) -> int:
@@ -731,7 +566,7 @@ def form_to_assessment(
     def finish(p: _Pending | None) -> None:
         if p is None:
             return
-        missing = [i.id for i in p.question.items if i.id not in p.items]
+        missing = [key for key in p.keys if key not in p.values]
         if missing:
             q.add(
                 p.cells["id"],
@@ -740,9 +575,8 @@ def form_to_assessment(
                 items=", ".join(missing),
             )
             return
-        value: list[str] | None = None
-        if any(v is not None for v in p.items.values()):
-            value = [i.id for i in p.question.items if p.items.get(i.id)]
+        answer_cell = p.cells.get("answer", Cell(""))
+        value = _value(p.question, answer_cell, p.values, q)
         _finish_answer(p.question, value, p.cells, q, answers, value_cell="na")
 
     for row in data.rows:
@@ -777,12 +611,16 @@ def form_to_assessment(
             )
             continue
         cells_of[question.id] = cells
-        if isinstance(question, ChecklistQuestion):
-            if "answer" in cells and _text(cells["answer"].value):
-                q.add(cells["answer"], "forms_checklist_answer")
-            pending = _Pending(question, cells, number)
+        form = view(question).form(question, "en")
+        keys = tuple(sub.key for sub in form.rows)
+        answer_cell = cells.get("answer", Cell(""))
+        if form.answer_list is None and form.number is None and _text(answer_cell.value):
+            q.add(answer_cell, "forms_checklist_answer")  # answered on its own rows below
+            cells = {k: v for k, v in cells.items() if k != "answer"}
+        if keys:
+            pending = _Pending(question, keys, cells, number)
             continue
-        value = _value(question, cells.get("answer", Cell("")), q)
+        value = _value(question, cells.get("answer", Cell("")), {}, q)
         _finish_answer(question, value, cells, q, answers, value_cell="answer")
     finish(pending)
     missing = [x.id for x in bank.questions if x.id not in cells_of]
@@ -809,28 +647,28 @@ def form_to_assessment(
 
 
 def _item_row(row_id: str, cells: dict[str, Cell], pending: _Pending | None, q: _Collector) -> None:
-    """Read one item row of the checklist whose rows are being read."""
-    qid, _, item_id = row_id.partition(ITEM_SEPARATOR)
+    """Read one of the rows that belong to the question above (a checklist's item)."""
+    qid, _, key = row_id.partition(ITEM_SEPARATOR)
     if pending is None or pending.question.id != qid:
         q.add(cells["id"], "forms_item_orphan", question=qid)
         return
-    if pending.question.item(item_id) is None:
+    if key not in pending.keys:
         q.add(
             cells["id"],
             "forms_unknown_item",
-            item=item_id,
+            item=key,
             question=qid,
-            allowed=", ".join(i.id for i in pending.question.items),
+            allowed=", ".join(pending.keys),
         )
         return
-    for key in ("na", "justification", "evidence", "note"):
-        if key in cells and _text(cells[key].value):
-            q.add(cells[key], "forms_item_extra", row=pending.row)
+    for column in ("na", "justification", "evidence", "note"):
+        if column in cells and _text(cells[column].value):
+            q.add(cells[column], "forms_item_extra", row=pending.row)
     got = parse_yes_no(cells["answer"].value) if "answer" in cells else None
-    if isinstance(got, tuple):
-        q.add(cells["answer"], got[0], **got[1])
+    if isinstance(got, Invalid):
+        q.add(cells["answer"], got.code, **got.args)
         got = None
-    pending.items[item_id] = got
+    pending.values[key] = got
 
 
 def _hidden_answered(
@@ -849,13 +687,8 @@ def _hidden_answered(
         answer = answers.get(question.id)
         if question.id not in skipped or answer is None or not answer.answered:
             continue
-        column = (
-            "na"
-            if answer.na
-            else "id"
-            if isinstance(question, ChecklistQuestion)  # ticked on its item rows
-            else "answer"
-        )
+        has_rows = bool(view(question).form(question, "en").rows)
+        column = "na" if answer.na else "id" if has_rows else "answer"
         cell = cells_of[question.id][column]
         warnings.append(
             Problem(
@@ -872,21 +705,13 @@ def _hidden_answered(
 _NOT_GIVEN = object()
 
 
-def _value(question: Question, cell: Cell, q: _Collector) -> object:
-    """The answer value of a question's answer cell; ``None`` when empty or bad (reported)."""
-    if not _text(cell.value):
-        return None
-    got: object
-    if isinstance(question, ScaleQuestion):
-        got = parse_level(cell.value, question.scale)
-    elif isinstance(question, YesNoQuestion):
-        got = parse_yes_no(cell.value)
-    elif isinstance(question, NumberQuestion):
-        got = parse_number_cell(cell.value, question)
-    else:  # pragma: no cover - a kind this form does not know
-        got = cell.value
-    if isinstance(got, tuple):
-        q.add(cell, got[0], **got[1])
+def _value(
+    question: Question, cell: Cell, rows: Mapping[str, bool | None], q: _Collector
+) -> object:
+    """The answer value of a question's cells; ``None`` when empty, ``_NOT_GIVEN`` when bad."""
+    got = view(question).read_form(question, cell.value, rows)
+    if isinstance(got, Invalid):
+        q.add(cell, got.code, **got.args)
         return _NOT_GIVEN
     return got
 
@@ -902,8 +727,8 @@ def _finish_answer(
     empty = Cell("")
     na_cell = cells.get("na", empty)
     na = parse_na(na_cell.value)
-    if isinstance(na, tuple):
-        q.add(na_cell, na[0], **na[1])
+    if isinstance(na, Invalid):
+        q.add(na_cell, na.code, **na.args)
         na = False
     justification = _text(cells.get("justification", empty).value)
     evidence = evidence_lines(cells.get("evidence", empty).value)

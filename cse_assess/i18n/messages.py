@@ -432,6 +432,67 @@ _M: dict[str, tuple[str, str]] = {
         "norādiet pierādījumus. Darbu var pārtraukt jebkurā brīdī ar Ctrl-C: katra atbilde jau "
         "ir saglabāta.",
     ),
+    # --- added with the engine of 0.2.0 (explain, conditions, targets) ----------------------
+    "ui.status.answered": ("answered", "atbildēts"),
+    "ui.status.na": ("not applicable", "neattiecas"),
+    "ui.status.unanswered": ("not answered", "nav atbildēts"),
+    "ui.status.hidden": ("not asked (skip logic)", "netiek jautāts (nosacījums)"),
+    "ui.status.context": ("context, not scored", "konteksts, netiek vērtēts"),
+    "ui.explain.level.question": ("question", "jautājums"),
+    "ui.explain.level.verified": ("verified", "pierādītais"),
+    "ui.explain.level.area": ("area", "joma"),
+    "ui.explain.level.area-verified": ("area, verified", "joma, pierādītais"),
+    "ui.explain.level.area-floor": (
+        "area, open counted as 0",
+        "joma, neatbildētie ieskaitīti kā 0",
+    ),
+    "ui.explain.level.overall": ("overall", "kopvērtējums"),
+    "ui.explain.level.overall-verified": ("overall, verified", "kopvērtējums, pierādītais"),
+    "ui.explain.level.overall-floor": (
+        "overall, open counted as 0",
+        "kopvērtējums, neatbildētie ieskaitīti kā 0",
+    ),
+    "ui.explain.level.overall-verified-floor": (
+        "verified, open counted as 0",
+        "pierādītais, neatbildētie ieskaitīti kā 0",
+    ),
+    "ui.explain.level.band": ("band", "līmenis"),
+    "ui.explain.level.band-verified": ("band, verified", "līmenis, pierādītais"),
+    "ui.explain.level.band-cap": ("band cap", "līmeņa ierobežojums"),
+    "ui.explain.unproven_level": (
+        "no evidence: counted as level {level}",
+        "nav pierādījumu: ieskaitīts kā {level}. līmenis",
+    ),
+    "ui.explain.unproven_zero": ("no evidence: counted as 0", "nav pierādījumu: ieskaitīts kā 0"),
+    "ui.explain.band": ("{band} (score {score})", "{band} (vērtējums {score})"),
+    "ui.explain.withheld_coverage": (
+        "no band: {needed} more answers needed",
+        "līmenis netiek noteikts: vajadzīgas vēl {needed} atbildes",
+    ),
+    "ui.explain.withheld_na": (
+        "no band: too many questions answered not applicable",
+        'līmenis netiek noteikts: pārāk daudz atbilžu "neattiecas"',
+    ),
+    "ui.explain.withheld_nothing": (
+        "no band: nothing to score",
+        "līmenis netiek noteikts: nav ko vērtēt",
+    ),
+    "ui.explain.cap": (
+        "no higher than {band} while critical questions are open",
+        'ne augstāks par "{band}", kamēr nav izpildīti kritiskie jautājumi',
+    ),
+    "condition_operator_kind": (
+        "'{operator}' cannot test question '{question}'; its tests: {allowed}",
+        "'{operator}' nevar pārbaudīt jautājumu '{question}'; tā pārbaudes: {allowed}",
+    ),
+    "condition_in_list": (
+        "'in' needs a list of answers of question '{question}'",
+        "'in' vajadzīgs jautājuma '{question}' atbilžu saraksts",
+    ),
+    "target_not_taken": (
+        "question '{question}' takes no institution target",
+        "jautājumam '{question}' nevar noteikt iestādes mērķa vērtību",
+    ),
     # --- looking things up -----------------------------------------------------------------
     "unknown_questionnaire": (
         "no bundled question bank '{name}' and no such file; bundled banks: {allowed}",

@@ -2,8 +2,8 @@
 
 Files are read one at a time and reduced at once to a small
 :class:`~cse_assess.many.rollup.UnitScores` (or a :class:`~cse_assess.many.rollup.Skipped`),
-so memory does not grow with the file count beyond one short record per file. Each file takes the fast
-path first (:func:`cse_assess.many.rollup.fast_scores`); anything unusual takes the full path,
+so memory does not grow with the file count beyond one short record per file. Each file takes the
+fast path first (:func:`cse_assess.many.rollup.fast_scores`); anything unusual takes the full path,
 :func:`~cse_assess.io.store.read_assessment` and :func:`~cse_assess.core.scoring.score`, which
 reports a bad file exactly as ``cse-assess validate`` does.
 
@@ -25,17 +25,14 @@ from cse_assess.core.errors import (
 )
 from cse_assess.core.model import Questionnaire
 from cse_assess.core.scoring import score
-from cse_assess.io.store import _bank_for, read_assessment, read_text
+from cse_assess.io.store import read_assessment, read_text
 from cse_assess.many.rollup import (
     BY_UNIT,
     BankInfo,
-    Plan,
     Rollup,
     RollupBuilder,
     Skipped,
     UnitScores,
-    compile_plan,
-    fast_scores,
     summarize,
 )
 
@@ -86,41 +83,13 @@ class FileReader:
 
     def __init__(self, banks: Mapping[str, Questionnaire] | None = None) -> None:
         self.banks = dict(banks or {})
-        self._plans: dict[tuple[str, str], Plan | None] = {}
         self._infos: dict[tuple[str, str], BankInfo] = {}
-        self.fast = 0
-        """How many files took the fast path (for the benchmark)."""
-
-    def plan_for(self, bank_id: str, version: str) -> Plan | None:
-        """The compiled plan of the bank a file names (``None``: take the full path)."""
-        key = (bank_id, version)
-        if key not in self._plans:
-            try:
-                bank = self.banks.get(bank_id) or _bank_for(bank_id, version)
-            except CseAssessError:
-                self._plans[key] = None  # the full path reports it
-            else:
-                self._plans[key] = compile_plan(bank)
-        return self._plans[key]
 
     def read(self, path: str) -> UnitScores | Skipped:
-        """One file's scores, or why it is skipped; never raises for a bad file."""
-        data: bytes | None = None
-        try:
-            with open(path, "rb", buffering=0) as f:
-                if os.fstat(f.fileno()).st_size <= MAX_ASSESSMENT_BYTES:
-                    data = f.readall()
-        except OSError:
-            pass  # the full path says why
-        if data is not None:
-            scores = fast_scores(data, path, self.plan_for)
-            if scores is not None:
-                self.fast += 1
-                return scores
-        return self.read_full(path)
+        """One file's scores, or why it is skipped; never raises for a bad file.
 
-    def read_full(self, path: str) -> UnitScores | Skipped:
-        """The full path: read, check and score the file as ``cse-assess score`` does."""
+        The file is read, checked and scored as ``cse-assess score`` does it.
+        """
         try:
             loaded = read_assessment(path, self._own_bank(path))
         except ContentError as exc:
@@ -131,9 +100,8 @@ class FileReader:
         key = (bank.id, bank.version)
         info = self._infos.get(key)
         if info is None:
-            plan = self._plans.get(key)
-            info = self._infos[key] = plan.info if plan is not None else BankInfo.of(bank)
-        return summarize(score(bank, loaded.assessment), path, info)
+            info = self._infos[key] = BankInfo.of(bank)
+        return summarize(score(bank, loaded.assessment, check=False), path, info)
 
     def _own_bank(self, path: str) -> Questionnaire | None:
         if not self.banks:

@@ -21,7 +21,6 @@ from cse_assess.content.assessment import (
     dump_assessment,
     parse_assessment,
     parse_targets,
-    validate_assessment,
     with_lines,
 )
 from cse_assess.content.bank import MAX_BANK_BYTES, parse_questionnaire
@@ -35,6 +34,7 @@ from cse_assess.core.errors import (
     QuestionnaireError,
 )
 from cse_assess.core.model import Assessment, Questionnaire
+from cse_assess.core.validate import validate_assessment
 from cse_assess.i18n.messages import Term
 
 _PACKAGE = Path(__file__).resolve().parent.parent

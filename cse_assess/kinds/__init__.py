@@ -1,22 +1,43 @@
-"""The registry of question kinds.
+"""The kinds of question: each one module that says everything about its questions.
 
-A kind is one object that brings everything a kind of question needs: the bank fields it
-reads and checks, how an answer is validated and scored, and how a question and its answer
-are shown. Adding a kind is one module and one :func:`register` call; nothing else in the
-engine names a kind.
+A kind module defines its question class (a subclass of
+:class:`~cse_assess.core.model.Question`: its fields and its rules for checking, scoring,
+proving, conditions, consensus and targets) and one :class:`Kind` object named ``KIND``: the
+bank keys it adds (:class:`Field`, with their JSON Schema) and how it builds a question from a
+bank. Its view module in :mod:`cse_assess.views` says how it is shown, asked and written on a
+form. Kinds are found by looking in this package: adding a kind is adding its two modules.
+
+Pure: nothing here reads a file; the loader hands each kind a :class:`FieldReader`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import importlib
+import os
+import re
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
 if TYPE_CHECKING:
-    from cse_assess.content._reader import Reader
-    from cse_assess.content._yaml import Path
-    from cse_assess.core.model import Answer, Option, Question, Scale
+    from cse_assess.core.model import Question, Scale
+
+Path = tuple[str | int, ...]
+"""Where a value sits in a file: keys and list indexes (``("areas", 2, "questions", 0)``)."""
+
+
+@attrs.frozen
+class Field:
+    """A bank key a kind adds to its questions, with the JSON Schema of its value.
+
+    ``schema`` carries ``title`` and ``description``: the bank format's JSON Schema is built
+    from these declarations (:mod:`cse_assess.content.schema`), so each key is written once.
+    """
+
+    name: str
+    schema: Mapping[str, Any]
+    required: bool = False
 
 
 @attrs.frozen
@@ -28,154 +49,108 @@ class BankDefaults:
     allow_na: bool = True
 
 
-@attrs.frozen
-class Special:
-    """A choice in a prompt that is not an answer: help, not applicable, skip, back."""
+class FieldReader(Protocol):
+    """What the loader gives a kind to read its keys: checked values, problems with lines."""
 
-    name: str
+    problems: list[Any]
 
+    def problem(self, path: Path, code: str, **args: object) -> None:
+        """Record a problem at ``path``."""
 
-HELP, NOT_APPLICABLE, SKIP, BACK = Special("help"), Special("na"), Special("skip"), Special("back")
-ANSWER = Special("answer")
-"""The first step of a two-step prompt: go on to give the answer."""
+    def line(self, path: Path) -> int | None:
+        """The line of ``path`` in the file."""
 
+    def number(self, value: Any, path: Path) -> float | None:
+        """A finite number, or ``None`` with a problem."""
 
-class Prompt(Protocol):
-    """What a kind's prompt builder returns: something to ask, Ctrl-C passing through."""
+    def boolean(self, value: Any, path: Path) -> bool | None:
+        """``true`` or ``false``, or ``None`` with a problem."""
 
-    def unsafe_ask(self) -> Any:
-        """Ask, and return an answer value or a :class:`Special`."""
-        ...
+    def localized(self, value: Any, path: Path) -> dict[str, str] | None:
+        """Text in every language of the bank, or ``None`` with a problem."""
 
-
-@attrs.frozen
-class Invalid:
-    """Why an answer value is not acceptable: a message code and its arguments."""
-
-    code: str
-    args: Mapping[str, object]
-
-
-class Kind(Protocol):
-    """What a question kind provides. See :mod:`cse_assess.kinds.scale` for an example."""
-
-    name: str
-    """The value of ``kind:`` in a bank."""
-    fields: tuple[str, ...]
-    """The bank keys this kind adds to a question, beyond the common ones."""
-
-    def build(
+    def text_value(
         self,
-        r: Reader,
-        raw: Mapping[str, Any],
+        value: Any,
         path: Path,
-        common: Mapping[str, Any],
-        bank: BankDefaults,
-    ) -> Question | None:
-        """Check the kind's fields and build the question (``None`` if there were problems)."""
-        ...
+        *,
+        pattern: re.Pattern[str] | None = None,
+        what: str = "id",
+        nonempty: bool = True,
+    ) -> str | None:
+        """A string (matching ``pattern``), or ``None`` with a problem."""
 
-    def check(self, question: Question, value: Any) -> Invalid | None:
-        """Why ``value`` is not a valid answer to ``question``, or ``None`` when it is."""
-        ...
+    def items(self, value: Any, path: Path, *, nonempty: bool = True) -> list[Any]:
+        """A list, or an empty one with a problem."""
 
-    def claimed(self, question: Question, answer: Answer) -> float:
-        """The score from 0 to 100 the answer claims."""
-        ...
-
-    def verified(self, question: Question, answer: Answer) -> float:
-        """The score from 0 to 100 the answer earns once missing evidence is taken into account."""
-        ...
-
-    def target_score(self, question: Question) -> float:
-        """The score from 0 to 100 of the question's target."""
-        ...
-
-    def needs_evidence(self, question: Question, answer: Answer) -> bool:
-        """Whether this answer must be backed by evidence to count in full."""
-        ...
-
-    def next_step(self, question: Question, answer: Answer | None) -> Option | None:
-        """The next level to reach from this answer (what good looks like one step up)."""
-        ...
-
-    def format_value(self, question: Question, value: Any, lang: str) -> str:
-        """An answer value in words, for reports."""
-        ...
-
-    def choices(self, question: Question, lang: str) -> list[str]:
-        """The possible answers in words, for a printed questionnaire."""
-        ...
-
-    def scale_of(self, question: Question) -> Scale | None:
-        """The scale the question is answered on, where it has one."""
-        ...
-
-    def format_target(self, question: Question, lang: str) -> str:
-        """The question's target in words (``3 In place and reviewed``, ``at least 95 %``)."""
-        ...
-
-    def missing(self, question: Question, value: Any, lang: str) -> list[str]:
-        """What the answer lacks, item by item (a checklist's unticked items), for reports."""
-        ...
-
-    def describe(self, question: Question, lang: str) -> list[str]:
-        """Lines shown above the prompt: what the possible answers mean."""
-        ...
-
-    def prompt(
+    def mapping(
         self,
-        question: Question,
-        lang: str,
-        current: Answer | None,
-        specials: list[tuple[str, Special]],
-    ) -> Prompt:
-        """The terminal prompt for an answer; ``specials`` are offered after the answers.
+        value: Any,
+        path: Path,
+        required: Collection[str] = (),
+        optional: Collection[str] = (),
+    ) -> dict[str, Any] | None:
+        """A mapping with exactly the allowed keys, or ``None`` with a problem."""
 
-        The prompt returns an answer value or one of the ``specials``. Only the interactive
-        assessment calls this, so questionary is imported here, never by the engine.
-        """
-        ...
+    def choice(self, value: Any, path: Path, allowed: Collection[str]) -> Any:
+        """One of ``allowed``, or ``None`` with a problem."""
 
 
-_REGISTRY: dict[str, Kind] = {}
+Build = Callable[
+    [FieldReader, Mapping[str, Any], Path, Mapping[str, Any], BankDefaults], "Question | None"
+]
 
 
-def register(kind: Kind) -> Kind:
-    """Add ``kind`` to the registry under ``kind.name`` and return it."""
-    _REGISTRY[kind.name] = kind
-    return kind
+@attrs.frozen
+class Kind:
+    """A kind of question as the loader and the schema see it.
+
+    ``build(reader, raw, path, common, bank)`` checks the kind's own keys in ``raw`` (the
+    question's mapping in the bank) and returns the question built with ``common`` (the keys
+    every question has), or ``None`` when it reported problems.
+    """
+
+    name: str
+    question: type[Question]
+    fields: tuple[Field, ...]
+    build: Build
+    description: str
+    """One line for the JSON Schema and the docs: how a question of this kind is answered."""
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        """The bank keys this kind adds, in declaration order."""
+        return tuple(f.name for f in self.fields)
 
 
-def get_kind(name: str) -> Kind:
-    """The kind registered as ``name``; ``KeyError`` if there is none."""
-    return _REGISTRY[name]
+def _discover() -> dict[str, Kind]:
+    """Every kind module of this package, by kind name, in module name order."""
+    found: dict[str, Kind] = {}
+    folder = os.path.dirname(__file__)
+    for entry in sorted(os.listdir(folder)):
+        name, ext = os.path.splitext(entry)
+        if ext != ".py" or name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{name}")
+        kind: Kind = module.KIND
+        found[kind.name] = kind
+    return found
+
+
+_REGISTRY: dict[str, Kind] | None = None
 
 
 def kinds() -> Mapping[str, Kind]:
-    """Every registered kind by name."""
-    return dict(_REGISTRY)
+    """Every kind by name, in the order ``cse-assess`` lists them."""
+    global _REGISTRY
+    if _REGISTRY is None:
+        _REGISTRY = _discover()
+    return _REGISTRY
 
 
-# Each kind registers itself on import; the order is the order `cse-assess` lists them in.
-from cse_assess.kinds import checklist as _checklist  # noqa: E402
-from cse_assess.kinds import number as _number  # noqa: E402
-from cse_assess.kinds import scale as _scale  # noqa: E402
-from cse_assess.kinds import yes_no as _yes_no  # noqa: E402
+def get_kind(name: str) -> Kind:
+    """The kind named ``name``; ``KeyError`` if there is none."""
+    return kinds()[name]
 
-__all__ = [
-    "ANSWER",
-    "BACK",
-    "HELP",
-    "NOT_APPLICABLE",
-    "SKIP",
-    "BankDefaults",
-    "Invalid",
-    "Kind",
-    "Prompt",
-    "Special",
-    "get_kind",
-    "kinds",
-    "register",
-]
-del _checklist, _number, _scale, _yes_no
+
+__all__ = ["BankDefaults", "Field", "FieldReader", "Kind", "Path", "get_kind", "kinds"]

@@ -2,207 +2,209 @@
 
 Score = (value - scale min) / (scale max - scale min) x 100. An answer at or above the
 question's ``evidence_from`` level with no evidence counts, in the verified score, as the level
-just below ``evidence_from``.
+just below ``evidence_from``. Several assessors agree on the lower median level; they disagree
+when their levels are two or more steps apart, or when some say not applicable.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
-from cse_assess.content._reader import Reader
-from cse_assess.content._yaml import Path
-from cse_assess.core.model import Answer, Option, Question, Scale, ScaleQuestion, localize
-from cse_assess.i18n.messages import Term, describe
-from cse_assess.kinds import BankDefaults, Invalid, Prompt, Special, register
+import attrs
 
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
+from cse_assess.core.model import Invalid, Option, Question, Scale
+from cse_assess.kinds import BankDefaults, Field, FieldReader, Kind, Path
+from cse_assess.kinds._shared import fmt, is_number, wrong_type
 
 
 def _allowed(scale: Scale) -> str:
-    return ", ".join(_fmt(v) for v in scale.values)
+    return ", ".join(fmt(v) for v in scale.values)
 
 
-class ScaleKind:
-    """Registry entry for ``kind: scale``."""
+@attrs.frozen(kw_only=True)
+class ScaleQuestion(Question):
+    """A question answered by choosing a level of a scale.
 
-    name = "scale"
-    fields: tuple[str, ...] = ("scale", "target", "evidence_from")
+    ``target`` is the level the institution should reach; an answer at or above
+    ``evidence_from`` needs evidence to count in the verified score.
 
-    def build(
-        self,
-        r: Reader,
-        raw: Mapping[str, Any],
-        path: Path,
-        common: Mapping[str, Any],
-        bank: BankDefaults,
-    ) -> Question | None:
-        scale = self._scale(r, raw, path, bank)
-        if scale is None:
-            return None
-        target = None
-        if "target" in raw:
-            target = self._level(r, raw["target"], (*path, "target"), scale)
-        else:
-            r.problem(path, "missing_key", key="target")
-        if "evidence_from" in raw:
-            evidence_from = self._level(r, raw["evidence_from"], (*path, "evidence_from"), scale)
-        else:
-            evidence_from = bank.evidence_from
-            if scale.option(evidence_from) is None:
-                # the bank-wide default does not fit: say so once, where the default is written
-                r.problem(
-                    ("evidence_from",),
-                    "not_on_scale",
-                    value=_fmt(evidence_from),
-                    scale=scale.id,
-                    allowed=_allowed(scale),
-                )
-                evidence_from = None
-        if target is None or evidence_from is None:
-            return None
-        return ScaleQuestion(scale=scale, target=target, evidence_from=evidence_from, **common)
+    .. versionadded:: 0.1.0
+    """
 
-    def _scale(
-        self, r: Reader, raw: Mapping[str, Any], path: Path, bank: BankDefaults
-    ) -> Scale | None:
-        if "scale" not in raw:
-            if len(bank.scales) == 1:
-                return next(iter(bank.scales.values()))
-            r.problem(path, "scale_required", allowed=", ".join(bank.scales) or "-")
-            return None
-        name = r.text_value(raw["scale"], (*path, "scale"))
-        if name is None:
-            return None
-        if name not in bank.scales:
-            r.problem((*path, "scale"), "unknown_scale", scale=name, allowed=", ".join(bank.scales))
-            return None
-        return bank.scales[name]
+    kind: ClassVar[str] = "scale"
+    operators: ClassVar[frozenset[str]] = frozenset(
+        ("equals", "not_equals", "in", "at_least", "at_most")
+    )
 
-    def _level(self, r: Reader, value: Any, path: Path, scale: Scale) -> float | None:
-        number = r.number(value, path)
-        if number is None:
-            return None
-        if scale.option(number) is None:
-            r.problem(
-                path, "not_on_scale", value=_fmt(number), scale=scale.id, allowed=_allowed(scale)
-            )
-            return None
-        return number
+    scale: Scale
+    target: float
+    evidence_from: float
 
-    def check(self, question: Question, value: Any) -> Invalid | None:
-        assert isinstance(question, ScaleQuestion)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return Invalid(
-                "answer_wrong_type",
-                {"question": question.id, "expected": Term("number"), "got": describe(value)},
-            )
-        if question.scale.option(value) is None:
+    @property
+    def target_score(self) -> float:
+        return self.scale.percent(self.target)
+
+    @property
+    def levels(self) -> tuple[Any, ...]:
+        return self.scale.values
+
+    def check(self, value: Any) -> Invalid | None:
+        if not is_number(value):
+            return wrong_type(self.id, "number", value)
+        if self.scale.option(value) is None:
             return Invalid(
                 "answer_off_scale",
-                {
-                    "question": question.id,
-                    "value": _fmt(value),
-                    "allowed": _allowed(question.scale),
-                },
+                {"question": self.id, "value": fmt(value), "allowed": _allowed(self.scale)},
             )
         return None
 
-    def claimed(self, question: Question, answer: Answer) -> float:
-        assert isinstance(question, ScaleQuestion)
-        return question.scale.percent(answer.value)
+    def claimed(self, value: Any) -> float:
+        return self.scale.percent(value)
 
-    def verified_value(self, question: ScaleQuestion, answer: Answer) -> float:
+    def needs_evidence(self, value: Any) -> bool:
+        return value is not None and value >= self.evidence_from
+
+    def verified_level(self, value: Any, proven: bool) -> float:
         """The level that counts once missing evidence is taken into account."""
-        if self.needs_evidence(question, answer) and not answer.evidence:
-            return question.scale.below(question.evidence_from).value
-        return float(answer.value)
+        if not proven and self.needs_evidence(value):
+            return self.scale.below(self.evidence_from).value
+        return float(value)
 
-    def verified(self, question: Question, answer: Answer) -> float:
-        assert isinstance(question, ScaleQuestion)
-        return question.scale.percent(self.verified_value(question, answer))
+    def verified(self, value: Any, proven: bool) -> float:
+        return self.scale.percent(self.verified_level(value, proven))
 
-    def target_score(self, question: Question) -> float:
-        assert isinstance(question, ScaleQuestion)
-        return question.scale.percent(question.target)
+    def next_step(self, value: Any, proven: bool) -> Option | None:
+        if value is None:
+            return self.scale.option(self.target)
+        return self.scale.above(self.verified_level(value, proven))
 
-    def needs_evidence(self, question: Question, answer: Answer) -> bool:
-        assert isinstance(question, ScaleQuestion)
-        return answer.value is not None and answer.value >= question.evidence_from
+    def test(self, operator: str, got: Any, want: Any) -> bool:
+        if operator in ("at_least", "at_most"):
+            if not (is_number(got) and is_number(want)):
+                return False
+            return bool(got >= want) if operator == "at_least" else bool(got <= want)
+        return super().test(operator, got, want)
 
-    def next_step(self, question: Question, answer: Answer | None) -> Option | None:
-        assert isinstance(question, ScaleQuestion)
-        if answer is None or answer.value is None:
-            return question.scale.option(question.target)
-        return question.scale.above(self.verified_value(question, answer))
+    def check_condition(self, operator: str, value: Any) -> Invalid | None:
+        if operator in ("at_least", "at_most") and not is_number(value):
+            return wrong_type(self.id, "number", value)
+        return super().check_condition(operator, value)
 
-    def format_value(self, question: Question, value: Any, lang: str) -> str:
-        assert isinstance(question, ScaleQuestion)
-        option = question.scale.option(value)
-        if option is None:
-            return _fmt(value)
-        return f"{_fmt(option.value)} {localize(option.label, lang)}"
+    def spread(self, values: Sequence[Any]) -> int | None:
+        if not values:
+            return None
+        steps = [self.scale.step(v) for v in values]
+        return max(steps) - min(steps)
 
-    def choices(self, question: Question, lang: str) -> list[str]:
-        assert isinstance(question, ScaleQuestion)
-        return [
-            f"{_fmt(o.value)} {localize(o.label, lang)}: {localize(o.description, lang)}"
-            for o in question.scale.options
-        ]
+    def disagree(self, values: Sequence[Any], nas: int) -> bool:
+        if nas:
+            return nas < len(values) + nas
+        spread = self.spread(values)
+        return spread is not None and spread >= 2
 
-    def format_target(self, question: Question, lang: str) -> str:
-        assert isinstance(question, ScaleQuestion)
-        return self.format_value(question, question.target, lang)
+    def propose(self, values: Sequence[Any]) -> Any:
+        ordered = sorted(values)
+        return ordered[(len(ordered) - 1) // 2]  # the lower middle on a tie
 
-    def missing(self, question: Question, value: Any, lang: str) -> list[str]:
-        return []
 
-    def describe(self, question: Question, lang: str) -> list[str]:
-        return self.choices(question, lang)
+def _scale(r: FieldReader, raw: Mapping[str, Any], path: Path, bank: BankDefaults) -> Scale | None:
+    if "scale" not in raw:
+        if len(bank.scales) == 1:
+            return next(iter(bank.scales.values()))
+        r.problem(path, "scale_required", allowed=", ".join(bank.scales) or "-")
+        return None
+    name = r.text_value(raw["scale"], (*path, "scale"))
+    if name is None:
+        return None
+    if name not in bank.scales:
+        r.problem((*path, "scale"), "unknown_scale", scale=name, allowed=", ".join(bank.scales))
+        return None
+    return bank.scales[name]
 
-    def scale_of(self, question: Question) -> Scale | None:
-        assert isinstance(question, ScaleQuestion)
-        return question.scale
 
-    def prompt(
-        self,
-        question: Question,
-        lang: str,
-        current: Answer | None,
-        specials: list[tuple[str, Special]],
-    ) -> Prompt:
-        import questionary
+def _level(r: FieldReader, value: Any, path: Path, scale: Scale) -> float | None:
+    number = r.number(value, path)
+    if number is None:
+        return None
+    if scale.option(number) is None:
+        r.problem(path, "not_on_scale", value=fmt(number), scale=scale.id, allowed=_allowed(scale))
+        return None
+    return number
 
-        from cse_assess.i18n.messages import message
 
-        assert isinstance(question, ScaleQuestion)
-        choices: list[questionary.Choice | questionary.Separator] = [
-            questionary.Choice(
-                title=f"{_fmt(o.value)} {localize(o.label, lang)}",
-                value=o.value,
+def build(
+    r: FieldReader,
+    raw: Mapping[str, Any],
+    path: Path,
+    common: Mapping[str, Any],
+    bank: BankDefaults,
+) -> Question | None:
+    """A scale question from its bank keys."""
+    scale = _scale(r, raw, path, bank)
+    if scale is None:
+        return None
+    target = None
+    if "target" in raw:
+        target = _level(r, raw["target"], (*path, "target"), scale)
+    else:
+        r.problem(path, "missing_key", key="target")
+    if "evidence_from" in raw:
+        evidence_from = _level(r, raw["evidence_from"], (*path, "evidence_from"), scale)
+    else:
+        evidence_from = bank.evidence_from
+        if scale.option(evidence_from) is None:
+            # the bank-wide default does not fit: say so once, where the default is written
+            r.problem(
+                ("evidence_from",),
+                "not_on_scale",
+                value=fmt(evidence_from),
+                scale=scale.id,
+                allowed=_allowed(scale),
             )
-            for o in question.scale.options
-        ]
-        choices.append(questionary.Separator())
-        choices += [questionary.Choice(title=title, value=token) for title, token in specials]
-        default = None
-        if current is not None and current.value is not None:
-            default = next(
-                (
-                    c
-                    for c in choices
-                    if isinstance(c, questionary.Choice) and c.value == current.value
-                ),
-                None,
-            )
-        return questionary.select(
-            message("ui.choose_level", lang),
-            choices=choices,
-            default=default,
-            instruction=message("ui.select_instruction", lang),
-        )
+            evidence_from = None
+    if target is None or evidence_from is None:
+        return None
+    return ScaleQuestion(scale=scale, target=target, evidence_from=evidence_from, **common)
 
 
-SCALE = register(ScaleKind())
+KIND = Kind(
+    name="scale",
+    question=ScaleQuestion,
+    description="A question answered by choosing one level of a scale; it needs a `target`.",
+    fields=(
+        Field(
+            "scale",
+            {
+                "title": "Scale",
+                "description": "The `id` of one of the bank's `scales`. May be left out when the"
+                " bank has exactly one scale.",
+                "type": "string",
+                "pattern": "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$",
+            },
+        ),
+        Field(
+            "target",
+            {
+                "title": "Target",
+                "description": "The level the institution should reach: a level of the"
+                " question's scale, e.g. 3.",
+                "type": "number",
+                "examples": [3],
+            },
+            required=True,
+        ),
+        Field(
+            "evidence_from",
+            {
+                "title": "Evidence needed from level",
+                "description": "Answers at or above this level need evidence; without it they"
+                " count, in the verified score, as the level just below it. Overrides the"
+                " bank's `evidence_from`. A number that is the value of one option of the"
+                " question's scale (0-4 on the maturity scale).",
+                "type": "number",
+            },
+        ),
+    ),
+    build=build,
+)

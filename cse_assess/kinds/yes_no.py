@@ -1,93 +1,78 @@
 """The ``yes_no`` kind: the answer is ``true`` (yes, 100) or ``false`` (no, 0).
 
 With ``evidence_required: true``, a yes without evidence scores 0 in the verified score.
+Several assessors agree on the majority answer (a tie is no).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
-from cse_assess.content._reader import Reader
-from cse_assess.content._yaml import Path
-from cse_assess.core.model import Answer, Question, YesNoQuestion
-from cse_assess.i18n.messages import Term, describe, message
-from cse_assess.kinds import BankDefaults, Invalid, Prompt, Special, register
-from cse_assess.kinds._common import ValueKind, evidence_required
+import attrs
+
+from cse_assess.core.model import Invalid, Question
+from cse_assess.kinds import BankDefaults, FieldReader, Kind, Path
+from cse_assess.kinds._shared import EVIDENCE_REQUIRED, evidence_required, wrong_type
 
 
-class YesNoKind(ValueKind):
-    """Registry entry for ``kind: yes_no``."""
+@attrs.frozen(kw_only=True)
+class YesNoQuestion(Question):
+    """A question answered yes (``true``, 100) or no (``false``, 0).
 
-    name = "yes_no"
-    fields: tuple[str, ...] = ("evidence_required",)
+    .. versionadded:: 0.1.0
+    """
 
-    def build(
-        self,
-        r: Reader,
-        raw: Mapping[str, Any],
-        path: Path,
-        common: Mapping[str, Any],
-        bank: BankDefaults,
-    ) -> Question | None:
-        required = evidence_required(r, raw, path)
-        if required is None:
-            return None
-        return YesNoQuestion(evidence_required=required, **common)
+    kind: ClassVar[str] = "yes_no"
+    operators: ClassVar[frozenset[str]] = frozenset(("equals", "not_equals", "in"))
 
-    def check(self, question: Question, value: Any) -> Invalid | None:
+    evidence_required: bool = False
+    """Whether a yes needs evidence to count in the verified score."""
+
+    @property
+    def target(self) -> bool:
+        """The answer to reach: yes."""
+        return True
+
+    @property
+    def levels(self) -> tuple[Any, ...]:
+        return (False, True)
+
+    def check(self, value: Any) -> Invalid | None:
         if not isinstance(value, bool):
-            return Invalid(
-                "answer_wrong_type",
-                {"question": question.id, "expected": Term("boolean"), "got": describe(value)},
-            )
+            return wrong_type(self.id, "boolean", value)
         return None
 
-    def claimed(self, question: Question, answer: Answer) -> float:
-        return 100.0 if answer.value is True else 0.0
+    def claimed(self, value: Any) -> float:
+        return 100.0 if value is True else 0.0
 
-    def target_score(self, question: Question) -> float:
-        return 100.0
+    def needs_evidence(self, value: Any) -> bool:
+        return self.evidence_required and value is True
 
-    def needs_evidence(self, question: Question, answer: Answer) -> bool:
-        assert isinstance(question, YesNoQuestion)
-        return question.evidence_required and answer.value is True
-
-    def format_value(self, question: Question, value: Any, lang: str) -> str:
-        if isinstance(value, bool):
-            return message("ui.yes" if value else "ui.no", lang)
-        return str(value)
-
-    def choices(self, question: Question, lang: str) -> list[str]:
-        return [message("ui.yes", lang), message("ui.no", lang)]
-
-    def format_target(self, question: Question, lang: str) -> str:
-        return message("ui.yes", lang)
-
-    def prompt(
-        self,
-        question: Question,
-        lang: str,
-        current: Answer | None,
-        specials: list[tuple[str, Special]],
-    ) -> Prompt:
-        import questionary
-
-        choices: list[questionary.Choice | questionary.Separator] = [
-            questionary.Choice(title=message("ui.yes", lang), value=True),
-            questionary.Choice(title=message("ui.no", lang), value=False),
-            questionary.Separator(),
-        ]
-        choices += [questionary.Choice(title=title, value=token) for title, token in specials]
-        default = None
-        if current is not None and isinstance(current.value, bool):
-            default = choices[0 if current.value else 1]
-        return questionary.select(
-            message("ui.choose_level", lang),
-            choices=choices,
-            default=default,
-            instruction=message("ui.select_instruction", lang),
-        )
+    def propose(self, values: Sequence[Any]) -> Any:
+        yes = sum(1 for v in values if v is True)
+        return yes * 2 > len(values)  # a tie is no
 
 
-YES_NO = register(YesNoKind())
+def build(
+    r: FieldReader,
+    raw: Mapping[str, Any],
+    path: Path,
+    common: Mapping[str, Any],
+    bank: BankDefaults,
+) -> Question | None:
+    """A yes/no question from its bank keys."""
+    required = evidence_required(r, raw, path)
+    if required is None:
+        return None
+    return YesNoQuestion(evidence_required=required, **common)
+
+
+KIND = Kind(
+    name="yes_no",
+    question=YesNoQuestion,
+    description="A question answered yes (`true`, scores 100) or no (`false`, scores 0). Its"
+    " target is yes.",
+    fields=(EVIDENCE_REQUIRED,),
+    build=build,
+)

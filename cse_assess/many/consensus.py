@@ -32,21 +32,19 @@ from typing import Any
 import attrs
 
 from cse_assess.core.errors import MessageError
+from cse_assess.core.model import NA as MODEL_NA
 from cse_assess.core.model import (
     Answer,
     Assessment,
-    ChecklistQuestion,
     ConsensusInfo,
     Context,
     Disagreement,
     Question,
     Questionnaire,
-    Scale,
 )
 from cse_assess.i18n import messages
-from cse_assess.kinds import get_kind
 
-NA = "na"
+NA = MODEL_NA
 """How a not-applicable answer appears among an assessor's values."""
 
 
@@ -265,18 +263,8 @@ def _question(question: Question, given: list[tuple[str, Answer]]) -> QuestionCo
     )
     levels: list[Any] = [v for _, v in values if not is_na(v)]
     nas = len(values) - len(levels)
-    kind = get_kind(question.kind)
-    scale = kind.scale_of(question)
-    spread = None
-    if scale is not None and levels:
-        steps = [_step(scale, v) for v in levels]
-        spread = max(steps) - min(steps)
-    if len(values) < 2:
-        disagreement = False
-    elif scale is not None:
-        disagreement = (0 < nas < len(values)) or (spread is not None and spread >= 2)
-    else:
-        disagreement = any(not _same(question, values[0][1], v) for _, v in values[1:])
+    spread = question.spread(levels)
+    disagreement = len(values) >= 2 and question.disagree(levels, nas)
     evidence = _merge(
         [(name, item) for name, answer in given for item in answer.evidence], "evidence"
     )
@@ -286,49 +274,9 @@ def _question(question: Question, given: list[tuple[str, Answer]]) -> QuestionCo
     elif values and nas * 2 > len(values):
         answer = Answer(None, True, evidence, note)
     else:
-        value = _proposal(question, scale, levels) if levels else None
+        value = question.propose(levels) if levels else None
         answer = Answer(value, False, evidence, note)
     return QuestionConsensus(question, values, answer, spread, disagreement)
-
-
-def _step(scale: Scale, value: float) -> int:
-    """The position of ``value`` on the scale: the number of levels below it."""
-    return sum(1 for v in scale.values if v < value)
-
-
-def _same(question: Question, a: Any, b: Any) -> bool:
-    if is_na(a) or is_na(b):
-        return is_na(a) and is_na(b)
-    if isinstance(question, ChecklistQuestion) and isinstance(a, list) and isinstance(b, list):
-        return set(a) == set(b)
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    return bool(a == b)
-
-
-def _proposal(question: Question, scale: Scale | None, levels: list[Any]) -> Any:
-    """The consensus value from the values given (not applicable left out)."""
-    if scale is not None:
-        ordered = sorted(levels)
-        return ordered[(len(ordered) - 1) // 2]  # the lower middle on a tie
-    if question.kind == "yes_no":
-        yes = sum(1 for v in levels if v is True)
-        return yes * 2 > len(levels)  # a tie is no
-    if isinstance(question, ChecklistQuestion):
-        return [
-            item.id
-            for item in question.items
-            if sum(item.id in v for v in levels) * 2 > len(levels)
-        ]
-    ordered = sorted(levels)
-    n = len(ordered)
-    if n % 2:
-        return ordered[n // 2]
-    low, high = ordered[n // 2 - 1], ordered[n // 2]
-    mean = (low + high) / 2
-    if isinstance(low, int) and isinstance(high, int) and mean.is_integer():
-        return int(mean)
-    return mean
 
 
 def _merge(items: list[tuple[str, str]], what: str) -> tuple[str, ...]:

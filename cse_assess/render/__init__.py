@@ -60,36 +60,38 @@ def refs_text(refs: Refs, lang: str) -> list[str]:
         *(f"CSE {c}" for c in refs.cse),
         *(f"CAF {c}" for c in refs.caf),
         *(f"EFQM {c}" for c in refs.efqm),
+        *refs.law,
     ]
 
 
 def target_text(result: Result, gap: Gap, lang: str) -> str:
     """The gap's target in words, with the bank's default beside a target the institution set."""
-    from cse_assess.kinds import get_kind
+    from cse_assess.views import view
 
-    kind = get_kind(gap.question.kind)
-    shown = kind.format_target(gap.question, lang)
+    shown_view = view(gap.question)
+    shown = shown_view.format_target(gap.question, lang)
     if gap.id in result.targets:
         default = result.questionnaire.question(gap.id)
         if default is not None:
-            shown += " (" + t("target_default", lang, value=kind.format_target(default, lang)) + ")"
+            value = shown_view.format_target(default, lang)
+            shown += " (" + t("target_default", lang, value=value) + ")"
     return shown
 
 
 def current_text(gap: Gap, lang: str) -> str:
     """The gap's current answer in words (``not answered`` where there is none)."""
-    from cse_assess.kinds import get_kind
+    from cse_assess.views import view
 
     if gap.current is None:
         return t("unanswered", lang)
-    return get_kind(gap.question.kind).format_value(gap.question, gap.current, lang)
+    return view(gap.question).format_value(gap.question, gap.current, lang)
 
 
 def missing_text(gap: Gap, lang: str) -> list[str]:
     """What the answer lacks item by item (a checklist's unticked items)."""
-    from cse_assess.kinds import get_kind
+    from cse_assess.views import view
 
-    return get_kind(gap.question.kind).missing(gap.question, gap.current, lang)
+    return view(gap.question).missing(gap.question, gap.current, lang)
 
 
 __all__ = [

@@ -14,8 +14,8 @@ import attrs
 
 from cse_assess.core.model import Question, Questionnaire, localize
 from cse_assess.core.scoring import HIDDEN, AreaResult, Gap, QuestionResult, Result
-from cse_assess.kinds import get_kind
 from cse_assess.render import current_text, t, target_text
+from cse_assess.views import view
 
 PLAN_COLUMNS = (
     "priority",
@@ -75,7 +75,7 @@ def value_text(question: Question, value: Any, lang: str) -> str:
     """An answer value in words, through the question's kind; "not answered" for ``None``."""
     if value is None:
         return t("unanswered", lang)
-    return get_kind(question.kind).format_value(question, value, lang)
+    return view(question).format_value(question, value, lang)
 
 
 def reasons_text(gap: Gap, lang: str) -> str:

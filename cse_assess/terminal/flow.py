@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 
-import attrs
 import questionary
 from rich.console import Console
 from rich.padding import Padding
@@ -21,10 +20,10 @@ from rich.text import Text
 from cse_assess.core.conditions import hidden
 from cse_assess.core.model import Answer, Assessment, Context, Question, Questionnaire, localize
 from cse_assess.io.store import save_assessment
-from cse_assess.kinds import BACK, HELP, NOT_APPLICABLE, SKIP, Special, get_kind
 from cse_assess.render import percent, refs_text
 from cse_assess.terminal import prompts
 from cse_assess.terminal.prompts import select, t
+from cse_assess.views import BACK, HELP, NOT_APPLICABLE, SKIP, Special, view
 
 Save = Callable[[Assessment, str], None]
 
@@ -151,8 +150,8 @@ class Flow:
     ) -> Special | None:
         """Ask one question until it is answered, skipped or left; return BACK or SKIP or None."""
         if question.id in self.assessment.targets:  # the institution's own target
-            question = attrs.evolve(question, target=self.assessment.targets[question.id])  # type: ignore[call-arg]
-        lang, kind = self.lang, get_kind(question.kind)
+            question = question.with_target(self.assessment.targets[question.id])
+        lang, kind = self.lang, view(question)
         current = self.assessment.answer(question.id)
         self.console.print()
         self.console.print(Text(self.progress(question), style="dim"))
@@ -193,7 +192,7 @@ class Flow:
             answer = Answer(
                 choice, False, current.evidence if current else (), current.note if current else ""
             )
-            if kind.needs_evidence(question, answer):
+            if question.needs_evidence(answer.value):
                 answer = self.ask_evidence(question, answer)
             self.record(question, answer)
             self.console.print(Text(f"✓ {t('saved', lang)}", style="green"))
@@ -282,7 +281,7 @@ class Flow:
                 elif answer.na:
                     state = t("na", lang)
                 else:
-                    state = get_kind(q.kind).format_value(q, answer.value, lang)
+                    state = view(q).format_value(q, answer.value, lang)
                 choices.append(questionary.Choice(f"[{state}] {localize(q.text, lang)}", q.id))
             choices += [questionary.Separator(), questionary.Choice(t("review_back", lang), BACK)]
             qid = select(t("review_question", lang), choices, lang).unsafe_ask()

@@ -16,6 +16,7 @@ import attrs
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from cse_assess import ScaleQuestion
 from cse_assess.content.assessment import dump_assessment, parse_assessment
 from cse_assess.core.model import (
     Answer,
@@ -26,7 +27,6 @@ from cse_assess.core.model import (
     Option,
     Questionnaire,
     Scale,
-    ScaleQuestion,
 )
 from cse_assess.core.scoring import Result, score
 
@@ -64,7 +64,6 @@ def banks(draw: Draw) -> Questionnaire:
             questions.append(
                 ScaleQuestion(
                     id=f"a{a}.q{q}",
-                    kind="scale",
                     area=f"a{a}",
                     text={"en": "question"},
                     help={"en": "help"},
@@ -91,6 +90,8 @@ def banks(draw: Draw) -> Questionnaire:
         bands=bands,
         areas=tuple(areas),
         critical_cap=cap,
+        min_coverage=draw(st.sampled_from([0.0, 0.5, 0.8, 1.0])),
+        max_na=draw(st.sampled_from([0.0, 0.25, 1.0])),
     )
 
 
@@ -168,7 +169,8 @@ def test_no_score_exactly_where_nothing_has_a_value(case: tuple[Questionnaire, A
         assert (area.verified is None) == (not scored)
     has_score = any(a.score is not None for a in result.areas)
     assert (result.overall is None) == (not has_score)
-    assert (result.band is None) == (result.overall is None)
+    # a band exactly where there is a score and enough answers (few enough N/A) to judge it on
+    assert (result.band is None) == (result.overall is None or result.withheld is not None)
 
 
 @SETTINGS
@@ -258,8 +260,10 @@ def test_gaps_are_sorted_by_priority(case: tuple[Questionnaire, Assessment]) -> 
     assert priorities == sorted(priorities, reverse=True)
     order = {q.id: i for i, q in enumerate(bank.questions)}
     for first, second in zip(result.gaps, result.gaps[1:], strict=False):
-        if first.priority == second.priority:
+        if first.priority == second.priority and first.critical == second.critical:
             assert order[first.id] < order[second.id]
+        elif first.priority == second.priority:  # a tie: the critical one first
+            assert first.critical
     statuses = {q.id: q.status for q in result.questions}
     assert all(statuses[g.id] != "na" for g in result.gaps)
     assert all(g.reasons for g in result.gaps)
@@ -334,3 +338,48 @@ def test_round_trip_keeps_latvian_text_as_it_is() -> None:
     text = dump_assessment(assessment)
     assert "Zaļkalnu novada pašvaldība" in text  # not escaped to \\u013c
     assert parse_assessment(text) == assessment
+
+
+# --- leaving a question open never pays ------------------------------------------------------
+def rank(result: Result, verified: bool = False) -> int:
+    """The band's position in the bank (-1: no band)."""
+    band = result.verified_band if verified else result.band
+    return -1 if band is None else [b.id for b in result.questionnaire.bands].index(band.id)
+
+
+@SETTINGS
+@given(cases(), st.data())
+def test_removing_answers_never_raises_the_band(
+    case: tuple[Questionnaire, Assessment], data: st.DataObject
+) -> None:
+    bank, assessment = case
+    before = score(bank, assessment)
+    given = [qid for qid in assessment.answers if bank.question(qid) is not None]
+    gone = data.draw(st.sets(st.sampled_from(given)) if given else st.just(set()))
+    kept = {k: v for k, v in assessment.answers.items() if k not in gone}
+    after = score(bank, attrs.evolve(assessment, answers=kept))
+    for attr in ("floor", "verified_floor"):
+        old, new = getattr(before, attr), getattr(after, attr)
+        if old is not None and new is not None:
+            assert new <= old + 1e-9, attr
+    if before.withheld == "coverage":
+        assert after.withheld == "coverage"  # coverage only falls
+    if before.band is not None and after.band is not None:
+        assert rank(after) <= rank(before)
+        assert rank(after, verified=True) <= rank(before, verified=True)
+    if before.band is None and after.band is not None:  # only an N/A left open can do this:
+        assert before.withheld == "na"  # fewer N/A, and the open question counts as 0
+        assert any(assessment.answers[qid].na for qid in gone)
+
+
+@SETTINGS
+@given(cases())
+def test_the_band_is_the_band_of_the_score_shown(case: tuple[Questionnaire, Assessment]) -> None:
+    """One rounding policy: the band is judged on the floor score as reports print it."""
+    result = score(*case)
+    if result.band is None or result.floor is None:
+        return
+    shown = round(result.floor * 10 + 1e-9) / 10  # as printed with one decimal
+    bands = [b for b in result.questionnaire.bands if b.min <= shown + 1e-9]
+    if not result.capped:
+        assert result.band == bands[-1]

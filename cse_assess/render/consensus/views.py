@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Answer, Question, localize
 from cse_assess.core.scoring import Result
-from cse_assess.kinds import get_kind
 from cse_assess.many.consensus import Consensus, QuestionConsensus, is_na
 from cse_assess.render import number, percent, t
+from cse_assess.views import view
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -28,7 +28,7 @@ def value_words(question: Question, value: Any, lang: str) -> str:
         return t("na", lang)
     if value is None:
         return t("unanswered", lang)
-    return get_kind(question.kind).format_value(question, value, lang)
+    return view(question).format_value(question, value, lang)
 
 
 def answer_words(question: Question, answer: Answer | None, lang: str) -> str:

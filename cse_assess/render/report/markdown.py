@@ -6,8 +6,7 @@ from tabulate import tabulate
 
 from cse_assess.core.conditions import AllOf, AnyOf, Condition, Not
 from cse_assess.core.model import Questionnaire, localize
-from cse_assess.core.scoring import Result, explain
-from cse_assess.kinds import get_kind
+from cse_assess.core.scoring import Result
 from cse_assess.render import (
     current_text,
     level,
@@ -18,6 +17,8 @@ from cse_assess.render import (
     t,
     target_text,
 )
+from cse_assess.render._explain import rows as explain_rows
+from cse_assess.views import view
 
 
 def _cell(text: str) -> str:
@@ -113,10 +114,7 @@ def render_markdown(result: Result, lang: str, *, show_explain: bool = False) ->
         out += [f"## {t('explain', lang)}", ""]
         out.append(
             tabulate(
-                [
-                    (s.level, s.subject, _cell(s.formula), number(s.value, lang, 2))
-                    for s in explain(r)
-                ],
+                [(a, b, _cell(c), d) for a, b, c, d in explain_rows(r, lang)],
                 headers=["", t("id", lang), "=", ""],
                 tablefmt="github",
                 disable_numparse=True,
@@ -136,17 +134,16 @@ def condition_text(condition: Condition, bank: Questionnaire, lang: str) -> str:
     question = bank.question(condition.question)
     if question is None:  # pragma: no cover - the bank loader refuses such conditions
         return condition.question
-    kind = get_kind(question.kind)
-    value = condition.value
-    if condition.operator == "checked":
-        item = getattr(question, "item", lambda _: None)(value)
-        shown = localize(item.text, lang) if item is not None else str(value)
-        return f"{condition.question} ✓ {shown}"
-    if condition.operator == "in":
-        shown = ", ".join(kind.format_value(question, v, lang) for v in value)
+    shown_view = view(question)
+    value, operator = condition.value, condition.operator
+    if operator == "in":
+        shown = ", ".join(shown_view.condition_value(question, operator, v, lang) for v in value)
         return f"{condition.question} ∈ {{{shown}}}"
-    symbol = {"equals": "=", "not_equals": "≠", "at_least": "≥", "at_most": "≤"}[condition.operator]
-    return f"{condition.question} {symbol} {kind.format_value(question, value, lang)}"
+    words = shown_view.condition_value(question, operator, value, lang)
+    if operator == "checked":
+        return f"{condition.question} ✓ {words}"
+    symbol = {"equals": "=", "not_equals": "≠", "at_least": "≥", "at_most": "≤"}[operator]
+    return f"{condition.question} {symbol} {words}"
 
 
 def render_bank(bank: Questionnaire, lang: str) -> str:
@@ -200,7 +197,7 @@ def render_bank(bank: Questionnaire, lang: str) -> str:
             ]
         for q in area.questions:
             n += 1
-            kind = get_kind(q.kind)
+            kind = view(q)
             critical = f" — **{t('critical', lang)}**" if q.critical else ""
             out += [f"### {n}. {localize(q.text, lang)}", "", f"`{q.id}`{critical}", ""]
             if q.when is not None:

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cse_assess.core.model import localize
-from cse_assess.core.scoring import Result, explain
+from cse_assess.core.scoring import Result
 from cse_assess.render import (
     current_text,
     level,
@@ -26,6 +26,7 @@ from cse_assess.render import (
     t,
     target_text,
 )
+from cse_assess.render._explain import rows as explain_rows
 
 _BAR_WIDTH = 12
 
@@ -190,13 +191,8 @@ class ReportView:
         table.add_column(t("id", self.lang))
         table.add_column("=")
         table.add_column("", justify="right")
-        for step in explain(self.result):
-            table.add_row(
-                step.level,
-                escape(step.subject),
-                escape(step.formula),
-                number(step.value, self.lang, 2),
-            )
+        for what, subject, how, value in explain_rows(self.result, self.lang):
+            table.add_row(what, escape(subject), escape(how), value)
         return table
 
 

@@ -1,0 +1,179 @@
+"""The view half of every kind: how its questions are worded, asked and written on a form.
+
+A view module per kind (``views/scale.py`` beside ``kinds/scale.py``) defines one object named
+``VIEW`` with the methods of :class:`View`. Renderers, the terminal and the offline forms call
+:func:`view` for a question and never name a kind. Views are found by looking in this package.
+
+Wording uses the message catalogue; the terminal prompt imports questionary only when it is
+asked for, so a renderer that words an answer pays nothing for the prompt library.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+
+import attrs
+
+if TYPE_CHECKING:
+    from cse_assess.core.model import Answer, Invalid, Question
+
+
+@attrs.frozen
+class Special:
+    """A choice in a prompt that is not an answer: help, not applicable, skip, back."""
+
+    name: str
+
+
+HELP, NOT_APPLICABLE, SKIP, BACK = Special("help"), Special("na"), Special("skip"), Special("back")
+ANSWER = Special("answer")
+"""The first step of a two-step prompt: go on to give the answer."""
+
+
+class Prompt(Protocol):
+    """What a view's prompt builder returns: something to ask, Ctrl-C passing through."""
+
+    def unsafe_ask(self) -> Any:
+        """Ask, and return an answer value or a :class:`Special`."""
+
+
+# --- the offline form ---------------------------------------------------------------------------
+@attrs.frozen
+class NumberRule:
+    """The decimal validation of a number answer cell."""
+
+    min: float | None
+    max: float | None
+    prompt: str
+
+
+@attrs.frozen
+class DropDown:
+    """The values of one drop-down list, kept in one column of the hidden lists sheet."""
+
+    key: str
+    values: tuple[str, ...]
+    prompt_title: str
+    prompt: str
+
+
+@attrs.frozen
+class SubRow:
+    """A row after a question's own row, answered yes or no (a checklist's item)."""
+
+    key: str
+    text: str
+
+
+@attrs.frozen
+class FormAnswer:
+    """How a question is answered on the offline form.
+
+    ``answer_list`` names the drop-down of the question's answer cell and ``number`` its
+    decimal rule (neither: the row has no answer cell); ``lists`` are the drop-downs the
+    question needs; ``rows`` the rows after it, each answered yes or no; ``guidance`` the lines
+    the kind adds to the question's guidance before its target, ``evidence`` the line after it
+    that says when an answer needs evidence.
+    """
+
+    answer_list: str | None = None
+    number: NumberRule | None = None
+    lists: tuple[DropDown, ...] = ()
+    rows: tuple[SubRow, ...] = ()
+    guidance: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+
+class View(Protocol):
+    """What a kind's view provides. See :mod:`cse_assess.views.scale` for an example."""
+
+    kind: str
+    """The kind this view shows."""
+
+    def format_value(self, question: Question, value: Any, lang: str) -> str:
+        """An answer value in words, for reports (``3 In place``, ``Yes``, ``95 %``)."""
+
+    def format_target(self, question: Question, lang: str) -> str:
+        """The question's target in words (``3 In place``, ``at least 95 %``)."""
+
+    def condition_value(self, question: Question, operator: str, value: Any, lang: str) -> str:
+        """The value a condition tests, in words (a checklist's item for ``checked``)."""
+
+    def choices(self, question: Question, lang: str) -> list[str]:
+        """The possible answers in words, for a printed questionnaire."""
+
+    def describe(self, question: Question, lang: str) -> list[str]:
+        """Lines shown above the prompt: what the possible answers mean."""
+
+    def missing(self, question: Question, value: Any, lang: str) -> list[str]:
+        """What the answer lacks, item by item (a checklist's unticked items), for reports."""
+
+    def prompt(
+        self,
+        question: Question,
+        lang: str,
+        current: Answer | None,
+        specials: list[tuple[str, Special]],
+    ) -> Prompt:
+        """The terminal prompt for an answer; ``specials`` are offered after the answers."""
+
+    def form(self, question: Question, lang: str) -> FormAnswer:
+        """How the question is answered on the offline form."""
+
+    def read_form(
+        self, question: Question, cell: object, rows: Mapping[str, bool | None]
+    ) -> Any | Invalid | None:
+        """The answer value from the form: the answer cell's value and the sub-rows' yes/no.
+
+        ``None`` when nothing was filled in; an :class:`~cse_assess.core.model.Invalid` when the
+        cell holds no valid answer.
+        """
+
+
+def _discover() -> dict[str, View]:
+    found: dict[str, View] = {}
+    folder = os.path.dirname(__file__)
+    for entry in sorted(os.listdir(folder)):
+        name, ext = os.path.splitext(entry)
+        if ext != ".py" or name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{name}")
+        found[module.VIEW.kind] = module.VIEW
+    return found
+
+
+_VIEWS: dict[str, View] | None = None
+
+
+def views() -> Mapping[str, View]:
+    """Every view by kind name."""
+    global _VIEWS
+    if _VIEWS is None:
+        _VIEWS = _discover()
+    return _VIEWS
+
+
+def view(question: Question) -> View:
+    """The view of ``question``'s kind."""
+    return views()[question.kind]
+
+
+__all__ = [
+    "ANSWER",
+    "BACK",
+    "HELP",
+    "NOT_APPLICABLE",
+    "SKIP",
+    "DropDown",
+    "FormAnswer",
+    "NumberRule",
+    "Prompt",
+    "Special",
+    "SubRow",
+    "View",
+    "view",
+    "views",
+]
