@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from cse_assess.store import example_path, load_assessment, load_questionnaire, load_targets
+from cse_assess import example_path, load_assessment, load_questionnaire, load_targets
 
 ROOT = Path(__file__).parent.parent
 TARGETS = ROOT / "questionnaires/examples/kpi-targets.yaml"
