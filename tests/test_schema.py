@@ -548,3 +548,21 @@ def test_every_kind_has_its_own_definition(schema: dict[str, Any]) -> None:
     assert direction["enum"] == ["at_least", "at_most"]
     assert set(defs["compare"]["properties"]) == {"question", *bank_module.OPERATORS}
     assert "scales" not in schema["required"]
+
+
+def test_the_shipped_schema_is_generated_from_the_kinds() -> None:
+    """``questionnaire.schema.json`` is written by ``python -m cse_assess.content.schema``:
+    each kind's keys come from its own declaration, so a kind's fields are written once."""
+    from cse_assess.content.schema import OUTPUT, questionnaire_schema, schema_text
+
+    assert OUTPUT.read_text(encoding="utf-8") == schema_text()
+    generated = questionnaire_schema()
+    for name, kind in kinds().items():
+        branch = next(
+            b["then"]["$ref"]
+            for b in generated["$defs"]["question"]["allOf"]
+            if b["if"]["properties"]["kind"]["const"] == name
+        )
+        definition = generated["$defs"][branch.rsplit("/", 1)[1]]
+        assert list(definition["properties"]) == list(kind.field_names)
+        assert definition.get("required", []) == [f.name for f in kind.fields if f.required]

@@ -104,9 +104,9 @@ class FormRow:
     """One row of the questions sheet: a question, or an item of the checklist above it.
 
     ``answer_list`` names the drop-down of the answer cell (a key of
-    :attr:`FormLayout.lists`), ``number`` its decimal rule; a row with neither has no
-    answer cell to fill in (a checklist's own row). ``na_open`` says whether the question
-    may be marked not applicable.
+    :attr:`FormLayout.lists`), ``number`` its decimal rule; with neither, the cell takes free
+    text, unless ``answer_open`` says the row has no answer cell (a checklist's own row).
+    ``na_open`` says whether the question may be marked not applicable.
     """
 
     kind: str
@@ -119,11 +119,8 @@ class FormRow:
     number: NumberRule | None
     na_open: bool
     critical: bool = False
-
-    @property
-    def answer_open(self) -> bool:
-        """Whether the answer cell is to be filled in."""
-        return self.answer_list is not None or self.number is not None
+    answer_open: bool = True
+    """Whether the answer cell is to be filled in (a checklist's own row has none)."""
 
 
 @attrs.frozen
@@ -272,6 +269,7 @@ def form_layout(bank: Questionnaire, lang: str) -> FormLayout:
                     number=answer.number,
                     na_open=question.allow_na,
                     critical=question.critical,
+                    answer_open=answer.answer_cell,
                 )
             )
             rows.extend(
@@ -614,7 +612,7 @@ def form_to_assessment(
         form = view(question).form(question, "en")
         keys = tuple(sub.key for sub in form.rows)
         answer_cell = cells.get("answer", Cell(""))
-        if form.answer_list is None and form.number is None and _text(answer_cell.value):
+        if not form.answer_cell and _text(answer_cell.value):
             q.add(answer_cell, "forms_checklist_answer")  # answered on its own rows below
             cells = {k: v for k, v in cells.items() if k != "answer"}
         if keys:

@@ -111,6 +111,8 @@ class Kind:
     """
 
     name: str
+    title: str
+    """The kind's name in the JSON Schema (``Scale question``)."""
     question: type[Question]
     fields: tuple[Field, ...]
     build: Build

@@ -159,6 +159,7 @@ def build(
 
 KIND = Kind(
     name="checklist",
+    title="Checklist question",
     question=ChecklistQuestion,
     description="A question answered by ticking the items that are in place; it needs `items`."
     " Score = weight of the ticked items / weight of all items x 100.",

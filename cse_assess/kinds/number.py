@@ -193,6 +193,7 @@ def build(
 
 KIND = Kind(
     name="number",
+    title="Number question",
     question=NumberQuestion,
     description="A measured value against a target; it needs `unit`, `target` and `direction`."
     " Meeting the target scores 100; otherwise the score runs linearly from `zero_at` (0) to the"

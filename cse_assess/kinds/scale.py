@@ -170,6 +170,7 @@ def build(
 
 KIND = Kind(
     name="scale",
+    title="Scale question",
     question=ScaleQuestion,
     description="A question answered by choosing one level of a scale; it needs a `target`.",
     fields=(

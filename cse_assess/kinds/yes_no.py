@@ -70,6 +70,7 @@ def build(
 
 KIND = Kind(
     name="yes_no",
+    title="Yes/no question",
     question=YesNoQuestion,
     description="A question answered yes (`true`, scores 100) or no (`false`, scores 0). Its"
     " target is yes.",

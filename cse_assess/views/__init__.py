@@ -73,12 +73,14 @@ class FormAnswer:
     """How a question is answered on the offline form.
 
     ``answer_list`` names the drop-down of the question's answer cell and ``number`` its
-    decimal rule (neither: the row has no answer cell); ``lists`` are the drop-downs the
+    decimal rule (neither: a cell of free text); ``lists`` are the drop-downs the
     question needs; ``rows`` the rows after it, each answered yes or no; ``guidance`` the lines
     the kind adds to the question's guidance before its target, ``evidence`` the line after it
     that says when an answer needs evidence.
     """
 
+    answer_cell: bool = True
+    """Whether the question's own row has an answer cell (a checklist's has none)."""
     answer_list: str | None = None
     number: NumberRule | None = None
     lists: tuple[DropDown, ...] = ()

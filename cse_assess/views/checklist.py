@@ -86,6 +86,7 @@ class ChecklistView:
 
     def form(self, question: Question, lang: str) -> FormAnswer:
         return FormAnswer(
+            answer_cell=False,
             lists=(yes_no_list(lang),),
             rows=tuple(
                 SubRow(item.id, localize(item.text, lang)) for item in _items(question).items
