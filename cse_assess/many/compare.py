@@ -5,24 +5,22 @@ Pure: :func:`compare` takes two scoring results (:func:`cse_assess.score`) and r
 version it names (:func:`cse_assess.load_questionnaire` with ``"id@version"``, as
 :func:`cse_assess.read_assessment` does) and pass both results.
 
-When the bank version changed, the questions added and removed are listed, and the overall
-and area scores are recomputed on the questions both versions share: each question keeps the
-score it got in its own file, scored against its own version; then the area and overall
-scores are the same weighted means as in scoring (question weights within an area, area
-weights across areas, each from its own version), taken over the shared questions only.
-Improved, regressed and gaps are always judged on the shared questions. The method is
-described in ``docs/compare.md``.
+When the bank version changed, questions are paired across the versions (the same id, or as
+the new version's ``replaces`` maps a changed one), the questions added and removed are listed,
+and the overall and area scores are recomputed on the paired questions: each question keeps
+the score it got in its own file, scored against its own version; then the one scorer of
+:mod:`cse_assess.core.scoring` takes the same weighted means, over the paired questions only.
+Improved, regressed and gaps are always judged on the paired questions; a question the new
+answers no longer ask is listed apart. The method is described in ``docs/compare.md``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import attrs
 
 from cse_assess.core.errors import MessageError
-from cse_assess.core.model import Context, Question
-from cse_assess.core.scoring import QuestionResult, Result
+from cse_assess.core.model import Context, Question, Questionnaire
+from cse_assess.core.scoring import HIDDEN, QuestionResult, Result, aggregate
 from cse_assess.many.consensus import Notice
 
 _EPSILON = 1e-9  # a weighted mean of exact values can differ from its twin by a rounding hair
@@ -131,6 +129,33 @@ class Comparison:
     warnings: tuple[Notice, ...]
     notes: tuple[Notice, ...] = ()
     """Things to know that are not warnings (the bank version changed)."""
+    not_asked: tuple[str, ...] = ()
+    """Shared questions asked before that the new answers no longer ask (a gate changed)."""
+
+
+def pairs_of(old: Questionnaire, new: Questionnaire) -> tuple[tuple[str, str], ...]:
+    """The (old id, new id) pairs of the questions two versions of a bank share.
+
+    A question keeps its id while its meaning stays; where the new version's ``replaces``
+    names the old version, its map says where each changed id went (renamed, split into several,
+    merged with others, or retired). Pairs are in the new version's order.
+
+    .. versionadded:: 0.2.0
+    """
+    lineage = new.replaces if new.replaces is not None else None
+    mapped: dict[str, list[str]] = {}
+    if lineage is not None and lineage.version == old.version:
+        for old_id, new_ids in lineage.questions.items():
+            for new_id in new_ids:
+                mapped.setdefault(new_id, []).append(old_id)
+    moved = set() if lineage is None or lineage.version != old.version else set(lineage.questions)
+    found: list[tuple[str, str]] = []
+    for question in new.questions:
+        sources = mapped.get(question.id, [])
+        if not sources and question.id not in moved and old.question(question.id) is not None:
+            sources = [question.id]
+        found += [(o, question.id) for o in sources if old.question(o) is not None]
+    return tuple(found)
 
 
 def compare(old: Result, new: Result, sources: tuple[str, str] = ("OLD", "NEW")) -> Comparison:
@@ -138,7 +163,9 @@ def compare(old: Result, new: Result, sources: tuple[str, str] = ("OLD", "NEW"))
 
     ``sources`` name the two files in messages. Results of different banks raise
     :class:`~cse_assess.core.errors.MessageError`; different units, reversed dates and different
-    own targets are compared with a warning.
+    own targets are compared with a warning. Across bank versions, questions are paired by
+    :func:`pairs_of`. A question the new answers no longer ask (hidden by a changed gate answer)
+    is listed as such, never as a gap closed or a score improved.
 
     .. versionadded:: 0.1.0
     """
@@ -150,17 +177,17 @@ def compare(old: Result, new: Result, sources: tuple[str, str] = ("OLD", "NEW"))
             other=sources[0],
             expected=old.questionnaire.id,
         )
-    old_ids = {q.id for q in old.questionnaire.questions}
-    new_ids = {q.id for q in new.questionnaire.questions}
-    shared = tuple(q.id for q in new.questionnaire.questions if q.id in old_ids)
-    added = tuple(q.id for q in new.questionnaire.questions if q.id not in old_ids)
-    removed = tuple(q.id for q in old.questionnaire.questions if q.id not in new_ids)
+    pairs = pairs_of(old.questionnaire, new.questionnaire)
+    paired_old = {o for o, _ in pairs}
+    paired_new = {n for _, n in pairs}
+    shared = tuple(dict.fromkeys(n for _, n in pairs))
+    added = tuple(q.id for q in new.questionnaire.questions if q.id not in paired_new)
+    removed = tuple(q.id for q in old.questionnaire.questions if q.id not in paired_old)
     version_changed = old.questionnaire.version != new.questionnaire.version
     notes: tuple[Notice, ...] = ()
     if version_changed or added or removed:
-        on = frozenset(shared)
-        old_overall, old_verified, old_areas = _aggregate(old, on)
-        new_overall, new_verified, new_areas = _aggregate(new, on)
+        old_overall, old_verified, old_areas = _on_shared(old, frozenset(paired_old))
+        new_overall, new_verified, new_areas = _on_shared(new, frozenset(paired_new))
         if version_changed:
             notes = (
                 Notice(
@@ -194,18 +221,26 @@ def compare(old: Result, new: Result, sources: tuple[str, str] = ("OLD", "NEW"))
     )
     before = {q.id: q for q in old.questions}
     after = {q.id: q for q in new.questions}
+    asked_before = {o for o, _ in pairs if before[o].status != HIDDEN}
+    not_asked = tuple(
+        dict.fromkeys(n for o, n in pairs if o in asked_before and after[n].status == HIDDEN)
+    )
     improved: list[QuestionChange] = []
     regressed: list[QuestionChange] = []
-    for qid in shared:
-        a, b = before[qid], after[qid]
-        if a.claimed is None or b.claimed is None:
+    seen: set[str] = set()
+    for old_id, new_id in pairs:
+        a, b = before[old_id], after[new_id]
+        if new_id in seen or a.claimed is None or b.claimed is None:
             continue
+        seen.add(new_id)
         if b.claimed > a.claimed + _EPSILON:
             improved.append(QuestionChange(a, b))
         elif b.claimed < a.claimed - _EPSILON:
             regressed.append(QuestionChange(a, b))
     old_gaps = {g.id for g in old.gaps}
     new_gaps = {g.id for g in new.gaps}
+    was_gap = {n for o, n in pairs if o in old_gaps}
+    asked = [n for n in shared if n not in not_asked]
     return Comparison(
         old=old,
         new=new,
@@ -216,43 +251,39 @@ def compare(old: Result, new: Result, sources: tuple[str, str] = ("OLD", "NEW"))
         areas=areas,
         improved=tuple(improved),
         regressed=tuple(regressed),
-        gaps_closed=tuple(q for q in shared if q in old_gaps and q not in new_gaps),
-        gaps_opened=tuple(q for q in shared if q in new_gaps and q not in old_gaps),
-        gaps_remaining=tuple(q for q in shared if q in old_gaps and q in new_gaps),
+        gaps_closed=tuple(q for q in asked if q in was_gap and q not in new_gaps),
+        gaps_opened=tuple(q for q in asked if q in new_gaps and q not in was_gap),
+        gaps_remaining=tuple(q for q in asked if q in was_gap and q in new_gaps),
         added=added,
         removed=removed,
         warnings=_warnings(old, new),
         notes=notes,
+        not_asked=not_asked,
     )
 
 
-def _mean(pairs: Sequence[tuple[float, float]]) -> float | None:
-    """The weighted mean, as :mod:`cse_assess.core.scoring` takes it."""
-    total = sum(w for _, w in pairs)
-    if not pairs or total <= 0:
-        return None
-    return sum(s * w for s, w in pairs) / total
-
-
-def _aggregate(
+def _on_shared(
     result: Result, shared: frozenset[str]
 ) -> tuple[float | None, float | None, dict[str, tuple[float | None, float | None]]]:
-    """Overall and area scores (claimed, verified) over the shared questions only."""
-    areas: dict[str, tuple[float | None, float | None]] = {}
-    claimed_pairs: list[tuple[float, float]] = []
-    verified_pairs: list[tuple[float, float]] = []
-    for area in result.areas:
-        scored = [q for q in area.questions if q.id in shared]
-        claimed = _mean([(q.claimed, q.question.weight) for q in scored if q.claimed is not None])
-        verified = _mean(
-            [(q.verified, q.question.weight) for q in scored if q.verified is not None]
+    """Overall and area scores (claimed, verified) over the shared questions only, by the one
+    scorer (:func:`cse_assess.core.scoring.aggregate`)."""
+    grouped = [
+        (
+            area.weight,
+            [
+                (q.status, q.claimed, q.verified, q.question.weight)
+                for q in area.questions
+                if q.id in shared
+            ],
         )
-        areas[area.id] = (claimed, verified)
-        if claimed is not None:
-            claimed_pairs.append((claimed, area.weight))
-        if verified is not None:
-            verified_pairs.append((verified, area.weight))
-    return _mean(claimed_pairs), _mean(verified_pairs), areas
+        for area in result.areas
+    ]
+    totals = aggregate(grouped)
+    areas = {
+        area.id: (found[0], found[1])
+        for area, found in zip(result.areas, totals.areas, strict=True)
+    }
+    return totals.overall, totals.verified, areas
 
 
 def _same(a: str, b: str) -> bool:
