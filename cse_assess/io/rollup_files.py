@@ -2,10 +2,11 @@
 
 Files are read one at a time and reduced at once to a small
 :class:`~cse_assess.many.rollup.UnitScores` (or a :class:`~cse_assess.many.rollup.Skipped`),
-so memory does not grow with the file count beyond one short record per file. Each file takes the fast
-path first (:func:`cse_assess.many.rollup.fast_scores`); anything unusual takes the full path,
-:func:`~cse_assess.io.store.read_assessment` and :func:`~cse_assess.core.scoring.score`, which
-reports a bad file exactly as ``cse-assess validate`` does.
+so memory does not grow with the file count beyond one short record per file. Each file takes
+the fast path first (:func:`cse_assess.many.rollup.fast_scores`); anything unusual takes the
+full path, :func:`~cse_assess.io.store.read_assessment` and
+:func:`~cse_assess.core.scoring.score`, which reports a bad file exactly as
+``cse-assess validate`` does.
 
 .. versionadded:: 0.1.0
 """
