@@ -27,7 +27,7 @@ from cse_assess.core.model import (
     NumberQuestion,
     Questionnaire,
 )
-from cse_assess.i18n.messages import LANGUAGES, Term, describe
+from cse_assess.i18n import LANGUAGES, Term, describe
 from cse_assess.kinds import get_kind
 from cse_assess.kinds.number import target_problem
 

@@ -43,7 +43,7 @@ from cse_assess.core.model import (
     YesNoQuestion,
     localize,
 )
-from cse_assess.i18n.messages import LANGUAGES, message
+from cse_assess.i18n import LANGUAGES, message
 from cse_assess.kinds import get_kind
 from cse_assess.kinds._common import show_number
 from cse_assess.kinds.number import parse_number

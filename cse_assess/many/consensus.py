@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from cse_assess import i18n
 from cse_assess.core.errors import MessageError
 from cse_assess.core.model import (
     Answer,
@@ -43,7 +44,6 @@ from cse_assess.core.model import (
     Questionnaire,
     Scale,
 )
-from cse_assess.i18n import messages
 from cse_assess.kinds import get_kind
 
 NA = "na"
@@ -62,7 +62,7 @@ class Notice:
 
     def message(self, lang: str = "en") -> str:
         """The warning in words, in ``lang``."""
-        return messages.message(self.code, lang, **self.args)
+        return i18n.message(self.code, lang, **self.args)
 
 
 @attrs.frozen

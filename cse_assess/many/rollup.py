@@ -33,12 +33,11 @@ from typing import Any
 
 import attrs
 
+from cse_assess import i18n
 from cse_assess.content.assessment import FORMAT, FORMAT_VERSION, MAX_ASSESSMENT_BYTES, _is_date
 from cse_assess.core.errors import Problem
 from cse_assess.core.model import Answer, Questionnaire, Text, localize
 from cse_assess.core.scoring import Result
-from cse_assess.i18n import messages
-from cse_assess.i18n.messages import LANGUAGES
 from cse_assess.kinds import Kind, get_kind
 
 BY_UNIT, BY_INSTITUTION = "unit", "institution"
@@ -169,8 +168,8 @@ class Superseded:
 
 
 def message(code: str, lang: str, **args: object) -> str:
-    """A message of :mod:`cse_assess.i18n.messages` (the roll-up's labels included)."""
-    return messages.message(code, lang, **args)
+    """A message of :mod:`cse_assess.i18n` in ``lang``."""
+    return i18n.message(code, lang, **args)
 
 
 def summarize(result: Result, path: str, info: BankInfo | None = None) -> UnitScores:
@@ -377,7 +376,7 @@ def fast_scores(
         return None
     date = context.get("date", "")
     language = context.get("language", "")
-    if (date and not _valid_date(date)) or (language and language not in LANGUAGES):
+    if (date and not _valid_date(date)) or (language and language not in i18n.LANGUAGES):
         return None
     plan = plan_for(ref["id"], ref["version"])
     if plan is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cse_assess.core.model import Refs, Text, localize
-from cse_assess.i18n.messages import message
+from cse_assess.i18n import message
 
 if TYPE_CHECKING:
     from cse_assess.core.scoring import Gap, Result
