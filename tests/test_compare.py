@@ -141,8 +141,12 @@ def test_a_version_change_lists_added_and_removed_and_compares_on_shared_questio
     assert c.gaps_remaining == ("two.c",)
     assert [n.code for n in c.notes] == ["compare_version_changed"]
     assert c.notes[0].message("en") == (
-        "the question bank changed from version 1.0.0 to 1.1.0: 1 question(s) added, 1 removed;"
+        "the question bank changed from version 1.0.0 to 1.1.0: 1 question added, 1 removed;"
         " scores are compared on the 2 questions both versions share"
+    )
+    assert c.notes[0].message("lv") == (
+        "jautājumu kopa mainījusies no versijas 1.0.0 uz 1.1.0: pievienots 1 jautājums,"
+        " izņemts 1; vērtējumi salīdzināti pēc 2 jautājumiem, kas ir abās versijās"
     )
     assert c.warnings == ()
 

@@ -14,13 +14,17 @@ MESSAGES: dict[str, str] = {
     "cannot_write": "{path}: cannot write the file: {reason}",
     "file_unreadable": "cannot read the file: {reason}",
     "file_not_utf8": "the file is not UTF-8 text (byte {position})",
-    "file_too_large": "the file is {size} bytes; at most {limit} bytes are accepted",
+    "file_too_large": (
+        "the file is {size} {size:plural:byte|bytes}; at most {limit} {limit:plural:byte is|bytes"
+        " are} accepted"
+    ),
     "yaml_syntax": "not valid YAML: {reason}",
     "json_syntax": "not valid JSON: {reason}",
     "yaml_too_many_nodes": (
-        "the document expands to more than {limit} values (an alias bomb?); refused"
+        "the document expands to more than {limit} {limit:plural:value|values} (an alias bomb?);"
+        " refused"
     ),
-    "yaml_too_deep": "the document nests deeper than {limit} levels; refused",
+    "yaml_too_deep": "the document nests deeper than {limit} {limit:plural:level|levels}; refused",
     "yaml_duplicate_key": "key '{key}' appears twice (first on line {first})",
     "yaml_key_not_text": "a key must be text, not {got}",
     "empty_document": "the file is empty",
@@ -102,12 +106,14 @@ MESSAGES: dict[str, str] = {
     "other_bank": "the file is for question bank '{got}', not '{expected}'",
     # --- warnings ---------------------------------------------------------------------------------
     "warn_unknown_answers": (
-        "{count} answer(s) to questions this bank does not have were kept as they are: {ids}"
+        "{count} {count:plural:answer|answers} to questions this bank does not have"
+        " {count:plural:was|were} kept as {count:plural:it is|they are}: {ids}"
     ),
     "warn_version": (
-        "the file was written for {bank} {old} and is read with {bank} {new}: {unknown} answer(s)"
-        " to questions no longer in the bank, {missing} question(s) of the bank not answered in the"
-        " file (new or still open)"
+        "the file was written for {bank} {old} and is read with {bank} {new}: {unknown}"
+        " {unknown:plural:answer|answers} to questions no longer in the bank, {missing}"
+        " {missing:plural:question|questions} of the bank not answered in the file (new or still"
+        " open)"
     ),
     # --- reports and the interface ----------------------------------------------------------------
     "ui.institution": "Institution",
@@ -124,7 +130,9 @@ MESSAGES: dict[str, str] = {
     "ui.band_verified": "Band on verified score",
     "ui.capped": "no higher than '{band}' while critical questions are open: {ids}",
     "ui.coverage": "Coverage",
-    "ui.coverage_value": "{answered} of {applicable} questions answered ({percent})",
+    "ui.coverage_value": (
+        "{answered} of {applicable} {applicable:plural:question|questions} answered ({percent})"
+    ),
     "ui.areas": "Areas",
     "ui.area": "Area",
     "ui.answered": "Answered",
@@ -166,8 +174,13 @@ MESSAGES: dict[str, str] = {
     "ui.explain": "How the scores were computed",
     "ui.id": "Id",
     "ui.title": "Title",
-    "ui.valid_bank": "{path}: valid, {areas} areas and {questions} questions",
-    "ui.valid_assessment": "{path}: valid, {answered} of {questions} questions answered",
+    "ui.valid_bank": (
+        "{path}: valid, {areas} {areas:plural:area|areas} and {questions}"
+        " {questions:plural:question|questions}"
+    ),
+    "ui.valid_assessment": (
+        "{path}: valid, {answered} of {questions} {questions:plural:question|questions} answered"
+    ),
     "ui.warning": "warning",
     "ui.error": "error",
     "ui.internal_error": (
@@ -200,7 +213,7 @@ MESSAGES: dict[str, str] = {
     "ui.at_least": "at least {value}",
     "ui.at_most": "at most {value}",
     "ui.target_default": "default {value}",
-    "ui.checked_count": "{checked} of {total} items",
+    "ui.checked_count": "{checked} of {total} {total:plural:item|items}",
     "ui.select_instruction": "(arrow keys, then Enter)",
     "ui.confirm_yes": "(Y/n)",
     "ui.confirm_no": "(y/N)",
@@ -221,7 +234,9 @@ MESSAGES: dict[str, str] = {
     "ui.saved": "Saved",
     "ui.resume_with": "Resume with:",
     "ui.all_done": "All questions are answered.",
-    "ui.still_open": "{count} question(s) are still unanswered; continue later with:",
+    "ui.still_open": (
+        "{count} {count:plural:question is|questions are} still unanswered; continue later with:"
+    ),
     "ui.write_report": "Write this report to a file?",
     "ui.report_path": "File name (.html, .md, .txt, .json, .csv or .xlsx)",
     "ui.review_area": "Which area?",
@@ -256,7 +271,9 @@ MESSAGES: dict[str, str] = {
     "ui.report.print_hint": (
         "To keep this report as a PDF, print it (Ctrl+P) and choose “Save as PDF”."
     ),
-    "ui.report.coverage_sub": "{answered} of {applicable} questions answered",
+    "ui.report.coverage_sub": (
+        "{answered} of {applicable} {applicable:plural:question|questions} answered"
+    ),
     "ui.report.gap_count": "Gaps to close",
     "ui.report.gap_count_value": "{count}, critical: {critical}",
     "ui.report.cap_note": (
@@ -277,7 +294,10 @@ MESSAGES: dict[str, str] = {
     "ui.report.overview": "Gaps at a glance",
     "ui.report.register_intro": "Every evidence reference given in the answers, by area.",
     "ui.report.register_empty": "No evidence given in this area.",
-    "ui.report.register_count": "{count} evidence references for {questions} questions.",
+    "ui.report.register_count": (
+        "{count} evidence {count:plural:reference|references} for {questions}"
+        " {questions:plural:question|questions}."
+    ),
     "ui.report.answer": "Answer",
     "ui.report.method_text": (
         "Each answer is scored from 0 to 100. An area's score is the weighted average of its"
@@ -335,8 +355,9 @@ MESSAGES: dict[str, str] = {
         " reason alone"
     ),
     "compare_version_changed": (
-        "the question bank changed from version {old} to {new}: {added} question(s) added,"
-        " {removed} removed; scores are compared on the {shared} questions both versions share"
+        "the question bank changed from version {old} to {new}: {added}"
+        " {added:plural:question|questions} added, {removed} removed; scores are compared on the"
+        " {shared} {shared:plural:question|questions} both versions share"
     ),
     # --- compare: the report ----------------------------------------------------------------------
     "ui.compare.title": "Progress between two assessments",
@@ -388,8 +409,8 @@ MESSAGES: dict[str, str] = {
         " file's targets"
     ),
     "consensus_unknown_answers": (
-        "{path}: {count} answer(s) to questions the bank does not have are not carried into the"
-        " consensus: {ids}"
+        "{path}: {count} {count:plural:answer|answers} to questions the bank does not have"
+        " {count:plural:is|are} not carried into the consensus: {ids}"
     ),
     # --- consensus: the report --------------------------------------------------------------------
     "ui.consensus.title": "Consensus of the assessors",
@@ -397,7 +418,8 @@ MESSAGES: dict[str, str] = {
     "ui.consensus.file": "Consensus file",
     "ui.consensus.agreement": "Agreement between assessors",
     "ui.consensus.agreement_value": (
-        "{percent} ({agreed} of {compared} questions answered by two or more assessors)"
+        "{percent} ({agreed} of {compared} {compared:plural:question|questions} answered by two or"
+        " more assessors)"
     ),
     "ui.consensus.agreement_none": "– (no question was answered by two assessors)",
     "ui.consensus.disagreements": "Disagreements to discuss",
@@ -406,8 +428,7 @@ MESSAGES: dict[str, str] = {
         " beside a level; for other kinds of question, any difference."
     ),
     "ui.consensus.no_disagreements": "The assessors agree on every question they answered.",
-    "ui.consensus.spread": "spread: {steps} levels",
-    "ui.consensus.spread_one": "spread: 1 level",
+    "ui.consensus.spread": "spread: {steps} {steps:plural:level|levels}",
     "ui.consensus.na_beside": "not applicable beside an answer",
     "ui.consensus.result": "Consensus",
     "ui.consensus.not_answered": "nobody answered",
@@ -544,12 +565,12 @@ MESSAGES: dict[str, str] = {
     "ui.forms.error_number": "Enter a number in the allowed range.",
     # --- forms: the command line ------------------------------------------------------------------
     "ui.forms.written": (
-        "Form written: {path} ({questions} questions). Import a filled-in form with: cse-assess"
-        " import FORM.xlsx --output ASSESSMENT.json"
+        "Form written: {path} ({questions} {questions:plural:question|questions}). Import a"
+        " filled-in form with: cse-assess import FORM.xlsx --output ASSESSMENT.json"
     ),
     "ui.forms.imported": (
-        "{path}: {answered} of {questions} questions answered ({na} not applicable); written to"
-        " {output}"
+        "{path}: {answered} of {questions} {questions:plural:question|questions} answered ({na} not"
+        " applicable); written to {output}"
     ),
     # --- forms: errors and warnings ---------------------------------------------------------------
     "forms_not_xlsx_name": "{path}: a form is an Excel workbook; give a file name ending in .xlsx",

@@ -23,13 +23,19 @@ MESSAGES: dict[str, str] = {
     "cannot_write": "{path}: failu nevar saglabāt: {reason}",
     "file_unreadable": "failu nevar nolasīt: {reason}",
     "file_not_utf8": "fails nav UTF-8 teksts ({position}. baits)",
-    "file_too_large": "faila izmērs ir {size} baiti; pieļaujami ne vairāk kā {limit} baiti",
+    "file_too_large": (
+        "faila izmērs ir {size} {size:plural:baits|baiti}; {limit:plural:pieļaujams|pieļaujami} ne"
+        " vairāk kā {limit} {limit:plural:baits|baiti}"
+    ),
     "yaml_syntax": "nederīgs YAML: {reason}",
     "json_syntax": "nederīgs JSON: {reason}",
     "yaml_too_many_nodes": (
-        "dokuments izvēršas vairāk nekā {limit} vērtībās (aizstājvārdu bumba?); noraidīts"
+        "dokuments izvēršas vairāk nekā {limit} {limit:plural:vērtībā|vērtībās} (aizstājvārdu"
+        " bumba?); noraidīts"
     ),
-    "yaml_too_deep": "dokumenta ligzdojums pārsniedz {limit} līmeņus; noraidīts",
+    "yaml_too_deep": (
+        "dokumenta ligzdojums pārsniedz {limit} {limit:plural:līmeni|līmeņus}; noraidīts"
+    ),
     "yaml_duplicate_key": "atslēga '{key}' norādīta divreiz (pirmoreiz {first}. rindā)",
     "yaml_key_not_text": "atslēgai jābūt tekstam, nevis {got}",
     "empty_document": "fails ir tukšs",
@@ -111,12 +117,14 @@ MESSAGES: dict[str, str] = {
     "other_bank": "fails paredzēts jautājumu kopai '{got}', nevis '{expected}'",
     # --- warnings ---------------------------------------------------------------------------------
     "warn_unknown_answers": (
-        "{count} atbilde(s) uz jautājumiem, kuru šajā kopā nav, saglabātas nemainītas: {ids}"
+        "{count} {count:plural:atbilde|atbildes} uz jautājumiem, kuru šajā kopā nav,"
+        " {count:plural:saglabāta nemainīta|saglabātas nemainītas}: {ids}"
     ),
     "warn_version": (
         "fails sagatavots kopas {bank} versijai {old}, bet tiek lasīts ar versiju {new}: {unknown}"
-        " atbilde(s) uz jautājumiem, kuru kopā vairs nav, {missing} kopas jautājum(i), uz kuriem"
-        " failā nav atbildes (jauni vai vēl neatbildēti)"
+        " {unknown:plural:atbilde|atbildes} uz jautājumiem, kuru kopā vairs nav, {missing} kopas"
+        " {missing:plural:jautājums, uz kuru|jautājumi, uz kuriem} failā nav atbildes"
+        " ({missing:plural:jauns vai vēl neatbildēts|jauni vai vēl neatbildēti})"
     ),
     # --- reports and the interface ----------------------------------------------------------------
     "ui.institution": "Iestāde",
@@ -133,7 +141,10 @@ MESSAGES: dict[str, str] = {
     "ui.band_verified": "Līmenis pēc pierādītā vērtējuma",
     "ui.capped": "ne augstāks par '{band}', kamēr nav izpildīti kritiskie jautājumi: {ids}",
     "ui.coverage": "Aptvērums",
-    "ui.coverage_value": "atbildēti {answered} no {applicable} jautājumiem ({percent})",
+    "ui.coverage_value": (
+        "{answered:plural:atbildēts|atbildēti} {answered} no {applicable}"
+        " {applicable:plural:jautājuma|jautājumiem} ({percent})"
+    ),
     "ui.areas": "Jomas",
     "ui.area": "Joma",
     "ui.answered": "Atbildēti",
@@ -173,8 +184,14 @@ MESSAGES: dict[str, str] = {
     "ui.explain": "Kā aprēķināti vērtējumi",
     "ui.id": "Identifikators",
     "ui.title": "Nosaukums",
-    "ui.valid_bank": "{path}: derīgs, {areas} jomas un {questions} jautājumi",
-    "ui.valid_assessment": "{path}: derīgs, atbildēti {answered} no {questions} jautājumiem",
+    "ui.valid_bank": (
+        "{path}: derīgs, {areas} {areas:plural:joma|jomas} un {questions}"
+        " {questions:plural:jautājums|jautājumi}"
+    ),
+    "ui.valid_assessment": (
+        "{path}: derīgs, {answered:plural:atbildēts|atbildēti} {answered} no {questions}"
+        " {questions:plural:jautājuma|jautājumiem}"
+    ),
     "ui.warning": "brīdinājums",
     "ui.error": "kļūda",
     "ui.internal_error": (
@@ -208,7 +225,7 @@ MESSAGES: dict[str, str] = {
     "ui.at_least": "vismaz {value}",
     "ui.at_most": "ne vairāk kā {value}",
     "ui.target_default": "noklusējums {value}",
-    "ui.checked_count": "{checked} no {total} punktiem",
+    "ui.checked_count": "{checked} no {total} {total:plural:punkta|punktiem}",
     "ui.select_instruction": "(bultiņu taustiņi, tad Enter)",
     "ui.confirm_yes": "(Y = jā / n = nē)",
     "ui.confirm_no": "(y = jā / N = nē)",
@@ -231,7 +248,10 @@ MESSAGES: dict[str, str] = {
     "ui.saved": "Saglabāts",
     "ui.resume_with": "Turpināt ar komandu:",
     "ui.all_done": "Atbildēts uz visiem jautājumiem.",
-    "ui.still_open": "{count} jautājum(i) vēl nav atbildēti; turpināt vēlāk ar komandu:",
+    "ui.still_open": (
+        "{count} {count:plural:jautājums vēl nav atbildēts|jautājumi vēl nav atbildēti}; turpināt"
+        " vēlāk ar komandu:"
+    ),
     "ui.write_report": "Saglabāt šo pārskatu failā?",
     "ui.report_path": "Faila nosaukums (.html, .md, .txt, .json, .csv vai .xlsx)",
     "ui.review_area": "Kura joma?",
@@ -268,7 +288,10 @@ MESSAGES: dict[str, str] = {
         "Lai saglabātu šo ziņojumu kā PDF, izdrukājiet to (Ctrl+P) un izvēlieties „Saglabāt kā"
         " PDF”."
     ),
-    "ui.report.coverage_sub": "atbildēti {answered} no {applicable} jautājumiem",
+    "ui.report.coverage_sub": (
+        "{answered:plural:atbildēts|atbildēti} {answered} no {applicable}"
+        " {applicable:plural:jautājuma|jautājumiem}"
+    ),
     "ui.report.gap_count": "Novēršamās nepilnības",
     "ui.report.gap_count_value": "{count}, kritiskas: {critical}",
     "ui.report.cap_note": (
@@ -290,7 +313,10 @@ MESSAGES: dict[str, str] = {
     "ui.report.overview": "Nepilnību pārskats",
     "ui.report.register_intro": "Visi atbildēs norādītie pierādījumi pa jomām.",
     "ui.report.register_empty": "Šajā jomā pierādījumi nav norādīti.",
-    "ui.report.register_count": "{count} pierādījumi {questions} jautājumiem.",
+    "ui.report.register_count": (
+        "{count} {count:plural:pierādījums|pierādījumi} {questions}"
+        " {questions:plural:jautājumam|jautājumiem}."
+    ),
     "ui.report.answer": "Atbilde",
     "ui.report.method_text": (
         "Katra atbilde tiek novērtēta no 0 līdz 100. Jomas vērtējums ir tās atbildēto jautājumu"
@@ -348,8 +374,10 @@ MESSAGES: dict[str, str] = {
         "failos noteiktas atšķirīgas pašu mērķa vērtības; jau tādēļ vien vērtējumi var atšķirties"
     ),
     "compare_version_changed": (
-        "jautājumu kopa mainījusies no versijas {old} uz {new}: pievienoti {added}, izņemti"
-        " {removed} jautājumi; vērtējumi salīdzināti pēc {shared} jautājumiem, kas ir abās versijās"
+        "jautājumu kopa mainījusies no versijas {old} uz {new}:"
+        " {added:plural:pievienots|pievienoti} {added} {added:plural:jautājums|jautājumi},"
+        " {removed:plural:izņemts|izņemti} {removed}; vērtējumi salīdzināti pēc {shared}"
+        " {shared:plural:jautājuma|jautājumiem}, kas ir abās versijās"
     ),
     # --- compare: the report ----------------------------------------------------------------------
     "ui.compare.title": "Progress starp diviem novērtējumiem",
@@ -377,7 +405,8 @@ MESSAGES: dict[str, str] = {
     "ui.compare.generated": "Sagatavots ar cse-assess {version}.",
     # --- consensus: errors ------------------------------------------------------------------------
     "consensus_too_few": (
-        "vienošanās izveidei nepieciešami vismaz divi novērtējuma faili; norādīti: {count}"
+        "vienošanās izveidei nepieciešami vismaz divi novērtējuma faili;"
+        " {count:plural:norādīts|norādīti} {count}"
     ),
     "consensus_other_bank": (
         "{path}: fails ir jautājumu kopas '{got}' novērtējums, pārējie — kopas '{expected}';"
@@ -403,8 +432,8 @@ MESSAGES: dict[str, str] = {
         " saglabātas pirmā faila mērķa vērtības"
     ),
     "consensus_unknown_answers": (
-        "{path}: {count} atbilde(-es) uz jautājumiem, kuru nav jautājumu kopā, vienošanās failā"
-        " netiek pārņemta(-as): {ids}"
+        "{path}: {count} {count:plural:atbilde|atbildes} uz jautājumiem, kuru nav jautājumu kopā,"
+        " vienošanās failā netiek {count:plural:pārņemta|pārņemtas}: {ids}"
     ),
     # --- consensus: the report --------------------------------------------------------------------
     "ui.consensus.title": "Vērtētāju vienošanās",
@@ -412,8 +441,8 @@ MESSAGES: dict[str, str] = {
     "ui.consensus.file": "Vienošanās fails",
     "ui.consensus.agreement": "Vērtētāju saskaņa",
     "ui.consensus.agreement_value": (
-        "{percent} ({agreed} no {compared} jautājumiem, uz kuriem atbildējuši divi vai vairāk"
-        " vērtētāju)"
+        "{percent} ({agreed} no {compared} {compared:plural:jautājuma|jautājumiem} ar divu vai"
+        " vairāku vērtētāju atbildēm)"
     ),
     "ui.consensus.agreement_none": "– (uz nevienu jautājumu nav atbildējuši divi vērtētāji)",
     "ui.consensus.disagreements": "Apspriežamās atšķirības",
@@ -424,8 +453,7 @@ MESSAGES: dict[str, str] = {
     "ui.consensus.no_disagreements": (
         "Vērtētāji ir vienisprātis par visiem jautājumiem, uz kuriem atbildējuši."
     ),
-    "ui.consensus.spread": "starpība: {steps} līmeņi",
-    "ui.consensus.spread_one": "starpība: 1 līmenis",
+    "ui.consensus.spread": "starpība: {steps} {steps:plural:līmenis|līmeņi}",
     "ui.consensus.na_beside": "„neattiecas” blakus atbildei",
     "ui.consensus.result": "Vienošanās",
     "ui.consensus.not_answered": "neviens nav atbildējis",
@@ -450,7 +478,9 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.basis_claimed": "Parādītie vērtējumi: norādītie",
     "ui.rollup.basis_verified": "Parādītie vērtējumi: pierādītie",
     "ui.rollup.counts": (
-        "Faili: nolasīti {files}, iekļauti {counted}, aizstāti {superseded}, izlaisti {skipped}"
+        "Faili: {files:plural:nolasīts|nolasīti} {files}, {counted:plural:iekļauts|iekļauti}"
+        " {counted}, {superseded:plural:aizstāts|aizstāti} {superseded},"
+        " {skipped:plural:izlaists|izlaisti} {skipped}"
     ),
     "ui.rollup.weakest_area": "Tīkla vājākā joma: {area} (vidēji {mean}, zemākais {min})",
     "ui.rollup.weakest_areas": "Vājākās jomas",
@@ -571,12 +601,13 @@ MESSAGES: dict[str, str] = {
     "ui.forms.error_number": "Ievadiet skaitli pieļaujamajā diapazonā.",
     # --- forms: the command line ------------------------------------------------------------------
     "ui.forms.written": (
-        "Veidlapa saglabāta: {path} ({questions} jautājumi). Aizpildītu veidlapu importējiet ar"
-        " komandu: cse-assess import VEIDLAPA.xlsx --output NOVĒRTĒJUMS.json"
+        "Veidlapa saglabāta: {path} ({questions} {questions:plural:jautājums|jautājumi})."
+        " Aizpildītu veidlapu importējiet ar komandu: cse-assess import VEIDLAPA.xlsx --output"
+        " NOVĒRTĒJUMS.json"
     ),
     "ui.forms.imported": (
-        "{path}: atbildēti {answered} no {questions} jautājumiem ({na} neattiecas); saglabāts"
-        " {output}"
+        "{path}: {answered:plural:atbildēts|atbildēti} {answered} no {questions}"
+        " {questions:plural:jautājuma|jautājumiem} ({na} neattiecas); saglabāts {output}"
     ),
     # --- forms: errors and warnings ---------------------------------------------------------------
     "forms_not_xlsx_name": (
