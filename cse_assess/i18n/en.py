@@ -21,8 +21,8 @@ MESSAGES: dict[str, str] = {
     "yaml_syntax": "not valid YAML: {reason}",
     "json_syntax": "not valid JSON: {reason}",
     "yaml_too_many_nodes": (
-        "the document expands to more than {limit} {limit:plural:value|values} (an alias bomb?);"
-        " refused"
+        "the document expands to more than {limit} {limit:plural:value|values} (too many YAML"
+        " aliases?); refused"
     ),
     "yaml_too_deep": "the document nests deeper than {limit} {limit:plural:level|levels}; refused",
     "yaml_duplicate_key": "key '{key}' appears twice (first on line {first})",
@@ -440,7 +440,9 @@ MESSAGES: dict[str, str] = {
         "no assessment could be rolled up: every file was skipped ({count}; listed above)"
     ),
     "rollup_missing": "no such file or folder",
-    "rollup_xlsx_needs_output": "the xlsx format is a file: give --output FILE.xlsx",
+    "rollup_xlsx_needs_output": (
+        "xlsx output can only be written to a file: give --output FILE.xlsx"
+    ),
     # --- roll-up: the report ----------------------------------------------------------------------
     "ui.rollup.title": "Network roll-up",
     "ui.rollup.bank": "Question bank: {title} ({id})",

@@ -30,8 +30,8 @@ MESSAGES: dict[str, str] = {
     "yaml_syntax": "nederīgs YAML: {reason}",
     "json_syntax": "nederīgs JSON: {reason}",
     "yaml_too_many_nodes": (
-        "dokuments izvēršas vairāk nekā {limit} {limit:plural:vērtībā|vērtībās} (aizstājvārdu"
-        " bumba?); noraidīts"
+        "dokuments izvēršas vairāk nekā {limit} {limit:plural:vērtībā|vērtībās} (pārāk daudz YAML"
+        " aizstājvārdu?); noraidīts"
     ),
     "yaml_too_deep": (
         "dokumenta ligzdojums pārsniedz {limit} {limit:plural:līmeni|līmeņus}; noraidīts"
@@ -46,8 +46,8 @@ MESSAGES: dict[str, str] = {
     "bad_pattern": "'{value}' nav derīgs {what}: {rule}",
     "not_in_choices": "'{value}' nav atļauts; atļautie: {allowed}",
     "out_of_range": "{value} ir ārpus pieļaujamā diapazona; atļauts: {allowed}",
-    "empty_list": "sarakstam jābūt netukšam",
-    "empty_text": "tekstam jābūt netukšam",
+    "empty_list": "saraksts nedrīkst būt tukšs",
+    "empty_text": "teksts nedrīkst būt tukšs",
     "missing_language": "trūkst '{lang}' teksta (jautājumu kopas valodas: {languages})",
     "unknown_language": "valoda '{lang}' nav starp jautājumu kopas valodām: {languages}",
     "duplicate_id": "identifikators '{id}' izmantots divreiz (pirmoreiz {first}. rindā)",
@@ -62,13 +62,13 @@ MESSAGES: dict[str, str] = {
     "scale_too_small": "skalai nepieciešamas vismaz divas izvēles",
     "scale_not_increasing": "izvēļu vērtībām jāpieaug: {value} seko vērtībai {previous}",
     "not_on_scale": "{value} nav skalas '{scale}' līmenis; atļautie: {allowed}",
-    "bands_start": "pirmajam līmenim jāsākas ar 0, nevis {value}",
+    "bands_start": "pirmajam līmenim jāsākas no 0, nevis {value}",
     "bands_not_increasing": "līmeņu minimumiem jāpieaug: {value} seko vērtībai {previous}",
     "unknown_band": "nezināms līmenis '{band}'; šīs jautājumu kopas līmeņi: {allowed}",
     "replaces_not_older": "'replaces' jānorāda agrāka versija nekā šī: {old} nav pirms {new}",
     "replaces_unknown": "'replaces' norāda uz jautājumu '{question}', kura šajā versijā nav",
     "na_when_without_na": (
-        "'na_when' norāda, kad jautājums neattiecas, taču šeit atbilde \"neattiecas\" nav atļauta"
+        "'na_when' norāda, kad jautājums neattiecas, taču šeit atbilde „neattiecas” nav atļauta"
         " (allow_na: false)"
     ),
     "question_id_prefix": (
@@ -108,11 +108,11 @@ MESSAGES: dict[str, str] = {
     "unknown_target": (
         "mērķa vērtības: jautājums '{question}' nav kopas '{bank}' skaitliskais jautājums"
     ),
-    "na_not_allowed": "jautājumu {question} nevar atzīmēt kā neattiecināmu",
+    "na_not_allowed": "jautājumu {question} nevar atzīmēt ar „neattiecas”",
     "na_needs_note": (
-        "jautājums {question} atzīmēts kā neattiecināms: norādiet pamatojumu laukā 'note'"
+        "jautājums {question} atzīmēts ar „neattiecas”: norādiet pamatojumu laukā 'note'"
     ),
-    "na_with_value": "jautājums {question} atzīmēts kā neattiecināms, tāpēc tā vērtībai jābūt null",
+    "na_with_value": "jautājums {question} atzīmēts ar „neattiecas”, tāpēc tā vērtībai jābūt null",
     "bad_date": "'{value}' nav datums formā GGGG-MM-DD",
     "other_bank": "fails paredzēts jautājumu kopai '{got}', nevis '{expected}'",
     # --- warnings ---------------------------------------------------------------------------------
@@ -139,7 +139,9 @@ MESSAGES: dict[str, str] = {
     "ui.overall_verified": "Kopvērtējums (pierādītais)",
     "ui.band": "Gatavības līmenis",
     "ui.band_verified": "Līmenis pēc pierādītā vērtējuma",
-    "ui.capped": "ne augstāks par '{band}', kamēr nav izpildīti kritiskie jautājumi: {ids}",
+    "ui.capped": (
+        "ne augstāks par '{band}', kamēr kritiskajos jautājumos nav sasniegta mērķa vērtība: {ids}"
+    ),
     "ui.coverage": "Aptvērums",
     "ui.coverage_value": (
         "{answered:plural:atbildēts|atbildēti} {answered} no {applicable}"
@@ -151,7 +153,7 @@ MESSAGES: dict[str, str] = {
     "ui.weight": "Svars",
     "ui.no_score": "nav vērtējuma",
     "ui.gaps": "Novēršamās nepilnības",
-    "ui.no_gaps": "Nepilnību nav: visi jautājumi sasniedz mērķa līmeni un ir pierādīti.",
+    "ui.no_gaps": "Nepilnību nav: visās atbildēs sasniegta mērķa vērtība, un tās ir pierādītas.",
     "ui.more_gaps": "... un vēl {count}: visas parāda --gaps 0, kā arī --format markdown vai json.",
     "ui.priority": "Prioritāte",
     "ui.question": "Jautājums",
@@ -171,13 +173,13 @@ MESSAGES: dict[str, str] = {
     "ui.not": "ne",
     "ui.zero_at": "Vērtējums ir 0, ja vērtība ir: {value}",
     "ui.asked_when": "Jautā tikai tad, ja: {condition}",
-    "ui.help": "Kā izskatās laba prakse",
+    "ui.help": "Laba prakse",
     "ui.levels": "Līmeņi",
     "ui.refs": "Avoti",
     "ui.na": "neattiecas",
     "ui.unanswered": "nav atbildēts",
     "ui.reason.unanswered": "nav atbildēts",
-    "ui.reason.below_target": "zem mērķa līmeņa",
+    "ui.reason.below_target": "nesasniedz mērķa vērtību",
     "ui.reason.no_evidence": "norādīts bez pierādījumiem",
     "ui.bands": "Gatavības līmeņi",
     "ui.band_from": "no {min}",
@@ -235,7 +237,7 @@ MESSAGES: dict[str, str] = {
     "ui.choice_back": "Atpakaļ uz iepriekšējo jautājumu",
     "ui.current_answer": "pašreizējā atbilde: {answer}",
     "ui.ask_na_note": "Kāpēc šis jautājums neattiecas?",
-    "ui.ask_evidence": "Pierādījums {n} (dokuments, ieraksts vai saite; tukša rinda beidz)",
+    "ui.ask_evidence": "Pierādījums {n} (dokuments, ieraksts vai saite; tukša rinda beidz ievadi)",
     "ui.evidence_hint": (
         "Lai šo līmeni ieskaitītu pierādītajā vērtējumā, vajadzīgi pierādījumi. Piemēram:"
     ),
@@ -252,7 +254,7 @@ MESSAGES: dict[str, str] = {
         "{count} {count:plural:jautājums vēl nav atbildēts|jautājumi vēl nav atbildēti}; turpināt"
         " vēlāk ar komandu:"
     ),
-    "ui.write_report": "Saglabāt šo pārskatu failā?",
+    "ui.write_report": "Saglabāt šo ziņojumu failā?",
     "ui.report_path": "Faila nosaukums (.html, .md, .txt, .json, .csv vai .xlsx)",
     "ui.review_area": "Kura joma?",
     "ui.review_question": "Kurš jautājums?",
@@ -261,7 +263,7 @@ MESSAGES: dict[str, str] = {
     "ui.review_keep": "Atstāt, kā ir",
     "ui.needs_terminal": (
         "'cse-assess {command}' uzdod jautājumus, tāpēc tai vajadzīgs interaktīvs terminālis. Lai"
-        " novērtētu failu bez jautājumiem, izmantojiet: cse-assess score FILE"
+        " novērtētu failu bez jautājumiem, izmantojiet: cse-assess score FAILS"
     ),
     "ui.welcome": (
         "Pašnovērtējums. Atbildiet uz katru jautājumu atbilstoši šodienas situācijai un norādiet"
@@ -295,8 +297,8 @@ MESSAGES: dict[str, str] = {
     "ui.report.gap_count": "Novēršamās nepilnības",
     "ui.report.gap_count_value": "{count}, kritiskas: {critical}",
     "ui.report.cap_note": (
-        "Gatavības līmenis nevar būt augstāks par „{band}”, kamēr nav izpildīti šie kritiskie"
-        " jautājumi:"
+        "Gatavības līmenis nevar būt augstāks par „{band}”, kamēr šajos kritiskajos jautājumos nav"
+        " sasniegta mērķa vērtība:"
     ),
     "ui.report.chart_title": "Norādītais un pierādītais vērtējums pa jomām",
     "ui.report.chart_desc": (
@@ -320,20 +322,20 @@ MESSAGES: dict[str, str] = {
     "ui.report.answer": "Atbilde",
     "ui.report.method_text": (
         "Katra atbilde tiek novērtēta no 0 līdz 100. Jomas vērtējums ir tās atbildēto jautājumu"
-        " vidējais svērtais, bet kopvērtējums ir jomu vidējais svērtais; neatbildētie un"
-        " neattiecināmie jautājumi netiek ņemti vērā, un aptvērums rāda, cik jautājumu ir"
-        " atbildēti. Norādītais vērtējums ņem katru atbildi tā, kā tā dota. Pierādītais vērtējums"
-        " ieskaita tikai to, ko apliecina pierādījumi: atbilde līmenī, kuram vajadzīgi pierādījumi,"
-        " bet kas dota bez tiem, tiek ieskaitīta kā augstākais līmenis, kuram pierādījumi nav"
-        " vajadzīgi. Gatavības līmeni nosaka vērtējums."
+        " vidējais svērtais, bet kopvērtējums ir jomu vidējais svērtais; neatbildētie jautājumi un"
+        " jautājumi, kas atzīmēti ar „neattiecas”, netiek ņemti vērā, un aptvērums rāda, cik"
+        " jautājumu ir atbildēti. Norādītais vērtējums ņem katru atbildi tā, kā tā dota."
+        " Pierādītais vērtējums ieskaita tikai to, ko apliecina pierādījumi: atbilde līmenī, kuram"
+        " vajadzīgi pierādījumi, bet kas dota bez tiem, tiek ieskaitīta kā augstākais līmenis,"
+        " kuram pierādījumi nav vajadzīgi. Gatavības līmeni nosaka vērtējums."
     ),
     "ui.report.method_cap": (
-        "Kamēr kāds kritisks jautājums nav atbildēts vai pierādītajā vērtējumā ir zem mērķa līmeņa,"
-        " gatavības līmenis nevar būt augstāks par „{band}”, lai kāds būtu vērtējums."
+        "Kamēr kāds kritisks jautājums nav atbildēts vai pierādītajā vērtējumā nesasniedz mērķa"
+        " vērtību, gatavības līmenis nevar būt augstāks par „{band}”, lai kāds būtu vērtējums."
     ),
     "ui.report.method_gaps": (
-        "Nepilnība ir jautājums, kas nav atbildēts, pierādītajā vērtējumā ir zem mērķa līmeņa vai"
-        " norādīts bez pierādījumiem. Nepilnības sakārtotas pēc prioritātes: svars × (mērķa"
+        "Nepilnība ir jautājums, kas nav atbildēts, pierādītajā vērtējumā nesasniedz mērķa vērtību"
+        " vai ir norādīts bez pierādījumiem. Nepilnības sakārtotas pēc prioritātes: svars × (mērķa"
         " vērtējums − pierādītais vērtējums) / 100, kritiskiem jautājumiem divkāršota."
     ),
     "ui.report.generated": "Sagatavots ar cse-assess {version}.",
@@ -351,7 +353,7 @@ MESSAGES: dict[str, str] = {
     "ui.report.status_prompt": "Izvēlieties statusu no saraksta.",
     "ui.report.due_date_prompt": "Ievadiet datumu, piemēram, 2027-03-31.",
     # --- report: the spreadsheet's other sheets ---------------------------------------------------
-    "ui.report.item": "Rādītājs",
+    "ui.report.item": "Pozīcija",
     "ui.report.value": "Vērtība",
     "ui.report.critical_gaps": "Kritiskās nepilnības",
     "ui.report.capped_by": "Līmeni ierobežo",
@@ -392,7 +394,7 @@ MESSAGES: dict[str, str] = {
     "ui.compare.regressed": "Pasliktinājušies jautājumi",
     "ui.compare.gaps_closed": "Novērstās nepilnības",
     "ui.compare.gaps_opened": "Jaunas nepilnības",
-    "ui.compare.gaps_remaining": "Joprojām atvērtās nepilnības",
+    "ui.compare.gaps_remaining": "Vēl nenovērstās nepilnības",
     "ui.compare.added": "Jaunajā versijā pievienotie jautājumi",
     "ui.compare.removed": "Jaunajā versijā izņemtie jautājumi",
     "ui.compare.none": "nav",
@@ -466,7 +468,9 @@ MESSAGES: dict[str, str] = {
         " uzskaitīti iepriekš)"
     ),
     "rollup_missing": "šāda faila vai mapes nav",
-    "rollup_xlsx_needs_output": "xlsx formāts ir fails: norādiet --output FILE.xlsx",
+    "rollup_xlsx_needs_output": (
+        "xlsx formātā kopsavilkumu var saglabāt tikai failā: norādiet --output FAILS.xlsx"
+    ),
     # --- roll-up: the report ----------------------------------------------------------------------
     "ui.rollup.title": "Tīkla kopsavilkums",
     "ui.rollup.bank": "Jautājumu kopa: {title} ({id})",
@@ -494,8 +498,8 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.stdev": "Standartnovirze",
     "ui.rollup.scored": "Novērtēti",
     "ui.rollup.legend": (
-        "Krāsas: sarkana — zem 40, dzeltena — no 40 līdz 70 (neieskaitot), zaļa — 70 un vairāk; –"
-        " nav vērtējuma."
+        "Krāsas: sarkana — mazāk par 40, dzeltena — no 40 līdz 70 (neieskaitot), zaļa — 70 un"
+        " vairāk; – nav vērtējuma."
     ),
     "ui.rollup.area_key": "Jomas (kolonnas)",
     "ui.rollup.heatmap": "Vērtējumi pa rindām un jomām (0–100)",
@@ -572,7 +576,7 @@ MESSAGES: dict[str, str] = {
         "Kritisks jautājums: kamēr tas nesasniedz mērķa vērtību, gatavības līmenis ir ierobežots."
     ),
     "ui.forms.evidence_from": (
-        "Sākot ar {level}. līmeni, atbildei vajadzīgi pierādījumi, lai to ieskaitītu pierādītajā"
+        "Sākot ar līmeni {level}, atbildei vajadzīgi pierādījumi, lai to ieskaitītu pierādītajā"
         " vērtējumā."
     ),
     "ui.forms.evidence_required": (
@@ -646,14 +650,14 @@ MESSAGES: dict[str, str] = {
     "forms_out_of_range": "{value} ir ārpus pieļaujamā diapazona {allowed}",
     "forms_bad_na": "'{value}' nav atzīme „neattiecas”; izvēlieties Jā vai atstājiet šūnu tukšu",
     "forms_na_not_allowed": (
-        "jautājumu {question} nevar atzīmēt kā neattiecīgu: tas attiecas uz katru iestādi"
+        "jautājumu {question} nevar atzīmēt ar „neattiecas”: tas attiecas uz katru iestādi"
     ),
     "forms_na_needs_justification": (
         "atzīmei „neattiecas” vajadzīgs pamatojums: uzrakstiet šeit, kāpēc jautājums neattiecas"
     ),
     "forms_na_and_answer": "norādīta gan atbilde, gan „neattiecas”; atstājiet tikai vienu",
     "forms_justification_without_na": (
-        "norādīts pamatojums, bet jautājums nav atzīmēts kā neattiecīgs; kolonnā „Neattiecas”"
+        "norādīts pamatojums, bet jautājums nav atzīmēts ar „neattiecas”; kolonnā „Neattiecas”"
         " izvēlieties Jā vai notīriet šo šūnu"
     ),
     "forms_unknown_question": "'{id}' nav jautājumu kopas '{bank}' (versija {version}) jautājums",
@@ -665,7 +669,7 @@ MESSAGES: dict[str, str] = {
     "forms_item_orphan": "jautājuma {question} punkta rinda, bet šis jautājums nav tieši virs tās",
     "forms_missing_items": "jautājums {question}: veidlapā trūkst punktu: {items}",
     "forms_checklist_answer": (
-        "kontrolsarakstu atbild punktu rindās zemāk, nevis šeit; notīriet šo šūnu"
+        "kontrolsarakstu aizpilda punktu rindās zemāk, nevis šeit; notīriet šo šūnu"
     ),
     "forms_item_extra": (
         "punkta rindā norāda tikai Jā vai Nē atbildes kolonnā; „neattiecas”, pierādījumus un"
@@ -677,8 +681,8 @@ MESSAGES: dict[str, str] = {
     "forms_bad_date": "'{value}' nav datums; rakstiet to formātā GGGG-MM-DD, piemēram, 2026-03-02",
     "forms_bad_language": "'{value}' nav ziņojumu valoda; atļautās: lv, en",
     "forms_hidden_answered": (
-        "uz jautājumu {question} ir atbildēts, bet pie šīm atbildēm kopa to izlaiž; atbilde"
-        " saglabāta failā, bet netiek vērtēta"
+        "uz jautājumu {question} ir atbildēts, bet, ņemot vērā šīs atbildes, kopa šo jautājumu"
+        " izlaiž; atbilde saglabāta failā, bet netiek vērtēta"
     ),
 }
 
