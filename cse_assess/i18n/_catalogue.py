@@ -184,11 +184,11 @@ def message(code: str, lang: str = "en", /, **args: object) -> str:
     return template.format_map({key: _Arg(value, language) for key, value in args.items()})
 
 
-def _fields(template: str) -> dict[str, set[str]]:
-    """The placeholders of ``template``, each with its specs; ValueError if it does not parse."""
+def _fields(template: str) -> set[str]:
+    """The names of the placeholders of ``template``; ValueError if it does not parse."""
     import string  # only here: it costs about a millisecond to import
 
-    fields: dict[str, set[str]] = {}
+    names: set[str] = set()
     for _, name, spec, _ in string.Formatter().parse(template):
         if name is None:
             continue
@@ -196,8 +196,8 @@ def _fields(template: str) -> dict[str, set[str]]:
             raise ValueError(f"{template!r}: a placeholder names an argument, not {{{name}}}")
         if spec and "{" in spec:
             raise ValueError(f"{template!r}: a format spec cannot hold another placeholder")
-        fields.setdefault(name, set()).add(spec or "")
-    return fields
+        names.add(name)
+    return names
 
 
 def register_messages(catalogue: Mapping[str, Mapping[str, str]]) -> None:
@@ -215,7 +215,8 @@ def register_messages(catalogue: Mapping[str, Mapping[str, str]]) -> None:
     than ``lv`` and ``en`` may be added: its messages use the English plural rule and number
     format, and codes it lacks are shown in English. The whole catalogue is checked before any
     of it is taken: a template that does not parse, or that rewords a bundled code with a
-    placeholder its callers do not pass, raises :class:`ValueError` and registers nothing.
+    placeholder its callers do not pass, raises :class:`ValueError` (and one that is not text
+    :class:`TypeError`) and registers nothing.
 
     .. versionadded:: 0.1.0
     """
@@ -223,11 +224,13 @@ def register_messages(catalogue: Mapping[str, Mapping[str, str]]) -> None:
         for code, template in templates.items():
             if not isinstance(template, str):
                 raise TypeError(f"{lang}: {code}: a template is text, not {template!r}")
-            fields = _fields(template)
+            names = _fields(template)
             bundled = _bundled(_FALLBACK)[0].get(code)
-            if bundled is not None and not fields.keys() <= _fields(bundled).keys():
-                extra = ", ".join(sorted(fields.keys() - _fields(bundled).keys()))
-                raise ValueError(f"{lang}: {code}: its callers do not pass {extra}")
+            extra = names - _fields(bundled) if bundled is not None else set()
+            if extra:
+                raise ValueError(
+                    f"{lang}: {code}: its callers do not pass {', '.join(sorted(extra))}"
+                )
     for lang, templates in catalogue.items():
         _REGISTERED.setdefault(lang, {}).update(templates)
 
