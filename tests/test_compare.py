@@ -141,8 +141,12 @@ def test_a_version_change_lists_added_and_removed_and_compares_on_shared_questio
     assert c.gaps_remaining == ("two.c",)
     assert [n.code for n in c.notes] == ["compare_version_changed"]
     assert c.notes[0].message("en") == (
-        "the question bank changed from version 1.0.0 to 1.1.0: 1 question(s) added, 1 removed;"
+        "the question bank changed from version 1.0.0 to 1.1.0: 1 question added, 1 removed;"
         " scores are compared on the 2 questions both versions share"
+    )
+    assert c.notes[0].message("lv") == (
+        "jautājumu kopa mainījusies no versijas 1.0.0 uz 1.1.0: pievienots 1 jautājums,"
+        " izņemts 1; vērtējumi salīdzināti pēc 2 jautājumiem, kas ir abās versijās"
     )
     assert c.warnings == ()
 
@@ -431,16 +435,18 @@ def test_the_command_refuses_files_of_two_banks(
 def test_every_label_has_both_languages_with_the_same_placeholders() -> None:
     import string
 
-    from cse_assess.i18n._labels_compare import LABELS
+    from cse_assess.i18n import en, lv
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    for key, (en, lv) in LABELS.items():
-        assert en.strip(), key
-        assert lv.strip(), key
-        assert fields(en) == fields(lv), key
-        assert key.startswith(("ui.compare.", "compare_")), key
+    keys = [key for key in en.MESSAGES if key.startswith(("ui.compare.", "compare_"))]
+    assert keys
+    assert keys == [key for key in lv.MESSAGES if key.startswith(("ui.compare.", "compare_"))]
+    for key in keys:
+        assert en.MESSAGES[key].strip(), key
+        assert lv.MESSAGES[key].strip(), key
+        assert fields(en.MESSAGES[key]) == fields(lv.MESSAGES[key]), key
 
 
 def test_a_bank_of_ones_own_is_given_with_questionnaire(

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from cse_assess.cli.main import _language, _print_problems
     from cse_assess.core.errors import MessageError
     from cse_assess.core.scoring import score
-    from cse_assess.i18n.messages import message
+    from cse_assess.i18n import message
     from cse_assess.io.store import read_assessment, save_assessment
     from cse_assess.many.consensus import consensus
 

@@ -44,7 +44,7 @@ def _language(args: argparse.Namespace, own: str = "") -> str:
 
 
 def _print_problems(problems: Sequence[Problem], lang: str, label: str) -> None:
-    from cse_assess.i18n.messages import message
+    from cse_assess.i18n import message
 
     word = message(f"ui.{label}", lang)
     for p in problems:
@@ -56,7 +56,7 @@ def _print_problems(problems: Sequence[Problem], lang: str, label: str) -> None:
 # --- commands --------------------------------------------------------------------------------
 def cmd_questionnaires(args: argparse.Namespace) -> int:
     from cse_assess.core.model import localize
-    from cse_assess.i18n.messages import message
+    from cse_assess.i18n import message
     from cse_assess.io.store import bundled_ids, load_questionnaire
 
     lang = _language(args)
@@ -80,7 +80,7 @@ def cmd_questionnaires(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from cse_assess.core.errors import ContentError, NotFoundError
     from cse_assess.core.scoring import score
-    from cse_assess.i18n.messages import message
+    from cse_assess.i18n import message
     from cse_assess.io.store import load_questionnaire, read_assessment
 
     lang = _language(args)
@@ -134,7 +134,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     import attrs
 
     from cse_assess.core.scoring import score
-    from cse_assess.i18n.messages import message
+    from cse_assess.i18n import message
     from cse_assess.io.store import example_path, load_targets, read_assessment
 
     if args.example and args.file:
@@ -214,7 +214,7 @@ def _emit(text: str | bytes, output: str | None, lang: str) -> None:
             raise _Usage("a binary format needs --output")
         sys.stdout.write(text)
         return
-    from cse_assess.i18n.messages import message
+    from cse_assess.i18n import message
     from cse_assess.io.store import atomic_write
 
     if isinstance(text, str) and output.lower().endswith(".csv"):
@@ -585,7 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _message(code: str, lang: str, **args: object) -> str:
-    from cse_assess.i18n.messages import message
+    from cse_assess.i18n import message
 
     return message(code, lang, **args)
 

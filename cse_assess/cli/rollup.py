@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
     from cse_assess.cli.main import _emit, _language
     from cse_assess.core.errors import MessageError
-    from cse_assess.i18n.messages import message
+    from cse_assess.i18n import message
     from cse_assess.io.rollup_files import default_jobs, find_files, rollup_files
     from cse_assess.io.store import load_questionnaire
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from cse_assess.content._yaml import Lines, Path, format_path
 from cse_assess.core.errors import Problem
-from cse_assess.i18n.messages import Term, describe
+from cse_assess.i18n import Term, describe
 
 
 class Reader:

@@ -16,7 +16,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 from cse_assess.core.errors import Problem
-from cse_assess.i18n.messages import describe
+from cse_assess.i18n import describe
 
 Path = tuple[str | int, ...]
 Lines = dict[Path, int]

@@ -26,7 +26,7 @@ from cse_assess.core.model import (
     Disagreement,
     Questionnaire,
 )
-from cse_assess.i18n.messages import LANGUAGES, Term, describe
+from cse_assess.i18n import LANGUAGES, Term, describe
 
 FORMAT = "cse-assess/assessment"
 FORMAT_VERSION = 1

@@ -12,14 +12,14 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from cse_assess.i18n.messages import message
+from cse_assess.i18n import message
 
 
 @attrs.frozen
 class Problem:
     """One thing wrong in a file: where it is and what is wrong.
 
-    ``code`` names a message in :mod:`cse_assess.i18n.messages`; ``args`` fill it in.
+    ``code`` names a message in :mod:`cse_assess.i18n`; ``args`` fill it in.
 
     .. versionadded:: 0.1.0
     """
@@ -84,7 +84,7 @@ class AssessmentError(ContentError):
 
 
 class MessageError(CseAssessError):
-    """An error with one message from :mod:`cse_assess.i18n.messages`, shown in either language.
+    """An error with one message from :mod:`cse_assess.i18n`, shown in either language.
 
     .. versionadded:: 0.1.0
     """

@@ -35,7 +35,7 @@ from cse_assess.core.errors import (
 )
 from cse_assess.core.model import Assessment, Questionnaire
 from cse_assess.core.validate import validate_assessment
-from cse_assess.i18n.messages import Term
+from cse_assess.i18n import Term
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 

@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from cse_assess import i18n
 from cse_assess.core.errors import MessageError
 from cse_assess.core.model import NA as MODEL_NA
 from cse_assess.core.model import (
@@ -42,7 +43,6 @@ from cse_assess.core.model import (
     Question,
     Questionnaire,
 )
-from cse_assess.i18n import messages
 
 NA = MODEL_NA
 """How a not-applicable answer appears among an assessor's values."""
@@ -60,7 +60,7 @@ class Notice:
 
     def message(self, lang: str = "en") -> str:
         """The warning in words, in ``lang``."""
-        return messages.message(self.code, lang, **self.args)
+        return i18n.message(self.code, lang, **self.args)
 
 
 @attrs.frozen

@@ -22,10 +22,10 @@ from collections.abc import Iterable
 
 import attrs
 
+from cse_assess import i18n
 from cse_assess.core.errors import Problem
 from cse_assess.core.model import Questionnaire, Text, localize
 from cse_assess.core.scoring import Result
-from cse_assess.i18n import messages
 
 BY_UNIT, BY_INSTITUTION = "unit", "institution"
 BY = (BY_UNIT, BY_INSTITUTION)
@@ -155,8 +155,8 @@ class Superseded:
 
 
 def message(code: str, lang: str, **args: object) -> str:
-    """A message of :mod:`cse_assess.i18n.messages` (the roll-up's labels included)."""
-    return messages.message(code, lang, **args)
+    """A message of :mod:`cse_assess.i18n` in ``lang``."""
+    return i18n.message(code, lang, **args)
 
 
 def summarize(result: Result, path: str, info: BankInfo | None = None) -> UnitScores:

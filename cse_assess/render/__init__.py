@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cse_assess.core.model import Refs, Text, localize
-from cse_assess.i18n.messages import message
+from cse_assess.i18n import format_number, format_percent, message
 
 if TYPE_CHECKING:
     from cse_assess.core.scoring import Gap, Result
@@ -21,17 +21,12 @@ def t(key: str, lang: str, /, **args: object) -> str:
 
 def number(value: float | None, lang: str, digits: int = 1) -> str:
     """A score for display: one decimal, a comma in Latvian, a dash where there is none."""
-    if value is None:
-        return "–"
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "lv" else text
+    return format_number(value, lang, digits)
 
 
 def percent(fraction: float | None, lang: str) -> str:
     """A fraction from 0 to 1 as a whole percentage: ``90 %``."""
-    if fraction is None:
-        return "–"
-    return f"{round(fraction * 100)} %"
+    return format_percent(fraction, lang)
 
 
 def level(value: object) -> str:

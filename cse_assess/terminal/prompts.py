@@ -15,7 +15,7 @@ from pathlib import Path
 
 import questionary
 
-from cse_assess.i18n.messages import message
+from cse_assess.i18n import message
 
 
 def t(key: str, lang: str, **args: object) -> str:

@@ -42,11 +42,7 @@ def spread_words(q: QuestionConsensus, lang: str) -> str:
     """``spread: 2 levels``, and/or ``not applicable beside an answer`` (empty otherwise)."""
     parts = []
     if q.spread is not None and q.spread > 0:
-        parts.append(
-            t("consensus.spread_one", lang)
-            if q.spread == 1
-            else t("consensus.spread", lang, steps=q.spread)
-        )
+        parts.append(t("consensus.spread", lang, steps=q.spread))
     if q.mixed_na:
         parts.append(t("consensus.na_beside", lang))
     return "; ".join(parts)

@@ -1,0 +1,703 @@
+"""The English wording of every message and term, keyed by its stable code.
+
+Pure data, loaded the first time an English message is shown. Each code has its Latvian twin in
+:mod:`cse_assess.i18n.lv`, in the same order and with the same placeholders; the template syntax
+(``{count:plural:question|questions}``, ``{score:.1f}``) is described in
+:mod:`cse_assess.i18n._catalogue`. Codes: ``ui.<key>`` labels the interface and the reports
+(``ui.report.``, ``ui.compare.``, ``ui.consensus.``, ``ui.rollup.``, ``ui.forms.``); the others
+are problems and warnings. British spelling; one term for one idea, as in the project glossary.
+"""
+
+MESSAGES: dict[str, str] = {
+    # --- reading files ----------------------------------------------------------------------------
+    "file_missing_named": "{path}: file not found",
+    "cannot_write": "{path}: cannot write the file: {reason}",
+    "file_unreadable": "cannot read the file: {reason}",
+    "file_not_utf8": "the file is not UTF-8 text (byte {position})",
+    "file_too_large": (
+        "the file is {size} {size:plural:byte|bytes}; at most {limit} {limit:plural:byte is|bytes"
+        " are} accepted"
+    ),
+    "yaml_syntax": "not valid YAML: {reason}",
+    "json_syntax": "not valid JSON: {reason}",
+    "yaml_too_many_nodes": (
+        "the document expands to more than {limit} {limit:plural:value|values} (too many YAML"
+        " aliases?); refused"
+    ),
+    "yaml_too_deep": "the document nests deeper than {limit} {limit:plural:level|levels}; refused",
+    "yaml_duplicate_key": "key '{key}' appears twice (first on line {first})",
+    "yaml_key_not_text": "a key must be text, not {got}",
+    "empty_document": "the file is empty",
+    # --- structure --------------------------------------------------------------------------------
+    "expected_type": "expected {expected}, got {got}",
+    "missing_key": "required key '{key}' is missing",
+    "unknown_key": "unknown key '{key}'; allowed: {allowed}",
+    "bad_pattern": "'{value}' is not a valid {what}: {rule}",
+    "not_in_choices": "'{value}' is not allowed; allowed: {allowed}",
+    "out_of_range": "{value} is out of range; allowed: {allowed}",
+    "empty_list": "the list must not be empty",
+    "empty_text": "the text must not be empty",
+    "missing_language": "the '{lang}' text is missing (the bank's languages: {languages})",
+    "unknown_language": "language '{lang}' is not one of the bank's languages: {languages}",
+    "duplicate_id": "id '{id}' is used twice (first on line {first})",
+    "wrong_format": "this is not a {expected} file (format is '{got}')",
+    "unsupported_format_version": (
+        "format_version {got} is not supported; this version of cse-assess reads {supported}"
+    ),
+    # --- bank semantics ---------------------------------------------------------------------------
+    "unknown_kind": "unknown question kind '{kind}'; known kinds: {allowed}",
+    "unknown_scale": "unknown scale '{scale}'; scales in this bank: {allowed}",
+    "scale_required": "the bank has several scales; name one with 'scale:' ({allowed})",
+    "scale_too_small": "a scale needs at least two options",
+    "scale_not_increasing": "option values must increase: {value} follows {previous}",
+    "not_on_scale": "{value} is not a level of scale '{scale}'; allowed: {allowed}",
+    "bands_start": "the first band must start at 0, not {value}",
+    "bands_not_increasing": "band minimums must increase: {value} follows {previous}",
+    "unknown_band": "unknown band '{band}'; bands in this bank: {allowed}",
+    "replaces_not_older": (
+        "'replaces' must name an earlier version than this one: {old} is not before {new}"
+    ),
+    "replaces_unknown": (
+        "'replaces' maps to question '{question}', which this version does not have"
+    ),
+    "na_when_without_na": (
+        "'na_when' says when the question does not apply, but N/A is not allowed here (allow_na:"
+        " false)"
+    ),
+    "question_id_prefix": "question id '{id}' must start with its area id: '{area}.'",
+    "weight_positive": "a weight must be greater than 0, not {value}",
+    "unknown_ref": "'{value}' is not a {framework} criterion; allowed: {allowed}",
+    "condition_operator": "a condition needs 'question' and exactly one test; tests: {allowed}",
+    "condition_unknown": (
+        "the condition refers to question '{question}', which the bank does not have"
+    ),
+    "condition_later": (
+        "the condition refers to question '{question}' (line {line}), which comes later; a"
+        " condition can only use answers given before it"
+    ),
+    "condition_not_numeric": (
+        "'{operator}' needs a scale or number question; '{question}' is neither"
+    ),
+    "condition_not_checklist": "'checked' needs a checklist question; '{question}' is not one",
+    "zero_at_side": (
+        "zero_at {zero_at} must be {side} the target {target} when direction is {direction}"
+    ),
+    "target_outside_range": "the target {target} is outside the allowed range {allowed}",
+    "range_empty": "min {min} is above max {max}",
+    # --- assessment semantics ---------------------------------------------------------------------
+    "answer_off_scale": (
+        "question {question}: {value} is not a level of the scale; allowed: {allowed}"
+    ),
+    "answer_wrong_type": "question {question}: expected {expected}, got {got}",
+    "unknown_item": "question {question}: unknown item '{item}'; items: {allowed}",
+    "duplicate_item": "question {question}: item '{item}' is checked twice",
+    "number_out_of_range": "question {question}: {value} is outside the allowed range {allowed}",
+    "target_past_zero_at": (
+        "targets: question {question}: the target {target} must be {side} the bank's zero_at"
+        " {zero_at}, where the score falls to 0"
+    ),
+    "unknown_target": "targets: question '{question}' is not a number question of bank '{bank}'",
+    "na_not_allowed": "question {question} cannot be marked not applicable",
+    "na_needs_note": (
+        "question {question} is marked not applicable: give the justification in 'note'"
+    ),
+    "na_with_value": "question {question} is marked not applicable, so its value must be null",
+    "bad_date": "'{value}' is not a date in the form YYYY-MM-DD",
+    "other_bank": "the file is for question bank '{got}', not '{expected}'",
+    # --- warnings ---------------------------------------------------------------------------------
+    "warn_unknown_answers": (
+        "{count} {count:plural:answer|answers} to questions this bank does not have"
+        " {count:plural:was|were} kept as {count:plural:it is|they are}: {ids}"
+    ),
+    "warn_version": (
+        "the file was written for {bank} {old} and is read with {bank} {new}: {unknown}"
+        " {unknown:plural:answer|answers} to questions no longer in the bank, {missing}"
+        " {missing:plural:question|questions} of the bank not answered in the file (new or still"
+        " open)"
+    ),
+    # --- reports and the interface ----------------------------------------------------------------
+    "ui.institution": "Institution",
+    "ui.unit": "Unit",
+    "ui.assessor": "Assessor",
+    "ui.date": "Date",
+    "ui.questionnaire": "Question bank",
+    "ui.version": "Version",
+    "ui.claimed": "Claimed",
+    "ui.verified": "Verified",
+    "ui.overall_claimed": "Overall score (claimed)",
+    "ui.overall_verified": "Overall score (verified)",
+    "ui.band": "Readiness band",
+    "ui.band_verified": "Band on verified score",
+    "ui.capped": "no higher than '{band}' while critical questions are open: {ids}",
+    "ui.coverage": "Coverage",
+    "ui.coverage_value": (
+        "{answered} of {applicable} {applicable:plural:question|questions} answered ({percent})"
+    ),
+    "ui.areas": "Areas",
+    "ui.area": "Area",
+    "ui.answered": "Answered",
+    "ui.weight": "Weight",
+    "ui.no_score": "no score",
+    "ui.gaps": "Gaps to close",
+    "ui.no_gaps": "No gaps: every question meets its target with evidence.",
+    "ui.more_gaps": (
+        "... and {count} more: use --gaps 0 to list them all, or --format markdown or json."
+    ),
+    "ui.priority": "Priority",
+    "ui.question": "Question",
+    "ui.questions": "Questions",
+    "ui.current": "Current",
+    "ui.target": "Target",
+    "ui.critical": "critical",
+    "ui.why": "Why",
+    "ui.evidence_to_collect": "Evidence to collect",
+    "ui.evidence": "Evidence",
+    "ui.action": "Action",
+    "ui.next_level": "Next level",
+    "ui.missing": "Missing",
+    "ui.answer": "Answer",
+    "ui.and": "and",
+    "ui.or": "or",
+    "ui.not": "not",
+    "ui.zero_at": "Score 0 at: {value}",
+    "ui.asked_when": "Asked only when: {condition}",
+    "ui.help": "What good looks like",
+    "ui.levels": "Levels",
+    "ui.refs": "Sources",
+    "ui.na": "not applicable",
+    "ui.unanswered": "not answered",
+    "ui.reason.unanswered": "not answered",
+    "ui.reason.below_target": "below target",
+    "ui.reason.no_evidence": "claimed without evidence",
+    "ui.bands": "Readiness bands",
+    "ui.band_from": "from {min}",
+    "ui.explain": "How the scores were computed",
+    "ui.id": "Id",
+    "ui.title": "Title",
+    "ui.valid_bank": (
+        "{path}: valid, {areas} {areas:plural:area|areas} and {questions}"
+        " {questions:plural:question|questions}"
+    ),
+    "ui.valid_assessment": (
+        "{path}: valid, {answered} of {questions} {questions:plural:question|questions} answered"
+    ),
+    "ui.warning": "warning",
+    "ui.error": "error",
+    "ui.internal_error": (
+        "internal error: {error}. Please report it; set CSE_ASSESS_DEBUG=1 for details."
+    ),
+    "ui.interrupted": "interrupted",
+    "ui.written": "Written: {path}",
+    "ui.example_note": "This is the bundled example of a fictional institution: {path}",
+    # --- the interactive assessment ---------------------------------------------------------------
+    "ui.ask_institution": "Institution",
+    "ui.ask_unit": "Unit or branch (may be empty)",
+    "ui.ask_assessor": "Assessor (your name)",
+    "ui.required": "Please fill this in.",
+    "ui.file_is": "Answers are saved after each question to: {path}",
+    "ui.file_exists": "{path} already exists. Continue that assessment?",
+    "ui.progress": (
+        "Area {area} of {areas} · Question {question} of {questions} · {percent} answered"
+    ),
+    "ui.choose_level": "Your answer",
+    "ui.yes": "Yes",
+    "ui.no": "No",
+    "ui.choice_answer": "Answer",
+    "ui.choice_tick": "Tick the items that are in place",
+    "ui.choice_enter_number": "Enter the value",
+    "ui.checkbox_instruction": "(Space ticks, Enter confirms)",
+    "ui.ask_number": "Value ({unit})",
+    "ui.not_a_number": "Enter a number, for example 4.2 or 4,2",
+    "ui.number_range": "Allowed: {allowed}",
+    "ui.target_share": "{percent} of the items",
+    "ui.at_least": "at least {value}",
+    "ui.at_most": "at most {value}",
+    "ui.target_default": "default {value}",
+    "ui.checked_count": "{checked} of {total} {total:plural:item|items}",
+    "ui.select_instruction": "(arrow keys, then Enter)",
+    "ui.confirm_yes": "(Y/n)",
+    "ui.confirm_no": "(y/N)",
+    "ui.choice_help": "? Help: what good looks like, evidence",
+    "ui.choice_na": "Not applicable (give a justification)",
+    "ui.choice_skip": "Skip for now",
+    "ui.choice_back": "Back to the previous question",
+    "ui.current_answer": "current answer: {answer}",
+    "ui.ask_na_note": "Why does this question not apply?",
+    "ui.ask_evidence": "Evidence {n} (a document, record or link; an empty line ends)",
+    "ui.evidence_hint": "This level needs evidence to count in the verified score. For example:",
+    "ui.evidence_keep": "Evidence already recorded:",
+    "ui.evidence_what": "What to do with this evidence?",
+    "ui.evidence_keep_add": "Keep it and add more",
+    "ui.evidence_keep_only": "Keep it as it is",
+    "ui.evidence_replace": "Enter it again",
+    "ui.ask_note": "Note (optional)",
+    "ui.saved": "Saved",
+    "ui.resume_with": "Resume with:",
+    "ui.all_done": "All questions are answered.",
+    "ui.still_open": (
+        "{count} {count:plural:question is|questions are} still unanswered; continue later with:"
+    ),
+    "ui.write_report": "Write this report to a file?",
+    "ui.report_path": "File name (.html, .md, .txt, .json, .csv or .xlsx)",
+    "ui.review_area": "Which area?",
+    "ui.review_question": "Which question?",
+    "ui.review_done": "Finish the review",
+    "ui.review_back": "Back to the areas",
+    "ui.review_keep": "Leave it as it is",
+    "ui.needs_terminal": (
+        "'cse-assess {command}' asks questions and needs an interactive terminal. To score a file"
+        " without questions, use: cse-assess score FILE"
+    ),
+    "ui.welcome": (
+        "Self-assessment. Answer each question as things are today, and give evidence for what you"
+        " claim. You can stop at any time with Ctrl-C: every answer is already saved."
+    ),
+    # --- the scoring engine: statuses, the explanation, conditions, targets ------------------
+    "ui.status.answered": "answered",
+    "ui.status.na": "not applicable",
+    "ui.status.unanswered": "not answered",
+    "ui.status.hidden": "not asked (skip logic)",
+    "ui.status.context": "context, not scored",
+    "ui.explain.level.question": "question",
+    "ui.explain.level.verified": "verified",
+    "ui.explain.level.area": "area",
+    "ui.explain.level.area-verified": "area, verified",
+    "ui.explain.level.area-floor": "area, open counted as 0",
+    "ui.explain.level.overall": "overall",
+    "ui.explain.level.overall-verified": "overall, verified",
+    "ui.explain.level.overall-floor": "overall, open counted as 0",
+    "ui.explain.level.overall-verified-floor": "verified, open counted as 0",
+    "ui.explain.level.band": "band",
+    "ui.explain.level.band-verified": "band, verified",
+    "ui.explain.level.band-cap": "band cap",
+    "ui.explain.unproven_level": "no evidence: counted as level {level}",
+    "ui.explain.unproven_zero": "no evidence: counted as 0",
+    "ui.explain.band": "{band} (score {score})",
+    "ui.explain.withheld_coverage": "no band: {needed} more answers needed",
+    "ui.explain.withheld_na": "no band: too many questions answered not applicable",
+    "ui.explain.withheld_nothing": "no band: nothing to score",
+    "ui.explain.cap": "no higher than {band} while critical questions are open",
+    "condition_operator_kind": (
+        "'{operator}' cannot test question '{question}'; its tests: {allowed}"
+    ),
+    "condition_in_list": "'in' needs a list of answers of question '{question}'",
+    "target_not_taken": "question '{question}' takes no institution target",
+    # --- looking things up ------------------------------------------------------------------------
+    "unknown_questionnaire": (
+        "no bundled question bank '{name}' and no such file; bundled banks: {allowed}"
+    ),
+    "unknown_questionnaire_version": (
+        "question bank '{name}' has no version {version}; available: {allowed}"
+    ),
+    # --- report: the HTML report ------------------------------------------------------------------
+    "ui.report.kind": "Self-assessment report",
+    "ui.report.contents": "Contents",
+    "ui.report.summary": "Summary",
+    "ui.report.area_scores": "Scores by area",
+    "ui.report.evidence_register": "Evidence register",
+    "ui.report.method": "Method",
+    "ui.report.overall": "Overall",
+    "ui.report.out_of": "out of 100",
+    "ui.report.print_hint": (
+        "To keep this report as a PDF, print it (Ctrl+P) and choose “Save as PDF”."
+    ),
+    "ui.report.coverage_sub": (
+        "{answered} of {applicable} {applicable:plural:question|questions} answered"
+    ),
+    "ui.report.gap_count": "Gaps to close",
+    "ui.report.gap_count_value": "{count}, critical: {critical}",
+    "ui.report.cap_note": (
+        "The readiness band can be no higher than “{band}” while these critical questions are open:"
+    ),
+    "ui.report.chart_title": "Claimed and verified score by area",
+    "ui.report.chart_desc": (
+        "Horizontal bars on a scale from 0 to 100, two for each area: the claimed score and the"
+        " verified score. The table below gives the same numbers."
+    ),
+    "ui.report.chart_label": "{area}: claimed {claimed}, verified {verified}",
+    "ui.report.axis": "Score, 0–100",
+    "ui.report.table_caption": "Scores by area (0–100) and the questions answered",
+    "ui.report.gaps_intro": (
+        "Highest priority first. Priority = weight × (target score − verified score) / 100, doubled"
+        " for critical questions."
+    ),
+    "ui.report.overview": "Gaps at a glance",
+    "ui.report.register_intro": "Every evidence reference given in the answers, by area.",
+    "ui.report.register_empty": "No evidence given in this area.",
+    "ui.report.register_count": (
+        "{count} evidence {count:plural:reference|references} for {questions}"
+        " {questions:plural:question|questions}."
+    ),
+    "ui.report.answer": "Answer",
+    "ui.report.method_text": (
+        "Each answer is scored from 0 to 100. An area's score is the weighted average of its"
+        " answered questions, and the overall score the weighted average of the areas; unanswered"
+        " and not applicable questions are left out, and coverage shows how many were answered. The"
+        " claimed score takes every answer as given. The verified score counts only what is backed"
+        " by evidence: an answer at a level that needs evidence, given without any, counts as the"
+        " highest level that needs none. The readiness band follows the score."
+    ),
+    "ui.report.method_cap": (
+        "While a critical question is unanswered or below its target in the verified score, the"
+        " band can be no higher than “{band}”, whatever the score."
+    ),
+    "ui.report.method_gaps": (
+        "A gap is a question that is unanswered, below its target in the verified score, or claimed"
+        " without evidence. Gaps are ordered by priority: weight × (target score − verified score)"
+        " / 100, doubled for critical questions."
+    ),
+    "ui.report.generated": "Prepared with cse-assess {version}.",
+    # --- report: the action plan (CSV, XLSX) ------------------------------------------------------
+    "ui.report.action_plan": "Action plan",
+    "ui.report.question_id": "Question id",
+    "ui.report.current_level": "Current answer",
+    "ui.report.target_level": "Target",
+    "ui.report.owner": "Owner",
+    "ui.report.due_date": "Due date",
+    "ui.report.status": "Status",
+    "ui.report.status.not_started": "Not started",
+    "ui.report.status.in_progress": "In progress",
+    "ui.report.status.done": "Done",
+    "ui.report.status_prompt": "Choose a status from the list.",
+    "ui.report.due_date_prompt": "Enter a date, for example 2027-03-31.",
+    # --- report: the spreadsheet's other sheets ---------------------------------------------------
+    "ui.report.item": "Item",
+    "ui.report.value": "Value",
+    "ui.report.critical_gaps": "Critical gaps",
+    "ui.report.capped_by": "Band capped by",
+    "ui.report.evidence_item": "Evidence reference",
+    # --- compare: errors --------------------------------------------------------------------------
+    "compare_other_bank": (
+        "{path}: an assessment of question bank '{got}', but {other} is of '{expected}'; only"
+        " assessments of the same bank can be compared"
+    ),
+    # --- compare: warnings ------------------------------------------------------------------------
+    "compare_other_unit": (
+        "the files are of different units: '{old}' and '{new}'; the comparison may not show a trend"
+        " of one unit"
+    ),
+    "compare_dates_reversed": (
+        "the new file is dated {new}, before the old file ({old}); were they given the other way"
+        " round?"
+    ),
+    "compare_targets_differ": (
+        "the files set different targets of their own; scores against targets may differ for that"
+        " reason alone"
+    ),
+    "compare_version_changed": (
+        "the question bank changed from version {old} to {new}: {added}"
+        " {added:plural:question|questions} added, {removed} removed; scores are compared on the"
+        " {shared} {shared:plural:question|questions} both versions share"
+    ),
+    # --- compare: the report ----------------------------------------------------------------------
+    "ui.compare.title": "Progress between two assessments",
+    "ui.compare.old": "Old",
+    "ui.compare.new": "New",
+    "ui.compare.change": "Change",
+    "ui.compare.overall": "Overall score",
+    "ui.compare.overall_claimed": "Overall score (claimed)",
+    "ui.compare.overall_verified": "Overall score (verified)",
+    "ui.compare.areas": "Areas, claimed score",
+    "ui.compare.improved": "Questions improved",
+    "ui.compare.regressed": "Questions regressed",
+    "ui.compare.gaps_closed": "Gaps closed",
+    "ui.compare.gaps_opened": "Gaps opened",
+    "ui.compare.gaps_remaining": "Gaps still open",
+    "ui.compare.added": "Questions added in the new version",
+    "ui.compare.removed": "Questions removed in the new version",
+    "ui.compare.none": "none",
+    "ui.compare.warnings": "Warnings",
+    "ui.compare.note": "Note",
+    "ui.compare.only_old": "only in the old version",
+    "ui.compare.only_new": "only in the new version",
+    "ui.compare.shared_note": "Scores compared on the questions both versions share.",
+    "ui.compare.legend": "▲ up, ▼ down, = unchanged; change in points on a scale of 0–100",
+    "ui.compare.generated": "Written by cse-assess {version}.",
+    # --- consensus: errors ------------------------------------------------------------------------
+    "consensus_too_few": "a consensus needs at least two assessment files; {count} given",
+    "consensus_other_bank": (
+        "{path}: the file is an assessment of question bank '{got}', the others of '{expected}'; a"
+        " consensus needs assessments of the same bank"
+    ),
+    "consensus_other_version": (
+        "{path}: the file answers version {got} of question bank '{bank}', the first file version"
+        " {expected}; open it with 'cse-assess review' to bring it to one version"
+    ),
+    "consensus_output_is_input": (
+        "{path}: the output file is one of the assessors' files; choose another name so that no"
+        " assessment is overwritten"
+    ),
+    # --- consensus: warnings ----------------------------------------------------------------------
+    "consensus_institution_differs": (
+        "the files name different institutions: {values}; the consensus keeps '{kept}'"
+    ),
+    "consensus_unit_differs": (
+        "the files name different units: {values}; the consensus keeps '{kept}'"
+    ),
+    "consensus_targets_differ": (
+        "{path}: the file sets other targets than the first file; the consensus keeps the first"
+        " file's targets"
+    ),
+    "consensus_unknown_answers": (
+        "{path}: {count} {count:plural:answer|answers} to questions the bank does not have"
+        " {count:plural:is|are} not carried into the consensus: {ids}"
+    ),
+    # --- consensus: the report --------------------------------------------------------------------
+    "ui.consensus.title": "Consensus of the assessors",
+    "ui.consensus.assessors": "Assessors",
+    "ui.consensus.file": "Consensus file",
+    "ui.consensus.agreement": "Agreement between assessors",
+    "ui.consensus.agreement_value": (
+        "{percent} ({agreed} of {compared} {compared:plural:question|questions} answered by two or"
+        " more assessors)"
+    ),
+    "ui.consensus.agreement_none": "– (no question was answered by two assessors)",
+    "ui.consensus.disagreements": "Disagreements to discuss",
+    "ui.consensus.disagreements_intro": (
+        "Widest spread first. A disagreement is a spread of two levels or more, or not applicable"
+        " beside a level; for other kinds of question, any difference."
+    ),
+    "ui.consensus.no_disagreements": "The assessors agree on every question they answered.",
+    "ui.consensus.spread": "spread: {steps} {steps:plural:level|levels}",
+    "ui.consensus.na_beside": "not applicable beside an answer",
+    "ui.consensus.result": "Consensus",
+    "ui.consensus.not_answered": "nobody answered",
+    "ui.consensus.score": "Score of the consensus",
+    "ui.consensus.warnings": "Warnings",
+    # --- roll-up: errors --------------------------------------------------------------------------
+    "rollup_no_files": "no assessment files (*.json) found in: {paths}",
+    "rollup_nothing_counted": (
+        "no assessment could be rolled up: every file was skipped ({count}; listed above)"
+    ),
+    "rollup_missing": "no such file or folder",
+    "rollup_xlsx_needs_output": (
+        "xlsx output can only be written to a file: give --output FILE.xlsx"
+    ),
+    # --- roll-up: the report ----------------------------------------------------------------------
+    "ui.rollup.title": "Network roll-up",
+    "ui.rollup.bank": "Question bank: {title} ({id})",
+    "ui.rollup.versions": "Bank versions: {versions}",
+    "ui.rollup.by_unit": "One row per unit",
+    "ui.rollup.by_institution": "One row per institution: the mean of its units' scores",
+    "ui.rollup.basis_claimed": "Scores shown: claimed",
+    "ui.rollup.basis_verified": "Scores shown: verified",
+    "ui.rollup.counts": (
+        "Files: {files} read, {counted} counted, {superseded} superseded, {skipped} skipped"
+    ),
+    "ui.rollup.weakest_area": "Weakest area of the network: {area} (mean {mean}, lowest {min})",
+    "ui.rollup.weakest_areas": "Weakest areas",
+    "ui.rollup.weakest_units": "Weakest units",
+    "ui.rollup.weakest_institutions": "Weakest institutions",
+    "ui.rollup.overall": "Overall",
+    "ui.rollup.units": "Units",
+    "ui.rollup.mean": "Mean",
+    "ui.rollup.min": "Minimum",
+    "ui.rollup.max": "Maximum",
+    "ui.rollup.stdev": "Standard deviation",
+    "ui.rollup.scored": "Scored",
+    "ui.rollup.legend": (
+        "Colours: red below 40, yellow 40 to under 70, green 70 and above; – no score."
+    ),
+    "ui.rollup.area_key": "Areas (columns)",
+    "ui.rollup.heatmap": "Scores by row and area (0–100)",
+    "ui.rollup.network": "The network",
+    "ui.rollup.line": "line {line}",
+    "ui.rollup.file": "File",
+    "ui.rollup.reason": "Reason",
+    "ui.rollup.counts_instead": "Counts instead",
+    "ui.rollup.skipped": "Skipped files",
+    "ui.rollup.skipped_none": "No file was skipped.",
+    "ui.rollup.superseded": "Superseded assessments (a later assessment of the same unit counts)",
+    "ui.rollup.superseded_none": "No assessment was superseded.",
+    "ui.rollup.more": "... and {count} more: all are listed in --format json, html or xlsx.",
+    "ui.rollup.no_rows": "No assessment could be rolled up.",
+    "ui.rollup.category.unreadable": "cannot be read",
+    "ui.rollup.category.not_json": "not JSON",
+    "ui.rollup.category.not_assessment": "not an assessment file",
+    "ui.rollup.category.unknown_bank": "unknown question bank",
+    "ui.rollup.category.invalid": "does not fit its question bank",
+    "ui.rollup.skipped_count": "{reason}: {count}",
+    "ui.rollup.sheet_skipped": "skipped",
+    "ui.rollup.sheet_superseded": "superseded",
+    # --- forms: sheet names (at most 31 characters; no : \\ / ? * [ ]) ----------------------------
+    "ui.forms.sheet_context": "Context",
+    "ui.forms.sheet_questions": "Questions",
+    "ui.forms.sheet_lists": "Lists",
+    # --- forms: the context sheet -----------------------------------------------------------------
+    "ui.forms.form_title": "Self-assessment form: {title}",
+    "ui.forms.context_intro": (
+        "Fill in the white cells on this sheet and on the sheet “{questions}”. Grey cells are part"
+        " of the form: do not change them. Leave a question empty if you cannot answer it yet; it"
+        " stays unanswered. Save the file as .xlsx and send it back to the coordinator."
+    ),
+    "ui.forms.col_field": "Field",
+    "ui.forms.col_value": "Value",
+    "ui.forms.col_explanation": "Explanation",
+    "ui.forms.institution": "Institution",
+    "ui.forms.unit": "Unit (branch)",
+    "ui.forms.assessor": "Assessor",
+    "ui.forms.date": "Date",
+    "ui.forms.language": "Language",
+    "ui.forms.bank": "Question bank",
+    "ui.forms.bank_version": "Question bank version",
+    "ui.forms.form_format": "Form format",
+    "ui.forms.hint_institution": "The institution's name, e.g. Valsts ieņēmumu dienests",
+    "ui.forms.hint_unit": "The branch or unit this assessment covers",
+    "ui.forms.hint_assessor": "Who fills in this form (name, position)",
+    "ui.forms.hint_date": "The date of the assessment as YYYY-MM-DD, e.g. 2026-03-02",
+    "ui.forms.hint_language": "The language of the reports: lv (Latvian) or en (English)",
+    "ui.forms.do_not_change": "Do not change: the coordinator's tool checks it",
+    "ui.forms.levels_title": "Levels of the scale",
+    "ui.forms.levels_scale": "Scale “{scale}”",
+    # --- forms: the questions sheet ---------------------------------------------------------------
+    "ui.forms.questions_title": "{title} (version {version})",
+    "ui.forms.questions_intro": (
+        "One row per question. Choose the answer in column “{answer}” from the drop-down list. For"
+        " a checklist, mark each item on the rows below the question Yes or No. If a question does"
+        " not apply, choose Yes under “{na}” and write why under “{justification}”. Write each"
+        " piece of evidence on its own line (Alt+Enter starts a new line in a cell)."
+    ),
+    "ui.forms.col_area": "Area",
+    "ui.forms.col_id": "ID",
+    "ui.forms.col_question": "Question",
+    "ui.forms.col_guidance": "Guidance",
+    "ui.forms.col_answer": "Answer",
+    "ui.forms.col_na": "Not applicable",
+    "ui.forms.col_justification": "Why not applicable",
+    "ui.forms.col_evidence": "Evidence (one per line)",
+    "ui.forms.col_note": "Note",
+    "ui.forms.target": "Target: {target}.",
+    "ui.forms.critical": (
+        "Critical question: while it is below its target, the readiness band is capped."
+    ),
+    "ui.forms.evidence_from": (
+        "From level {level} an answer needs evidence to count in the verified score."
+    ),
+    "ui.forms.evidence_required": "The answer needs evidence to count in the verified score.",
+    "ui.forms.evidence_examples": "Evidence, for example:",
+    "ui.forms.when": "Answer only if: {condition}.",
+    "ui.forms.tick_items": "Mark each item on the rows below Yes or No.",
+    "ui.forms.number_rule": "A number in {unit}; allowed: {allowed}.",
+    "ui.forms.number_rule_no_unit": "A number; allowed: {allowed}.",
+    "ui.forms.cond_and": "and",
+    "ui.forms.cond_or": "or",
+    "ui.forms.cond_not": "not",
+    "ui.forms.cond_in": "is one of",
+    "ui.forms.cond_checked": "has “{item}” ticked",
+    "ui.forms.prompt_level": "Choose a level",
+    "ui.forms.prompt_yes_no": "Choose Yes or No",
+    "ui.forms.prompt_number": "Enter a number",
+    "ui.forms.prompt_na": "Not applicable?",
+    "ui.forms.prompt_na_text": (
+        "Choose Yes only if the question does not concern your unit at all, and write why in the"
+        " next column."
+    ),
+    "ui.forms.error_title": "Not allowed",
+    "ui.forms.error_list": "Choose a value from the drop-down list.",
+    "ui.forms.error_number": "Enter a number in the allowed range.",
+    # --- forms: the command line ------------------------------------------------------------------
+    "ui.forms.written": (
+        "Form written: {path} ({questions} {questions:plural:question|questions}). Import a"
+        " filled-in form with: cse-assess import FORM.xlsx --output ASSESSMENT.json"
+    ),
+    "ui.forms.imported": (
+        "{path}: {answered} of {questions} {questions:plural:question|questions} answered ({na} not"
+        " applicable); written to {output}"
+    ),
+    # --- forms: errors and warnings ---------------------------------------------------------------
+    "forms_not_xlsx_name": "{path}: a form is an Excel workbook; give a file name ending in .xlsx",
+    "forms_output_is_form": (
+        "{path}: the assessment would overwrite the form; give another --output, e.g. {suggested}"
+    ),
+    "forms_not_xlsx_file": (
+        "not an Excel workbook (.xlsx); open it in Excel or LibreOffice and save it as “Excel"
+        " workbook (.xlsx)”"
+    ),
+    "forms_unreadable": "not an Excel workbook (.xlsx) that can be read: {reason}",
+    "forms_no_sheet": "no sheet named {names}; is this a form made by 'cse-assess template'?",
+    "forms_layout": (
+        "expected '{expected}' here, found '{found}'; the form's rows or columns were changed: copy"
+        " the answers into a fresh form (cse-assess template)"
+    ),
+    "forms_format": "'{got}' is not a form format this version of cse-assess reads ({expected})",
+    "forms_bank_empty": (
+        "the question bank is missing; this cell must keep the value the form was made with"
+    ),
+    "forms_other_bank": (
+        "this form is for question bank '{got}' version {got_version}, not '{expected}' version"
+        " {expected_version}"
+    ),
+    "forms_bank_unknown": (
+        "the form is for question bank '{name}' version {version}, which is not bundled; give the"
+        " bank file with --questionnaire PATH"
+    ),
+    "forms_not_level": "'{value}' is not a level of the scale; allowed: {allowed}",
+    "forms_not_yes_no": "'{value}' is not an answer here; allowed: {allowed}",
+    "forms_not_number": "'{value}' is not a number; write it like 4.2 or 4,2",
+    "forms_out_of_range": "{value} is outside the allowed range {allowed}",
+    "forms_bad_na": (
+        "'{value}' is not a mark of not applicable; choose Yes, or leave the cell empty"
+    ),
+    "forms_na_not_allowed": (
+        "question {question} cannot be marked not applicable: it concerns every institution"
+    ),
+    "forms_na_needs_justification": (
+        "not applicable needs a justification: write here why the question does not apply"
+    ),
+    "forms_na_and_answer": "both an answer and not applicable are given; keep one of them",
+    "forms_justification_without_na": (
+        "a justification is given, but the question is not marked not applicable; choose Yes under"
+        " not applicable, or clear this cell"
+    ),
+    "forms_unknown_question": "'{id}' is not a question of bank '{bank}' version {version}",
+    "forms_duplicate_question": "'{id}' appears twice (first in row {first})",
+    "forms_missing_questions": (
+        "questions missing from the form: {ids}; copy the answers into a fresh form (cse-assess"
+        " template)"
+    ),
+    "forms_unknown_item": "'{item}' is not an item of question {question}; items: {allowed}",
+    "forms_item_orphan": "item row of question {question}, which is not on the rows just above",
+    "forms_missing_items": "question {question}: items missing from the form: {items}",
+    "forms_checklist_answer": (
+        "a checklist is answered on its item rows below, not here; clear this cell"
+    ),
+    "forms_item_extra": (
+        "an item row takes only Yes or No in the answer column; not applicable, evidence and notes"
+        " go on the question's row {row}"
+    ),
+    "forms_row_without_id": (
+        "this row has an entry but no question id; answers belong on the rows of the questions"
+    ),
+    "forms_bad_date": "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-02",
+    "forms_bad_language": "'{value}' is not a language of the reports; allowed: lv, en",
+    "forms_hidden_answered": (
+        "question {question} is answered, but for these answers the bank skips it; the answer is"
+        " kept in the file and not scored"
+    ),
+}
+
+TERMS: dict[str, str] = {
+    "text": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "list": "a list",
+    "mapping": "a mapping of keys to values",
+    "null": "null",
+    "date": "a date",
+    "other": "a value of another type",
+    "text_or_null": "text or null",
+    "number_or_null": "a number or null",
+    "list_of_text": "a list of texts",
+    "folder": "it is a folder",
+    "below": "below",
+    "above": "above",
+    "id": "id",
+    "question_id": "question id",
+    "version": "version",
+    "language_code": "language code",
+    "rule.id": "lowercase letters, digits and single hyphens, starting with a letter",
+    "rule.question_id": "the area id, a dot, then lowercase letters, digits and hyphens",
+    "rule.version": "MAJOR.MINOR.PATCH, e.g. 1.0.0",
+    "rule.language_code": "two lowercase letters, e.g. lv",
+}
