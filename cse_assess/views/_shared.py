@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Invalid, Question
-from cse_assess.i18n import message
+from cse_assess.i18n import format_number, message
 from cse_assess.views import DropDown
 
 if TYPE_CHECKING:
@@ -22,9 +22,8 @@ _NO = frozenset({"no", "nē", "ne", "false"})
 
 
 def show_number(value: float, lang: str) -> str:
-    """``4.5`` (``4,5`` in Latvian), ``3`` rather than ``3.0``."""
-    text = str(int(value)) if float(value).is_integer() else f"{value:.10g}"
-    return text.replace(".", ",") if lang == "lv" else text
+    """``4.5`` (``4,5`` in Latvian), ``3`` rather than ``3.0``: the one number formatter."""
+    return format_number(value, lang, None)
 
 
 def parse_number(text: str) -> float | None:
