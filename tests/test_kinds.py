@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+import cse_assess.kinds
 from cse_assess import ChecklistQuestion, NumberQuestion, YesNoQuestion
 from cse_assess.cli.main import main
 from cse_assess.content.assessment import dump_assessment, parse_assessment, parse_targets
@@ -126,9 +127,15 @@ def proof(value: Any) -> Answer:
 
 
 # --- the registry -----------------------------------------------------------------------------
-def test_the_four_kinds_are_registered() -> None:
-    assert set(kinds()) == {"scale", "yes_no", "checklist", "number"}
+def test_every_kind_module_is_registered_with_its_view() -> None:
+    """A kind is found by its module alone: each engine module beside its view module."""
+    package = Path(cse_assess.kinds.__file__).parent
+    modules = {p.stem for p in package.glob("*.py") if not p.stem.startswith("_")}
+    assert set(kinds()) == modules >= {"scale", "yes_no", "checklist", "number"}
+    assert set(views()) == set(kinds())
     assert get_kind("yes_no").name == "yes_no"
+    for name, kind in kinds().items():
+        assert kind.question.kind == name
 
 
 # --- yes_no -----------------------------------------------------------------------------------
