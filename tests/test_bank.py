@@ -497,6 +497,7 @@ def test_policy_defaults(mini_bank):
     assert mini_bank.min_coverage == 0.8
     assert mini_bank.max_na == 0.25
     assert mini_bank.critical_factor == 2.0
+    assert mini_bank.proof_factor == 0.5
     assert mini_bank.band_name is None
     assert mini_bank.replaces is None
     assert all(q.allow_na and q.scored and q.na_when is None for q in mini_bank.questions)
@@ -517,7 +518,12 @@ def test_policy_settings_are_read():
 
 @pytest.mark.parametrize(
     ("setting", "allowed"),
-    [("min_coverage: 1.5", "0…1"), ("max_na: -0.1", "0…1"), ("critical_factor: 0.5", "1…10")],
+    [
+        ("min_coverage: 1.5", "0…1"),
+        ("max_na: -0.1", "0…1"),
+        ("critical_factor: 0.5", "1…10"),
+        ("proof_factor: 1.5", "0…1"),
+    ],
 )
 def test_policy_settings_out_of_range(setting, allowed):
     text = mutate(MINI_BANK, "critical_cap: developing\n", f"critical_cap: developing\n{setting}\n")
@@ -525,6 +531,24 @@ def test_policy_settings_out_of_range(setting, allowed):
     assert problem.code == "out_of_range"
     assert problem.line == line_of(text, setting)
     assert problem.args["allowed"] == allowed
+
+
+@pytest.mark.parametrize(
+    ("setting", "factor"), [("", 0.5), ("proof_factor: 1\n", 1.0), ("proof_factor: 0\n", 0.0)]
+)
+def test_proof_factor_is_read_and_weighs_missing_proof(setting, factor):
+    """A point that only missing evidence keeps open weighs ``proof_factor`` in the priority."""
+    text = mutate(MINI_BANK, "critical_cap: developing\n", f"critical_cap: developing\n{setting}")
+    bank = parse_questionnaire(text, "bank.yaml")
+    assert bank.proof_factor == factor
+    # values.adopted (critical, target 2 on 0-2) answered 2 without evidence: claimed 100,
+    # verified as level 1 (50); the target is met, so the gap is 50 points of proof only
+    assessment = cse_assess.Assessment(
+        "mini", "1.0.0", answers={"values.adopted": cse_assess.Answer(2)}
+    )
+    gap = next(g for g in cse_assess.score(bank, assessment).gaps if g.id == "values.adopted")
+    assert (gap.reasons, gap.shortfall, gap.proof) == (("no_evidence",), 0.0, 50.0)
+    assert gap.priority == 1 * (0 + factor * 50) / 100 * 2
 
 
 def test_a_question_overrides_the_banks_allow_na_and_says_when():

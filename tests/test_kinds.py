@@ -16,10 +16,11 @@ from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import cse_assess.kinds
-from cse_assess import ChecklistQuestion, NumberQuestion, YesNoQuestion
+from cse_assess import ChecklistQuestion, NumberQuestion, YesNoQuestion, hidden
 from cse_assess.cli.main import main
 from cse_assess.content.assessment import dump_assessment, parse_assessment, parse_targets
 from cse_assess.content.bank import parse_questionnaire
@@ -861,12 +862,14 @@ DOC_QUESTIONS = {
 CONTENT = ((100 * 1 + 50 * 2) / 3, (0 * 1 + 50 * 2) / 3)  # 66.67, 33.33
 INDICATORS = ((100 + 80 + 75) / 3, (100 + 80 + 75) / 3)  # 85, 85
 DOC_OVERALL = ((CONTENT[0] + INDICATORS[0]) / 2, (CONTENT[1] + INDICATORS[1]) / 2)
+DOC_FLOORS = DOC_OVERALL  # nothing is open: the floors are the scores
 DOC_GAPS = [
-    # question, reasons, priority, missing
-    ("content.adopted", ("below_target", "no_evidence"), 1 * (100 - 0) / 100 * 2, []),
-    ("content.norms", ("below_target",), 2 * (75 - 50) / 100, ["Courtesy rules"]),
-    ("indicators.wait", ("below_target",), 1 * (100 - 75) / 100, []),
-    ("indicators.calls", ("below_target",), 1 * (100 - 80) / 100, []),
+    # question, reasons, shortfall, proof, priority, missing
+    # content.adopted claims yes, its target: no shortfall, 100 points of proof at 0.5, x 2
+    ("content.adopted", ("no_evidence",), 0, 100, 1 * (0 + 0.5 * 100) / 100 * 2, []),
+    ("content.norms", ("below_target",), 75 - 50, 0, 2 * (25 + 0) / 100, ["Courtesy rules"]),
+    ("indicators.wait", ("below_target",), 100 - 75, 0, 1 * (25 + 0) / 100, []),
+    ("indicators.calls", ("below_target",), 100 - 80, 0, 1 * (20 + 0) / 100, []),
 ]
 
 
@@ -893,19 +896,28 @@ def test_the_doc_example_by_hand(doc_example) -> None:
     assert (content.score, content.verified) == pytest.approx(CONTENT)
     assert (indicators.score, indicators.verified) == pytest.approx(INDICATORS)
     assert (content.answered, content.applicable) == (2, 2)  # the hidden question is not counted
+    assert (content.floor, content.verified_floor) == pytest.approx(CONTENT)
+    assert (indicators.floor, indicators.verified_floor) == pytest.approx(INDICATORS)
     assert (result.overall, result.verified) == pytest.approx(DOC_OVERALL)
-    assert (result.answered, result.applicable, result.coverage) == (5, 5, 1)
-    before = band_for(result.questionnaire, result.overall, capped=False)
+    assert (result.floor, result.verified_floor) == pytest.approx(DOC_FLOORS)
+    assert (result.answered, result.applicable, result.coverage, result.na) == (5, 5, 1, 0)
+    assert (result.withheld, result.needed) == (None, 0)
+    assert result.floor is not None
+    before = band_for(result.questionnaire, result.floor, capped=False)
     assert before is not None
     assert before.id == "established"
     assert result.band is not None
     assert result.verified_band is not None
     assert (result.band.id, result.verified_band.id) == ("developing", "developing")
+    assert (result.capped, result.verified_capped) == (True, False)
     assert result.capped_by == ("content.adopted",)
     data = result_data(result, "en")
     assert [g["question"] for g in data["gaps"]] == [g[0] for g in DOC_GAPS]
-    for gap, (qid, reasons, priority, missing) in zip(data["gaps"], DOC_GAPS, strict=True):
+    for gap, (qid, reasons, shortfall, proof, priority, missing) in zip(
+        data["gaps"], DOC_GAPS, strict=True
+    ):
         assert tuple(gap["reasons"]) == reasons, qid
+        assert (gap["shortfall"], gap["proof"]) == (shortfall, proof), qid
         assert gap["priority"] == pytest.approx(priority), qid
         assert gap["missing"] == missing, qid
     calls = data["gaps"][3]
@@ -924,10 +936,10 @@ DOC_PROSE = [
     ("(66.67 + 85) / 2 = **75.83**", DOC_OVERALL[0]),
     ("(33.33 + 85) / 2 = **59.17**", DOC_OVERALL[1]),
     ("5 answered of 5 shown = **1**", 1),
-    ("1 × (100 − 0) / 100 = 1.00, doubled because it is critical: **2.00**", DOC_GAPS[0][2]),
-    ("2 × (75 − 50) / 100 = **0.50**", DOC_GAPS[1][2]),
-    ("1 × (100 − 75) / 100 = **0.25**", DOC_GAPS[2][2]),
-    ("1 × (100 − 80) / 100 = **0.20**", DOC_GAPS[3][2]),
+    ("1 × (0 + 0.5 × 100) / 100 = 0.50, doubled because it is critical: **1.00**", DOC_GAPS[0][4]),
+    ("Priority 2 × 25 / 100 = **0.50**", DOC_GAPS[1][4]),
+    ("shortfall 100 − 75 = 25. Priority 1 × 25 / 100 = **0.25**", DOC_GAPS[2][4]),
+    ("shortfall 100 − 80 = 20. Priority 1 × 20 / 100 = **0.20**", DOC_GAPS[3][4]),
     # section 1 of the page
     ("(1 + 2) / (1 + 1 + 2) × 100 = **75**", (1 + 2) / (1 + 1 + 2) * 100),
     ("85 scores (85 − 75) / (95 − 75) × 100 = **50**", (85 - 75) / (95 - 75) * 100),
@@ -952,15 +964,30 @@ def test_ticking_one_more_item_shows_the_hidden_question(doc_example) -> None:
     assert one(result, "content.courtesy-complaints") == ("unanswered", None, None, 100)
     assert (result.answered, result.applicable) == (5, 6)
     assert result.coverage == pytest.approx(5 / 6)
+    assert (result.withheld, result.needed) == (None, 0)  # 5 of 6 is still >= 0.8 x 6 = 4.8
     assert gap_of(result, "content.norms") is None
     gap = gap_of(result, "content.courtesy-complaints")
     assert gap is not None
     assert (gap.reasons, gap.priority) == (("unanswered",), 1 * (100 - 0) / 100)
-    assert result.areas[0].score == (100 * 1 + 100 * 2) / 3 == 100
+    # equal priorities: the critical content.adopted first
+    assert [(g.id, g.priority) for g in result.gaps[:2]] == [
+        ("content.adopted", 1.0),
+        ("content.courtesy-complaints", 1.0),
+    ]
+    content = result.areas[0]
+    assert content.score == (100 * 1 + 100 * 2) / 3 == 100
+    assert content.floor == (100 * 1 + 100 * 2 + 0 * 1) / 4 == 75
+    assert result.overall == (100 + 85) / 2 == 92.5
+    assert result.floor == (75 + 85) / 2 == 80
+    assert band_for(result.questionnaire, result.floor, capped=False).id == "established"  # type: ignore[union-attr]
+    assert (result.band.id, result.capped) == ("developing", True)  # type: ignore[union-attr]
     text = " ".join(DOC.read_text(encoding="utf-8").split())
     assert "coverage falls to 5 of 6 (**0.8333**)" in text
     assert "priority 1 × (100 − 0) / 100 = **1.00**" in text
     assert "(100 × 1 + 100 × 2) / 3 = **100**" in text
+    assert "(100 × 1 + 100 × 2 + 0 × 1) / 4 = **75**" in text
+    assert "(100 + 85) / 2 = **92.5**" in text
+    assert "(75 + 85) / 2 = **80**" in text
 
 
 def test_the_doc_tables_state_the_engines_numbers(doc_example) -> None:
@@ -979,16 +1006,36 @@ def test_the_doc_tables_state_the_engines_numbers(doc_example) -> None:
     assert matches(summary["indicators"], result.areas[1].score)
     assert matches(summary["overall"], result.overall)
     assert matches(summary["verified"], result.verified)
+    assert matches(summary["floor"], result.floor)
+    assert matches(summary["verified_floor"], result.verified_floor)
     assert matches(summary["coverage"], result.coverage)
     assert summary["band"] == result.band.id  # type: ignore[union-attr]
+    assert summary["capped"] == ("yes" if result.capped else "no")
+    for key, hand in (
+        ("content", CONTENT[0]),
+        ("content, verified", CONTENT[1]),
+        ("indicators", INDICATORS[0]),
+        ("indicators, verified", INDICATORS[1]),
+        ("overall", DOC_OVERALL[0]),
+        ("verified", DOC_OVERALL[1]),
+        ("floor", DOC_FLOORS[0]),
+        ("verified_floor", DOC_FLOORS[1]),
+        ("coverage", 1),
+    ):
+        assert matches(summary[key], hand), key
     gaps = doc_table("gaps")
-    assert [r[1] for r in gaps] == [g.id for g in result.gaps]
-    for row, gap in zip(gaps, result.gaps, strict=True):
-        assert tuple(row[2].split(", ")) == gap.reasons
+    assert [r[1] for r in gaps] == [g.id for g in result.gaps] == [g[0] for g in DOC_GAPS]
+    for row, gap, hand in zip(gaps, result.gaps, DOC_GAPS, strict=True):
+        assert tuple(row[2].split(", ")) == gap.reasons == hand[1]
         assert row[3] == current_text(gap, "en"), row
         assert row[4] == target_text(result, gap, "en"), row
-        assert matches(row[5], gap.priority), row
-        assert row[6] == (", ".join(missing_text(gap, "en")) or "–"), row
+        assert matches(row[5], gap.shortfall), row
+        assert matches(row[5], hand[2]), row
+        assert matches(row[6], gap.proof), row
+        assert matches(row[6], hand[3]), row
+        assert matches(row[7], gap.priority), row
+        assert matches(row[7], hand[4]), row
+        assert row[8] == (", ".join(missing_text(gap, "en")) or "–"), row
 
 
 def test_the_doc_gaps_json_is_result_data(doc_example) -> None:
@@ -1020,3 +1067,46 @@ def test_the_doc_example_on_the_command_line_with_a_targets_file(tmp_path: Path)
         )
     assert code == 0
     assert json.loads(out.getvalue())["gaps"] == json.loads(doc_block("gaps-json", "json"))
+
+
+def test_a_gate_left_open_hides_nothing(doc_example) -> None:
+    """The page's "A gate left open": a test on a question not answered yet is undetermined."""
+    bank, assessment, _ = doc_example
+    answers = {q: a for q, a in assessment.answers.items() if q != "indicators.measured"}
+    result = score(bank, attrs.evolve(assessment, answers=answers))
+    # not asked yet at the terminal, but counted as shown by the score
+    assert {"indicators.calls", "indicators.wait"} <= hidden(bank, answers)
+    statuses = {q.id: (q.status, q.claimed) for q in result.questions}
+    assert statuses["indicators.measured"] == ("unanswered", None)
+    assert statuses["indicators.calls"] == ("answered", 80)
+    assert statuses["indicators.wait"] == ("answered", 75)
+    assert statuses["content.courtesy-complaints"] == ("hidden", None)
+    # by hand
+    indicators = ((80 + 75) / 2, (0 * 1 + 80 * 1 + 75 * 1) / 3)  # 77.5, 51.67
+    overall = ((CONTENT[0] + indicators[0]) / 2, (CONTENT[0] + indicators[1]) / 2)  # 72.08, 59.17
+    area = result.areas[1]
+    assert (area.score, area.floor) == pytest.approx(indicators)
+    assert (result.overall, result.floor) == pytest.approx(overall)
+    assert (result.answered, result.applicable, result.coverage) == (4, 5, 0.8)
+    assert (result.withheld, result.needed) == (None, 0)  # 0.8 x 5 = 4 answers: enough
+    assert result.band is not None
+    assert (result.band.id, result.capped, result.capped_by) == (
+        "developing",
+        False,
+        ("content.adopted",),
+    )
+    assert not [s for s in explain(result) if s.level == "band-cap"]
+    assert [(g.id, g.reasons, g.priority) for g in result.gaps[:2]] == [
+        ("content.adopted", ("no_evidence",), 1.0),
+        ("indicators.measured", ("unanswered",), 1 * 100 / 100),
+    ]
+    text = " ".join(DOC.read_text(encoding="utf-8").split())
+    for sentence, value in (
+        ("1 × 100 / 100 = **1.00**", 1.0),
+        ("claimed (80 + 75) / 2 = **77.5**", indicators[0]),
+        ("floor (0 × 1 + 80 × 1 + 75 × 1) / 3 = **51.67**", indicators[1]),
+        ("claimed (66.67 + 77.5) / 2 = **72.08**", overall[0]),
+        ("floor (66.67 + 51.67) / 2 = **59.17**", overall[1]),
+    ):
+        assert sentence in text, sentence
+        assert matches(re.findall(r"\*\*([\d.]+)\*\*", sentence)[-1], value), sentence

@@ -1,29 +1,34 @@
 """Hand-computed scoring cases.
 
-The first half checks the worked example of ``docs/scoring.md``. The bank and the assessment
-are read from the fenced blocks of that page, and every number the page states is checked twice:
-against the values computed by hand below, and against the tables of the page. The page and the
-engine therefore cannot drift apart. The second half checks small cases, one rule at a time.
+The first half checks the first and the third worked examples of ``docs/scoring.md`` (the
+second is checked by ``tests/test_kinds.py``). The first example's bank and assessment are read
+from the fenced blocks of that page; the third takes the bundled example assessment. Every
+number the page states is checked twice: against the values computed by hand below, and against
+the engine. The page and the engine therefore cannot drift apart. The second half checks small
+cases, one rule at a time.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import math
 import re
 from collections.abc import Mapping, Sequence
 from contextlib import redirect_stdout
 from pathlib import Path
 
+import attrs
 import pytest
 
+import cse_assess
 from cse_assess import ScaleQuestion
 from cse_assess.cli.main import main
 from cse_assess.content.assessment import parse_assessment
 from cse_assess.content.bank import parse_questionnaire
 from cse_assess.core.explain import explain
 from cse_assess.core.model import Answer, Area, Assessment, Band, Option, Questionnaire, Scale
-from cse_assess.core.scoring import Result, band_for, score
+from cse_assess.core.scoring import Result, band_for, round_score, score
 from cse_assess.core.validate import validate_assessment
 from cse_assess.render._explain import formula
 from cse_assess.render.report.json import result_data
@@ -46,16 +51,21 @@ def doc_block(marker: str, lang: str) -> str:
 
 def doc_table(marker: str) -> list[list[str]]:
     """The body rows of the Markdown table right after ``<!-- worked-example:marker -->``."""
+    return doc_table_after(f"<!-- worked-example:{marker} -->")
+
+
+def doc_table_after(comment: str) -> list[list[str]]:
+    """The body rows of the Markdown table right after the line ``comment``."""
     text = doc_text()
-    start = text.find(f"<!-- worked-example:{marker} -->")
-    assert start >= 0, f"no worked-example:{marker} marker in {DOC}"
+    start = text.find(comment)
+    assert start >= 0, f"no {comment} in {DOC}"
     lines = text[start:].splitlines()[1:]
     rows = []
     for line in lines:
         if not line.startswith("|"):
             break
         rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
-    assert len(rows) > 2, f"no table after the worked-example:{marker} marker"
+    assert len(rows) > 2, f"no table after {comment}"
     return rows[2:]  # without the header and the |---| line
 
 
@@ -104,19 +114,29 @@ STATUSES = {
     "serve.complaints": "unanswered",
     "serve.branches": "na",
 }
-# area: (weight, claimed, verified, answered, applicable)
+# area: (weight, claimed, verified, floor, verified floor, answered, na, applicable), the
+# columns of the page's table. Nothing of "lead" is open, so its floors are its scores; the
+# open serve.complaints (weight 1) counts as 0 in the floors of "serve", and the N/A
+# serve.branches is left out of everything.
+LEAD = ((75 * 2 + 100 * 1 + 50 * 1) / 4, (25 * 2 + 100 * 1 + 50 * 1) / 4)  # 75, 50
+SERVE = (100 * 2 / 2, 100 * 2 / 2)  # 100, 100
+SERVE_FLOOR = (100 * 2 + 0 * 1) / (2 + 1)  # 66.67
 AREAS = {
-    "lead": (2, (75 * 2 + 100 * 1 + 50 * 1) / 4, (25 * 2 + 100 * 1 + 50 * 1) / 4, 3, 3),
-    "serve": (1, 100 * 2 / 2, 100 * 2 / 2, 2, 3),
+    "lead": (2, *LEAD, *LEAD, 3, 0, 3),
+    "serve": (1, *SERVE, SERVE_FLOOR, SERVE_FLOOR, 2, 1, 3),
 }
 OVERALL = (75 * 2 + 100 * 1) / 3  # 83.33
 VERIFIED = (50 * 2 + 100 * 1) / 3  # 66.67
+FLOOR = (75 * 2 + SERVE_FLOOR * 1) / 3  # 72.22
+VERIFIED_FLOOR = (50 * 2 + SERVE_FLOOR * 1) / 3  # 55.56
 COVERAGE = 5 / 6
-# question, reasons, current, target, claimed, verified, priority, next level
+NEEDED = math.ceil(0.8 * 6)  # min_coverage 0.8 of 6 questions: 5 answers, and 5 are given
+# question, reasons, current, target, claimed, verified, shortfall, proof, priority, next level
 GAPS = [
-    ("lead.adopted", ("below_target", "no_evidence"), 3, 3, 75, 25, 2 * (75 - 25) / 100 * 2, 2),
-    ("serve.complaints", ("unanswered",), None, 3, None, 0, 1 * (75 - 0) / 100, 3),
-    ("lead.review", ("below_target",), 2, 3, 50, 50, 1 * (75 - 50) / 100, 3),
+    # claimed 75 meets the target 75: no shortfall, 75 - 25 = 50 points of proof at 0.5, x 2
+    ("lead.adopted", ("no_evidence",), 3, 3, 75, 25, 0, 50, 2 * (0 + 0.5 * 50) / 100 * 2, 2),
+    ("serve.complaints", ("unanswered",), None, 3, None, 0, 75, 0, 1 * (75 + 0) / 100, 3),
+    ("lead.review", ("below_target",), 2, 3, 50, 50, 75 - 50, 0, 1 * (25 + 0) / 100, 3),
 ]
 # The formulas as the page's prose writes them, with the value each one states.
 PROSE = [
@@ -125,12 +145,16 @@ PROSE = [
     ("(75 × 2 + 100 × 1 + 50 × 1) / (2 + 1 + 1) = 300 / 4 = **75**", AREAS["lead"][1]),
     ("(25 × 2 + 100 × 1 + 50 × 1) / 4 = 200 / 4 = **50**", AREAS["lead"][2]),
     ("(100 × 2) / 2 = **100**", AREAS["serve"][1]),
+    ("(100 × 2 + 0 × 1) / (2 + 1) = 200 / 3 = **66.67**", SERVE_FLOOR),
     ("(75 × 2 + 100 × 1) / (2 + 1) = 250 / 3 = **83.33**", OVERALL),
     ("(50 × 2 + 100 × 1) / 3 = 200 / 3 = **66.67**", VERIFIED),
+    ("(75 × 2 + 66.67 × 1) / 3 = 216.67 / 3 = **72.22**", FLOOR),
+    ("(50 × 2 + 66.67 × 1) / 3 = 166.67 / 3 = **55.56**", VERIFIED_FLOOR),
     ("5 answered (four with a value, one N/A) of 6 = **0.8333** (83 %)", COVERAGE),
-    ("2 × (75 − 25) / 100 = 1.00, doubled because it is critical: **2.00**", GAPS[0][6]),
-    ("1 × (75 − 0) / 100 = **0.75**", GAPS[1][6]),
-    ("1 × (75 − 50) / 100 = **0.25**", GAPS[2][6]),
+    ("0.8 × 6 = 4.8, rounded up **5** answers", NEEDED),
+    ("2 × (0 + 0.5 × 50) / 100 = 0.50, doubled because it is critical: **1.00**", GAPS[0][8]),
+    ("1 × (75 + 0.5 × 0) / 100 = **0.75**", GAPS[1][8]),
+    ("Priority 1 × 25 / 100 = **0.25**", GAPS[2][8]),
 ]
 
 
@@ -145,6 +169,13 @@ def test_the_example_files_of_the_page_are_valid() -> None:
     assert [q.id for q in bank.questions if q.critical] == ["lead.adopted"]
     assert bank.evidence_from == 2
     assert bank.critical_cap == "developing"
+    # the page relies on the default policy
+    assert (bank.min_coverage, bank.max_na, bank.critical_factor, bank.proof_factor) == (
+        0.8,
+        0.25,
+        2,
+        0.5,
+    )
 
 
 def test_question_scores(worked: Result) -> None:
@@ -160,49 +191,63 @@ def test_question_scores(worked: Result) -> None:
 def test_area_scores(worked: Result) -> None:
     assert [a.id for a in worked.areas] == list(AREAS)
     for a in worked.areas:
-        weight, claimed, verified, answered, applicable = AREAS[a.id]
+        weight, claimed, verified, floor, verified_floor, answered, na, applicable = AREAS[a.id]
         assert (a.weight, a.score, a.verified) == (weight, claimed, verified), a.id
-        assert (a.answered, a.applicable) == (answered, applicable), a.id
-    assert AREAS["lead"][1:3] == (75, 50)
+        assert (a.floor, a.verified_floor) == pytest.approx((floor, verified_floor)), a.id
+        assert (a.answered, a.na, a.applicable) == (answered, na, applicable), a.id
+    assert AREAS["lead"][1:5] == (75, 50, 75, 50)
     assert AREAS["serve"][1:3] == (100, 100)
+    assert round(SERVE_FLOOR, 2) == 66.67
 
 
-def test_overall_verified_and_coverage(worked: Result) -> None:
+def test_overall_verified_floor_and_coverage(worked: Result) -> None:
     assert worked.overall == pytest.approx(OVERALL)
     assert worked.verified == pytest.approx(VERIFIED)
+    assert worked.floor == pytest.approx(FLOOR)
+    assert worked.verified_floor == pytest.approx(VERIFIED_FLOOR)
     assert round(worked.overall, 2) == 83.33
     assert round(worked.verified, 2) == 66.67
+    assert (round(FLOOR, 2), round(VERIFIED_FLOOR, 2)) == (72.22, 55.56)
     assert worked.coverage == pytest.approx(COVERAGE)
-    assert (worked.answered, worked.applicable) == (5, 6)
+    assert (worked.answered, worked.applicable, worked.na) == (5, 6, 1)
+    # 5 answers reach min_coverage, and 1 N/A of 6 is within max_na (1.5): a band is given
+    assert worked.answered == NEEDED
+    assert (worked.withheld, worked.needed, worked.provisional) == (None, 0, False)
+    assert [q.id for q in worked.not_applicable] == ["serve.branches"]
+    assert worked.not_applicable[0].answer.note == "One office, no branches."  # type: ignore[union-attr]
 
 
 def test_band_and_cap(worked: Result) -> None:
-    assert worked.overall is not None
-    before = band_for(worked.questionnaire, worked.overall, capped=False)
+    assert worked.floor is not None
+    assert round_score(worked.floor) == 72.2
+    before = band_for(worked.questionnaire, worked.floor, capped=False)
     assert before is not None
     assert before.id == "established"
     assert worked.band is not None
     assert worked.band.id == "developing"
+    assert worked.capped is True  # the cap lowered "established"
     assert worked.verified_band is not None
     assert worked.verified_band.id == "developing"
+    assert worked.verified_capped is False  # 55.6 is "developing" anyway
     assert worked.capped_by == ("lead.adopted",)
 
 
 def test_gaps_in_priority_order(worked: Result) -> None:
     assert [g.id for g in worked.gaps] == [g[0] for g in GAPS]
-    for gap, (qid, reasons, current, target, claimed, verified, priority, nxt) in zip(
-        worked.gaps, GAPS, strict=True
-    ):
+    for gap, row in zip(worked.gaps, GAPS, strict=True):
+        qid, reasons, current, target, claimed, verified, shortfall, proof, priority, nxt = row
         assert gap.reasons == reasons, qid
         assert gap.current == current, qid
         assert gap.target == target, qid
         assert gap.claimed == claimed, qid
         assert gap.verified == verified, qid
+        assert gap.shortfall == shortfall, qid
+        assert gap.proof == proof, qid
         assert gap.priority == pytest.approx(priority), qid
         assert gap.next_level is not None
         assert gap.next_level.value == nxt, qid
         assert gap.critical == (qid == "lead.adopted")
-    assert [g[6] for g in GAPS] == [2.0, 0.75, 0.25]
+    assert [g[8] for g in GAPS] == [1.0, 0.75, 0.25]
 
 
 def test_the_page_states_the_hand_computed_numbers() -> None:
@@ -222,25 +267,32 @@ def test_the_page_states_the_hand_computed_numbers() -> None:
     summary = {r[0]: r[1] for r in doc_table("summary")}
     assert matches(summary["overall"], OVERALL)
     assert matches(summary["verified"], VERIFIED)
+    assert matches(summary["floor"], FLOOR)
+    assert matches(summary["verified_floor"], VERIFIED_FLOOR)
     assert matches(summary["coverage"], COVERAGE)
     assert summary["answered"] == "5"
+    assert summary["na"] == "1"
     assert summary["applicable"] == "6"
+    assert summary["withheld"] == "–"
     assert summary["band before the cap"] == "established"
     assert summary["band"] == "developing"
+    assert summary["capped"] == "yes"
     assert summary["verified_band"] == "developing"
     assert summary["capped_by"] == "lead.adopted"
 
     gaps = doc_table("gaps")
     assert [r[1] for r in gaps] == [g[0] for g in GAPS]
-    for row, (_, reasons, current, target, _, verified, priority, nxt) in zip(
+    for row, (_, reasons, current, target, _, verified, shortfall, proof, priority, nxt) in zip(
         gaps, GAPS, strict=True
     ):
         assert tuple(row[2].split(", ")) == reasons
         assert matches(row[3], current)
         assert matches(row[4], target)
         assert matches(row[5], verified)
-        assert matches(row[6], priority)
-        assert matches(row[7], nxt)
+        assert matches(row[6], shortfall)
+        assert matches(row[7], proof)
+        assert matches(row[8], priority)
+        assert matches(row[9], nxt)
 
     text = flat(doc_text())
     for sentence, value in PROSE:
@@ -253,14 +305,69 @@ def test_the_numbers_on_the_page_are_the_engines(worked: Result) -> None:
     summary = {r[0]: r[1] for r in doc_table("summary")}
     assert matches(summary["overall"], worked.overall)
     assert matches(summary["verified"], worked.verified)
+    assert matches(summary["floor"], worked.floor)
+    assert matches(summary["verified_floor"], worked.verified_floor)
     assert matches(summary["coverage"], worked.coverage)
+    assert summary["na"] == str(worked.na)
+    assert summary["withheld"] == (worked.withheld or "–")
+    assert summary["band"] == worked.band.id  # type: ignore[union-attr]
+    assert summary["capped"] == ("yes" if worked.capped else "no")
+    assert summary["verified_band"] == worked.verified_band.id  # type: ignore[union-attr]
     for row in doc_table("questions"):
         q = next(q for q in worked.questions if q.id == row[0])
         assert matches(row[5], q.claimed), row
         assert matches(row[6], q.verified), row
+    for row in doc_table("areas"):
+        a = worked.area(row[0])
+        assert a is not None
+        engine = (a.weight, a.score, a.verified, a.floor, a.verified_floor, a.answered, a.na)
+        assert all(matches(c, v) for c, v in zip(row[1:8], engine, strict=True)), row
+        assert matches(row[8], a.applicable), row
     for row in doc_table("gaps"):
         gap = next(g for g in worked.gaps if g.id == row[1])
-        assert matches(row[6], gap.priority), row
+        assert matches(row[6], gap.shortfall), row
+        assert matches(row[7], gap.proof), row
+        assert matches(row[8], gap.priority), row
+
+
+def test_the_priority_table_on_the_page_is_the_engines() -> None:
+    """Section 7's table: one question of weight 1, target 3 on 0-4, evidence_from 2."""
+    given = {
+        "none": None,
+        "2, with evidence": proven(2),
+        "3, no evidence": bare(3),
+        "2, no evidence": bare(2),
+        "4, no evidence": bare(4),
+    }
+    # by hand: (claimed, verified, shortfall, proof, priority)
+    by_hand = {
+        "none": (None, None, 75, 0, 75 / 100),
+        "2, with evidence": (50, 50, 25, 0, 25 / 100),
+        "3, no evidence": (75, 25, 0, 75 - 25, 0.5 * 50 / 100),
+        "2, no evidence": (50, 25, 75 - 50, 50 - 25, (25 + 0.5 * 25) / 100),
+        "4, no evidence": (100, 25, 0, min(100, 75) - 25, 0.5 * 50 / 100),
+    }
+    rows = doc_table_after("<!-- priority-example -->")
+    assert [r[0] for r in rows] == list(given)
+    for row in rows:
+        answer = given[row[0]]
+        bank = bank_of(("a", 1, [question("a.one"), question("a.other")]), min_coverage=0)
+        result = score(bank, answers({} if answer is None else {"a.one": answer}))
+        q = result.questions[0]
+        (gap,) = [g for g in result.gaps if g.id == "a.one"]
+        claimed, verified, shortfall, proof, priority = by_hand[row[0]]
+        assert (q.claimed, q.verified) == (claimed, verified), row
+        assert (gap.shortfall, gap.proof, gap.priority) == (shortfall, proof, priority), row
+        assert tuple(r.strip("`") for r in row[3].split(", ")) == gap.reasons, row
+        assert matches(row[1], claimed), row
+        assert matches(row[2], verified), row
+        assert matches(row[4], shortfall), row
+        assert matches(row[5], proof), row
+        assert matches(row[6].split("= ")[-1], priority), row
+        critical = bank_of(("a", 1, [question("a.one", critical=True)]), min_coverage=0)
+        found = score(critical, answers({} if answer is None else {"a.one": answer})).gaps
+        assert found[0].priority == 2 * priority  # "each priority doubled"
+    assert "the unanswered one 1.50" in flat(doc_text())
 
 
 def test_the_trace_on_the_page_is_explain(worked: Result) -> None:
@@ -296,6 +403,8 @@ def test_one_piece_of_evidence_lifts_the_cap() -> None:
     assert lead.verified == (75 * 2 + 100 * 1 + 50 * 1) / 4 == 75
     assert result.verified == pytest.approx((75 * 2 + 100 * 1) / 3)
     assert result.verified == pytest.approx(result.overall)
+    assert result.verified_floor == pytest.approx((75 * 2 + SERVE_FLOOR * 1) / 3)
+    assert result.verified_floor == pytest.approx(result.floor)
     assert result.capped_by == ()
     assert result.band is not None
     assert result.band.id == "established"
@@ -307,7 +416,315 @@ def test_one_piece_of_evidence_lifts_the_cap() -> None:
     ]
     text = flat(doc_text())
     assert "(75 × 2 + 100 × 1) / 3 = **83.33**" in text
+    assert "(75 × 2 + 66.67 × 1) / 3 = **72.22**" in text
     assert "both bands become **established**" in text
+
+
+# --- the third worked example: skipping never pays --------------------------------------------
+def readiness_example() -> tuple[Questionnaire, Assessment]:
+    return cse_assess.load_questionnaire("readiness"), cse_assess.load_assessment(
+        cse_assess.example_path()
+    )
+
+
+# The example's levels, area by area, in bank order, as docs/scoring.md reads them: None is an
+# open question, "na" an N/A one, a level followed by "?" one given without evidence.
+EXAMPLE_LEVELS = {
+    "values": [3, 3, 2, 3, 1],
+    "leadership": [3, 3, 2, 2, "3?", 2],
+    "segmentation": [2, 1, 1, 2, 0],
+    "goals": [2, 2, 1, 3, 1, 1],
+    "training": [3, 3, 2, 1, 2, 1],
+    "culture": ["2?", 3, 3, "na", 3, 2],
+    "procedures": [3, 3, 3, 2, "2?", 2, 1],
+    "technology": [3, 3, 2, 3, "na", 2],
+    "evidence": [1, 2, 2, 1, None, None],
+}
+
+
+def level_of(entry: object) -> float | None:
+    return None if entry in (None, "na") else float(str(entry).rstrip("?"))
+
+
+def by_hand(levels: Mapping[str, Sequence[object]]) -> dict[str, tuple[float | None, float]]:
+    """Per area: (claimed score, floor) of levels on 0-4 (weight 1 each), by the page's rules:
+    the mean of the answered questions, and the same over the open ones too (N/A left out)."""
+    found: dict[str, tuple[float | None, float]] = {}
+    for area, entries in levels.items():
+        scores = [25 * v for v in map(level_of, entries) if v is not None]
+        shown = [e for e in entries if e != "na"]
+        found[area] = (sum(scores) / len(scores) if scores else None, sum(scores) / len(shown))
+    return found
+
+
+FULL = by_hand(EXAMPLE_LEVELS)
+FULL_SUM = sum(s for s, _ in FULL.values() if s is not None)  # 468.81
+FULL_FLOOR_SUM = sum(f for _, f in FULL.values())  # 456.31
+WEAK = "values.customer-impact-in-decisions"
+
+
+def test_the_example_levels_are_the_bundled_examples() -> None:
+    bank, example = readiness_example()
+    for area in bank.areas:
+        read = []
+        for q in area.questions:
+            a = example.answer(q.id)
+            if a is None:
+                read.append(None)
+            elif a.na:
+                read.append("na")
+            else:
+                needs = q.needs_evidence(a.value) and not a.evidence
+                read.append(f"{a.value}?" if needs else a.value)
+        assert read == EXAMPLE_LEVELS[area.id], area.id
+    assert round(FULL_SUM, 2) == 468.81
+    assert round(FULL_FLOOR_SUM, 2) == 456.31
+    assert FULL["evidence"] == (150 / 4, 150 / 6)
+
+
+def test_the_bundled_example_as_given() -> None:
+    bank, example = readiness_example()
+    result = score(bank, example)
+    assert (bank.conditional, {a.weight for a in bank.areas}) == (False, {1})
+    assert {q.weight for q in bank.questions} == {1}
+    assert (result.answered, result.na, result.applicable) == (51, 2, 53)
+    assert result.overall == pytest.approx(FULL_SUM / 9)
+    assert result.floor == pytest.approx(FULL_FLOOR_SUM / 9)
+    assert (round(result.overall, 2), round(result.floor, 2)) == (52.09, 50.70)
+    assert (round(result.verified, 2), round(result.verified_floor, 2)) == (50.21, 48.82)  # type: ignore[arg-type]
+    assert result.band is not None
+    assert result.band.id == "developing"
+    text = flat(doc_text())
+    assert "headline is 468.81 / 9 = **52.09** claimed (50.21 verified)" in text
+    assert "So its floor is 456.31 / 9 = **50.70** (48.82 verified)" in text
+
+
+# Only the answers at level 3 or higher: 18 of them, all level 3; the other 35 open.
+STRONG_LEVELS = {
+    area: [e if (level_of(e) or 0) >= 3 else None for e in entries]
+    for area, entries in EXAMPLE_LEVELS.items()
+}
+STRONG = by_hand(STRONG_LEVELS)
+STRONG_VERIFIED_LEAD = (75 + 75 + 25) / 3  # leadership.visible-involvement has no evidence
+STRONG_OVERALL = 75.0  # every answer claims 75
+STRONG_VERIFIED = (6 * 75 + STRONG_VERIFIED_LEAD) / 7  # 72.62: seven areas have a score
+STRONG_FLOOR = sum(f for _, f in STRONG.values()) / 9  # 25.24
+# Management support's verified floor is (75 + 75 + 25) / 6 in place of its floor 225 / 6
+STRONG_VERIFIED_FLOOR = (sum(f for _, f in STRONG.values()) - 225 / 6 + 175 / 6) / 9  # 24.31
+STRONG_NEEDED = math.ceil(0.8 * 53) - 18  # 43 - 18 = 25
+
+
+def strong_result() -> Result:
+    bank, example = readiness_example()
+    kept = {q: a for q, a in example.answers.items() if a.value is not None and a.value >= 3}
+    return score(bank, attrs.evolve(example, answers=kept))
+
+
+def test_only_the_strong_answers_give_no_band() -> None:
+    result = strong_result()
+    assert sum(1 for e in STRONG_LEVELS.values() for x in e if x is not None) == 18
+    assert (result.answered, result.applicable, result.na) == (18, 53, 0)
+    assert result.overall == STRONG_OVERALL
+    assert result.verified == pytest.approx(STRONG_VERIFIED)
+    assert result.floor == pytest.approx(STRONG_FLOOR)
+    assert result.verified_floor == pytest.approx(STRONG_VERIFIED_FLOOR)
+    assert (round(STRONG_VERIFIED, 2), round(STRONG_FLOOR, 2)) == (72.62, 25.24)
+    assert round(STRONG_VERIFIED_FLOOR, 2) == 24.31
+    assert result.coverage == pytest.approx(18 / 53)
+    assert (result.withheld, result.needed, result.provisional) == ("coverage", 25, True)
+    assert STRONG_NEEDED == 25
+    assert (result.band, result.verified_band, result.capped) == (None, None, False)
+    # the headline alone would be "established", the floor "initial"
+    assert band_for(result.questionnaire, result.overall, False).id == "established"  # type: ignore[union-attr]
+    assert band_for(result.questionnaire, result.floor, False).id == "initial"  # type: ignore[union-attr]
+    for a in result.areas:
+        claimed, floor = STRONG[a.id]
+        assert (a.score, a.floor) == (claimed, pytest.approx(floor)), a.id
+    assert len(result.gaps) == 35 + 1
+    first = result.gaps[0]
+    assert (first.id, first.reasons, first.priority) == (
+        "goals.satisfaction-targets",
+        ("unanswered",),
+        1 * 75 / 100 * 2,
+    )
+    steps = explain(result)
+    assert (steps[-1].code, dict(steps[-1].args)) == (
+        "withheld",
+        {"reason": "coverage", "needed": 25},
+    )
+
+
+def test_the_page_states_the_strong_answers_numbers() -> None:
+    result = strong_result()
+    rows = doc_table_after("<!-- skipping-example:areas -->")
+    assert [r[0] for r in rows] == list(STRONG)
+    for row in rows:
+        claimed, floor = STRONG[row[0]]
+        answered = sum(1 for e in STRONG_LEVELS[row[0]] if e is not None)
+        shown = len(EXAMPLE_LEVELS[row[0]])  # no N/A is kept, and no question is hidden
+        area = result.area(row[0])
+        assert area is not None
+        assert (row[1], row[2]) == (str(answered), str(shown)), row
+        assert (area.answered, area.applicable) == (answered, shown), row
+        assert matches(row[3], claimed), row
+        assert matches(row[3], area.score), row
+        assert matches(row[4], floor), row
+        assert matches(row[4], area.floor), row
+    summary = {r[0]: r[1] for r in doc_table_after("<!-- skipping-example:summary -->")}
+    for key, hand, engine in (
+        ("overall", STRONG_OVERALL, result.overall),
+        ("verified", STRONG_VERIFIED, result.verified),
+        ("floor", STRONG_FLOOR, result.floor),
+        ("verified_floor", STRONG_VERIFIED_FLOOR, result.verified_floor),
+        ("coverage", 18 / 53, result.coverage),
+    ):
+        assert matches(summary[key], hand), key
+        assert matches(summary[key], engine), key
+    assert (summary["answered"], summary["applicable"]) == ("18", "53")
+    assert (summary["withheld"], summary["needed"]) == (result.withheld, str(result.needed))
+    assert summary["band"] == "–"
+    assert summary["gaps"] == str(len(result.gaps))
+    text = flat(doc_text())
+    for sentence, value in (
+        ("(75 + 75 + 25) / 3 = **58.33**", STRONG_VERIFIED_LEAD),
+        ("(6 × 75 + 58.33) / 7 = **72.62**", STRONG_VERIFIED),
+        ("227.14 / 9 = **25.24**", STRONG_FLOOR),
+        ("218.81 / 9 = **24.31**", STRONG_VERIFIED_FLOOR),
+        ("18 answered of 53 shown = **0.34**", 18 / 53),
+        ("43 answers: 43 − 18 = **25** more", STRONG_NEEDED),
+        ("doubled because it is critical: **1.50**", 1.5),
+    ):
+        assert sentence in text, sentence
+        assert matches(re.findall(r"\*\*([\d.]+)\*\*", sentence)[-1], value), sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "no band: 25 more answers needed"),
+        ("lv", "līmenis netiek noteikts: vajadzīgas vēl 25 atbildes"),
+    ],
+)
+def test_the_command_line_says_how_many_answers_are_missing(
+    tmp_path: Path, lang: str, words: str
+) -> None:
+    _, example = readiness_example()
+    kept = {q: a for q, a in example.answers.items() if a.value is not None and a.value >= 3}
+    path = tmp_path / "strong.json"
+    cse_assess.save_assessment(attrs.evolve(example, answers=kept), path)
+    out = io.StringIO()
+    with redirect_stdout(out):
+        code = main(["score", str(path), "--explain", "--format", "markdown", "--lang", lang])
+    assert code == 0
+    rows = [line for line in out.getvalue().splitlines() if line.startswith("|")]
+    last = [cell.strip() for cell in rows[-1].strip("|").split("|")]
+    assert last[1:3] == ["readiness", words]
+    assert f"`{words}`" in flat(doc_text())
+
+
+def weak_results() -> tuple[Result, Result, Result]:
+    bank, example = readiness_example()
+    rest = {q: a for q, a in example.answers.items() if q != WEAK}
+    excuse = Answer(na=True, note="Our decisions do not affect customers.")
+    return (
+        score(bank, example),
+        score(bank, attrs.evolve(example, answers=rest)),
+        score(bank, example.with_answer(WEAK, excuse)),
+    )
+
+
+# by hand: Values without the weak answer (level 1, 25 points)
+VALUES_FULL = (75 + 75 + 50 + 75 + 25) / 5  # 60
+VALUES_OPEN = (75 + 75 + 50 + 75) / 4  # 68.75, the headline
+VALUES_OPEN_FLOOR = (75 + 75 + 50 + 75 + 0) / 5  # 55
+WEAK_ROWS = {
+    # answer: (values, values floor, overall, floor, band)
+    "1, as given": (VALUES_FULL, VALUES_FULL, FULL_SUM / 9, FULL_FLOOR_SUM / 9, "developing"),
+    "left open": (
+        VALUES_OPEN,
+        VALUES_OPEN_FLOOR,
+        (FULL_SUM + VALUES_OPEN - VALUES_FULL) / 9,
+        (FULL_FLOOR_SUM + VALUES_OPEN_FLOOR - VALUES_FULL) / 9,
+        "developing",
+    ),
+    "N/A": (
+        VALUES_OPEN,
+        VALUES_OPEN,
+        (FULL_SUM + VALUES_OPEN - VALUES_FULL) / 9,
+        (FULL_FLOOR_SUM + VALUES_OPEN - VALUES_FULL) / 9,
+        "developing",
+    ),
+}
+
+
+def test_one_weak_answer_left_open_lowers_the_floor() -> None:
+    full, left_open, marked_na = weak_results()
+    for (name, (values, values_floor, overall, floor, band)), result in zip(
+        WEAK_ROWS.items(), (full, left_open, marked_na), strict=True
+    ):
+        area = result.area("values")
+        assert area is not None
+        assert (area.score, area.floor) == (values, values_floor), name
+        assert (result.overall, result.floor) == (pytest.approx(overall), pytest.approx(floor))
+        assert result.band is not None
+        assert (result.band.id, result.withheld) == (band, None), name
+    assert left_open.overall > full.overall  # leaving it open raises the headline...
+    assert left_open.floor < full.floor  # ...and lowers the floor, on which the band is judged
+    assert marked_na.floor > full.floor  # N/A raises both: it is bounded, not prevented
+    assert (left_open.answered, left_open.coverage) == (50, pytest.approx(50 / 53))
+    assert (marked_na.na, math.floor(0.25 * 53)) == (3, 13)
+    gap_before = next(g for g in full.gaps if g.id == WEAK)
+    gap_after = next(g for g in left_open.gaps if g.id == WEAK)
+    assert (gap_before.reasons, gap_before.priority) == (("below_target",), 1 * (75 - 25) / 100)
+    assert (gap_after.reasons, gap_after.priority) == (("unanswered",), 1 * 75 / 100)
+    assert all(g.id != WEAK for g in marked_na.gaps)
+    assert [(q.id, q.answer.note) for q in marked_na.not_applicable if q.id == WEAK] == [  # type: ignore[union-attr]
+        (WEAK, "Our decisions do not affect customers.")
+    ]
+
+
+def test_the_page_states_the_weak_answer_numbers() -> None:
+    results = dict(zip(WEAK_ROWS, weak_results(), strict=True))
+    rows = doc_table_after("<!-- skipping-example:weak -->")
+    assert [r[0] for r in rows] == list(WEAK_ROWS)
+    for row in rows:
+        result = results[row[0]]
+        area = result.area("values")
+        assert area is not None
+        engine = (area.score, area.floor, result.overall, result.floor)
+        for cell, hand, found in zip(row[1:5], WEAK_ROWS[row[0]][:4], engine, strict=True):
+            assert matches(cell, hand), row
+            assert matches(cell, found), row
+        assert row[5] == WEAK_ROWS[row[0]][4] == result.band.id, row  # type: ignore[union-attr]
+    text = flat(doc_text())
+    for sentence, value in (
+        ("(75 + 75 + 50 + 75) / 4 = **68.75**", VALUES_OPEN),
+        ("(75 + 75 + 50 + 75 + 25) / 5 = **60**", VALUES_FULL),
+        ("(75 + 75 + 50 + 75 + 0) / 5 = **55**", VALUES_OPEN_FLOOR),
+        ("(468.81 + 68.75 − 60) / 9 = 477.56 / 9 = **53.06**", WEAK_ROWS["left open"][2]),
+        ("(456.31 + 55 − 60) / 9 = 451.31 / 9 = **50.15**", WEAK_ROWS["left open"][3]),
+        ("(456.31 + 68.75 − 60) / 9 = 465.06 / 9 = **51.67**", WEAK_ROWS["N/A"][3]),
+        ("priority 1 × 75 / 100 = **0.75**", 0.75),
+        ("1 × (75 − 25) / 100 = **0.50**", 0.5),
+    ):
+        assert sentence in text, sentence
+        assert matches(re.findall(r"\*\*([\d.]+)\*\*", sentence)[-1], value), sentence
+    assert "0.25 × 53 = 13.25, so a 14th N/A answer would withhold the band" in text
+
+
+def test_a_14th_na_withholds_the_band() -> None:
+    """The page: 0.25 x 53 = 13.25, so 13 N/A answers keep the band and a 14th withholds it."""
+    bank, example = readiness_example()
+    na = Answer(na=True, note="Does not apply here.")
+    answered = [
+        q.id for q in bank.questions if q.allow_na and getattr(example.answer(q.id), "value", None)
+    ]
+    thirteen = example
+    for qid in answered[:11]:  # the example has 2 N/A answers already
+        thirteen = thirteen.with_answer(qid, na)
+    assert (score(bank, thirteen).na, score(bank, thirteen).withheld) == (13, None)
+    fourteen = score(bank, thirteen.with_answer(answered[11], na))
+    assert (fourteen.na, fourteen.withheld, fourteen.band) == (14, "na", None)
 
 
 # --- small cases -----------------------------------------------------------------------------

@@ -55,6 +55,7 @@ _TOP_OPTIONAL = (
     "min_coverage",
     "max_na",
     "critical_factor",
+    "proof_factor",
     "replaces",
 )
 _QUESTION_REQUIRED = ("id", "kind", "text", "help", "evidence", "action")
@@ -175,6 +176,7 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
             ("min_coverage", 0.8, 0.0, 1.0),
             ("max_na", 0.25, 0.0, 1.0),
             ("critical_factor", 2.0, 1.0, 10.0),
+            ("proof_factor", 0.5, 0.0, 1.0),
         )
     }
     areas = _areas(r, top.get("areas", []), ("areas",), defaults)
@@ -200,6 +202,7 @@ def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
         min_coverage=policy["min_coverage"],
         max_na=policy["max_na"],
         critical_factor=policy["critical_factor"],
+        proof_factor=policy["proof_factor"],
         replaces=replaces,
     )
     check_lineage(bank, r)
