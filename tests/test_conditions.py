@@ -141,17 +141,19 @@ def answers_of(values: dict[str, Any]) -> dict[str, Answer]:
     }
 
 
-def expected(values: dict[str, Any], shown: bool) -> tuple[float, int, int]:
-    """Area a's score, answered and applicable, by hand from SCORE."""
+def expected(values: dict[str, Any], shown: bool, open_dep: bool = False) -> tuple[float, int, int]:
+    """Area a's score, answered and applicable, by hand from SCORE (``open_dep``: a.dep is
+    shown but counted as open, whatever its answer)."""
+    counted = shown and not open_dep
     scored = [
         SCORE[qid][tuple(v) if isinstance(v, list) else v]
         for qid, v in values.items()
-        if qid.startswith("a.") and v not in (None, "na") and (shown or qid != "a.dep")
+        if qid.startswith("a.") and v not in (None, "na") and (counted or qid != "a.dep")
     ]
     answered = sum(
         1
         for qid, v in values.items()
-        if qid.startswith("a.") and v is not None and (shown or qid != "a.dep")
+        if qid.startswith("a.") and v is not None and (counted or qid != "a.dep")
     )
     applicable = 5 if shown else 4
     return sum(scored) / len(scored), answered, applicable
@@ -169,13 +171,15 @@ def check(condition: str, changes: dict[str, Any], shown: bool | str) -> None:
     assert validate_assessment(assessment, bank).problems == ()
     # not asked while hidden or undetermined: the terminal waits for the answer it depends on
     assert ("a.dep" in hidden(bank, assessment.answers)) is (shown is not True)
-    shown = shown is not False  # an undetermined question counts as shown in the score
+    undetermined = shown == UNDETERMINED
+    # an undetermined question counts as shown, and as open whatever the file holds for it
+    shown = shown is not False
     result = score(bank, assessment)
     status = next(q.status for q in result.questions if q.id == "a.dep")
-    assert status == ("answered" if shown else "hidden")
+    assert status == ("unanswered" if undetermined else "answered" if shown else "hidden")
     a = result.area("a")
     assert a is not None
-    area_score, answered, applicable = expected(values, shown)
+    area_score, answered, applicable = expected(values, shown, open_dep=undetermined)
     assert a.score == pytest.approx(area_score)
     assert (a.answered, a.applicable) == (answered, applicable)
     assert (result.applicable) == applicable + 1  # b.one
@@ -245,8 +249,8 @@ CASES = [
     ("{question: a.list, checked: x}", {"a.list": "na"}, False),
     ("{not: {question: a.yes, equals: true}}", {"a.yes": "na"}, True),
     # a test on a question not answered yet is undetermined, and so is its `not`: the terminal
-    # does not ask the dependant yet, but the score counts it, so that leaving a gate open never
-    # hides a weak answer
+    # does not ask the dependant yet, and the score counts it as shown and open, so that leaving
+    # a gate open neither hides a weak answer nor lets a stale answer count
     ("{question: a.yes, equals: true}", {"a.yes": None}, UNDETERMINED),
     ("{question: a.yes, equals: false}", {"a.yes": None}, UNDETERMINED),
     ("{question: a.yes, not_equals: true}", {"a.yes": None}, UNDETERMINED),
@@ -371,11 +375,13 @@ def test_a_chain_a_b_c_where_b_is_hidden_hides_c() -> None:
     result = score(bank, Assessment("chain", "1.0.0", answers=given))
     assert [q.status for q in result.questions] == ["answered"] * 3
     assert (result.overall, result.applicable, result.gaps) == (100, 3, ())
-    # B unanswered: B shown and open; C undetermined (not asked yet), so counted as shown
+    # B unanswered: B shown and open; C undetermined (not asked yet): counted as shown and
+    # open, though the file holds a yes for it
     del given["c.b"]
     result = score(bank, Assessment("chain", "1.0.0", answers=given))
-    assert [q.status for q in result.questions] == ["answered", "unanswered", "answered"]
-    assert result.coverage == pytest.approx(2 / 3)
+    assert [q.status for q in result.questions] == ["answered", "unanswered", "unanswered"]
+    assert result.coverage == pytest.approx(1 / 3)
+    assert result.floor == pytest.approx(100 / 3)
     assert hidden(bank, given) == {"c.c"}  # the terminal asks C once B is answered
 
 

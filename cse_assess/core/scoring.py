@@ -384,12 +384,13 @@ def score(questionnaire: Questionnaire, assessment: Assessment, *, check: bool =
         require_valid(assessment, questionnaire)
     plan = plan_for(questionnaire)
     answers = assessment.answers
-    # Undetermined questions (a gate they depend on is open) count as shown: open, scored 0 in
-    # the floor, so that leaving a gate unanswered never hides weak answers.
-    hidden = (
-        visibility(questionnaire, answer_values(answers))[0]
+    # An undetermined question (a gate it depends on is open) counts as shown and open, whatever
+    # the file holds for it: 0 in the floor, so that leaving a gate unanswered neither hides
+    # weak answers nor lets answers behind a gate that would hide them count.
+    hidden, undetermined = (
+        visibility(questionnaire, answer_values(answers))
         if questionnaire.conditional
-        else frozenset()
+        else (frozenset(), frozenset())
     )
     targeted = _questions_with_targets(questionnaire, assessment.targets)
     critical_factor = questionnaire.critical_factor
@@ -414,7 +415,9 @@ def score(questionnaire: Questionnaire, assessment: Assessment, *, check: bool =
             entries.append((CONTEXT, None, None, 0.0))
             continue
         claimed = verified = None
-        if answer is not None and answer.na:
+        if qid in undetermined:
+            status = UNANSWERED
+        elif answer is not None and answer.na:
             status = NOT_APPLICABLE
         elif answer is None or answer.value is None:
             status = UNANSWERED

@@ -383,3 +383,47 @@ def test_the_band_is_the_band_of_the_score_shown(case: tuple[Questionnaire, Asse
     bands = [b for b in result.questionnaire.bands if b.min <= shown + 1e-9]
     if not result.capped:
         assert result.band == bands[-1]
+
+
+# --- gates: leaving the question a condition tests open never pays -------------------------
+@st.composite
+def gated_cases(draw: Draw) -> tuple[Questionnaire, Assessment]:
+    """A bank whose first question is a yes/no gate (context, not scored) that the questions of
+    some areas depend on, with answers (or none) to every question, gate included."""
+    from cse_assess import YesNoQuestion
+    from cse_assess.core.conditions import Compare
+
+    bank, assessment = draw(cases())
+    gate = YesNoQuestion(
+        id="a0.gate",
+        area="a0",
+        text={"en": "gate"},
+        help={"en": "help"},
+        evidence=({"en": "proof"},),
+        action={"en": "act"},
+        scored=False,
+        allow_na=False,
+    )
+    when = Compare("a0.gate", draw(st.sampled_from(["equals", "not_equals"])), True)
+    areas = []
+    for i, area in enumerate(bank.areas):
+        questions = [
+            attrs.evolve(q, when=when) if draw(st.booleans()) else q for q in area.questions
+        ]
+        if i == 0:
+            questions.insert(0, gate)
+        areas.append(attrs.evolve(area, questions=tuple(questions)))
+    bank = attrs.evolve(bank, areas=tuple(areas))
+    answers = dict(assessment.answers)
+    choice = draw(st.sampled_from(["yes", "no", "open"]))
+    if choice != "open":
+        answers["a0.gate"] = Answer(choice == "yes")
+    return bank, attrs.evolve(assessment, answers=answers)
+
+
+@SETTINGS
+@given(gated_cases(), st.data())
+def test_removing_answers_never_raises_the_band_with_gates(
+    case: tuple[Questionnaire, Assessment], data: st.DataObject
+) -> None:
+    test_removing_answers_never_raises_the_band.hypothesis.inner_test(case, data)  # type: ignore[attr-defined]
