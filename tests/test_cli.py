@@ -102,7 +102,7 @@ def test_questionnaires_lists_readiness():
     bank = load_questionnaire("readiness")
     assert bank.version in line
     assert str(len(bank.questions)) in line
-    assert "Readiness to live the Customer Service Standard" in line
+    assert "Readiness to put the Customer Service Standard into practice" in line
 
 
 def test_validate_bundled_bank():
@@ -128,7 +128,7 @@ def test_validate_reports_every_file(tmp_path):
 
 def test_show_is_markdown_with_every_question_id():
     proc = ok("show", "readiness", "--lang", "en")
-    assert proc.stdout.startswith("# Readiness to live the Customer Service Standard")
+    assert proc.stdout.startswith("# Readiness to put the Customer Service Standard into practice")
     for q in load_questionnaire("readiness").questions:
         assert q.id in proc.stdout
         assert q.text["en"] in proc.stdout
@@ -251,7 +251,7 @@ def test_output_md_writes_markdown(tmp_path):
     assert proc.stdout == ""
     assert f"Written: {out}" in proc.stderr
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("# Readiness to live the Customer Service Standard")
+    assert text.startswith("# Readiness to put the Customer Service Standard into practice")
     assert "## Areas" in text
     assert "|---" in text
     assert "goals.satisfaction-targets" in text

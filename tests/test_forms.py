@@ -261,12 +261,12 @@ def test_cell_values_are_read_as_a_person_means_them(readiness: Questionnaire) -
     assert parse_level("3", scale) == 3
     assert parse_level(3, scale) == 3
     assert parse_level(3.0, scale) == 3
-    assert parse_level("Plānots", scale) == 1
+    assert parse_level("Plānots vai tikai dokumentos", scale) == 1
     assert parse_level("5 — Izcili", scale) == Invalid(
         "forms_not_level",
         {"value": "5 — Izcili", "allowed": "0, 1, 2, 3, 4"},
     )
-    assert parse_level("3 — Plānots", scale).code == "forms_not_level"
+    assert parse_level("3 — Plānots vai tikai dokumentos", scale).code == "forms_not_level"
     assert parse_level(True, scale).code == "forms_not_level"
     assert [parse_yes_no(v) for v in ("Jā", "nē", "YES", "no", True, None, "")] == [
         True,
@@ -391,16 +391,24 @@ def test_readiness_template_lists_every_question(tmp_path: Path, readiness: Ques
     write_template(readiness, path, "lv")
     data = read_form(path)
     ids = [row[1].value for row in data.rows if row[1].value]
-    assert ids == [q.id for q in readiness.questions]  # 53 scale questions, bank order
+    assert ids == [q.id for q in readiness.questions]  # 63 questions, bank order
     assert data.rows[0][0].value == "1. Vērtības"
     ws = openpyxl.load_workbook(path)["Konteksts"]
-    levels = [ws[f"A{r}"].value for r in range(15, 20)]
+    levels = [ws[f"A{r}"].value for r in range(16, 21)]
     assert levels == [
         "0 — Nav ieviests",
-        "1 — Plānots",
+        "1 — Plānots vai tikai dokumentos",
         "2 — Daļēji ieviests",
         "3 — Ieviests un pārskatīts",
         "4 — Pastāvīgi pilnveidots",
+    ]
+    results = [ws[f"A{r}"].value for r in range(22, 27)]  # the second scale, for results
+    assert results == [
+        "0 — Nav datu",
+        "1 — Izmērīts",
+        "2 — Salīdzināts ar mērķa vērtību",
+        "3 — Pozitīva tendence",
+        "4 — Mērķa vērtība sasniegta un salīdzināta",
     ]
 
 
@@ -512,14 +520,14 @@ def test_round_trip_of_the_readiness_bank(
     fill(
         form,
         {
-            ("values.customer-at-centre", "answer"): levels[0],
-            ("values.customer-at-centre", "evidence"): "Order No 12 of 2025-11-03",
-            ("values.vision-mission", "answer"): levels[1],
-            ("values.vision-mission", "evidence"): "Strategy 2025-2027\nMinutes of 2025-12-01",
-            ("values.strategy-levels", "answer"): levels[2],  # no evidence
-            ("values.standard-reflects-values", "na"): YES[lang],
-            ("values.standard-reflects-values", "justification"): "The standard is not yet drafted",
-            ("values.standard-reflects-values", "note"): "Draft due in June",
+            ("goals.quality-goals", "answer"): levels[0],
+            ("goals.quality-goals", "evidence"): "Order No 12 of 2025-11-03",
+            ("goals.key-services", "answer"): levels[1],
+            ("goals.key-services", "evidence"): "Strategy 2025-2027\nMinutes of 2025-12-01",
+            ("goals.satisfaction-targets", "answer"): levels[2],  # no evidence
+            ("goals.unit-targets", "na"): YES[lang],
+            ("goals.unit-targets", "justification"): "One unit at one service point",
+            ("goals.unit-targets", "note"): "A second office opens in June",
         },
         context={"institution": "Iestāde", "date": "2026-03-02"},
     )
@@ -529,31 +537,31 @@ def test_round_trip_of_the_readiness_bank(
     save_assessment(imported.assessment, out)
     loaded = read_assessment(out)
     answers = loaded.assessment.answers
-    assert answers["values.standard-reflects-values"].note == (
-        "The standard is not yet drafted\nDraft due in June"
+    assert answers["goals.unit-targets"].note == (
+        "One unit at one service point\nA second office opens in June"
     )
-    assert answers["values.vision-mission"].evidence == (
+    assert answers["goals.key-services"].evidence == (
         "Strategy 2025-2027",
         "Minutes of 2025-12-01",
     )
     result = score(loaded.questionnaire, loaded.assessment)
-    values = result.area("values")
-    assert values is not None
-    # values: 4 -> 100, 3 -> 75, 2 -> 50 (verified: no evidence, level 1 -> 25), one N/A,
-    # one unanswered. claimed (100 + 75 + 50) / 3 = 75; verified (100 + 75 + 25) / 3 = 66.67
-    assert values.score == pytest.approx(75.0)
-    assert values.verified == pytest.approx(200 / 3)
-    assert (values.answered, values.applicable) == (4, 5)
-    # no other area has a score, so overall = the values area's
+    goals = result.area("goals")
+    assert goals is not None
+    # goals: 4 -> 100, 3 -> 75, 2 -> 50 (verified: no evidence, level 1 -> 25), one N/A,
+    # two unanswered. claimed (100 + 75 + 50) / 3 = 75; verified (100 + 75 + 25) / 3 = 66.67
+    assert goals.score == pytest.approx(75.0)
+    assert goals.verified == pytest.approx(200 / 3)
+    assert (goals.answered, goals.applicable) == (4, 6)
+    # no other area has a score, so overall = the goals area's
     assert result.overall == pytest.approx(75.0)
     assert result.verified == pytest.approx(200 / 3)
     assert result.answered == 4
-    assert result.applicable == 53
-    # 75 would be established, but 4 of 53 answered is far too few for a band: 43 answers
-    # (80 % of 53) are needed, so 39 more; and the critical questions are still open
+    assert result.applicable == 63
+    # 75 would be established, but 4 of 63 answered is far too few for a band: 57 answers
+    # (90 % of 63, the bank's min_coverage) are needed, so 53 more; the criticals are open too
     assert result.band is None
-    assert (result.withheld, result.needed) == ("coverage", 39)
-    assert "leadership.standard-adopted" in result.capped_by
+    assert (result.withheld, result.needed) == ("coverage", 53)
+    assert "leadership.standard-approved" in result.capped_by
 
 
 def test_an_empty_form_is_an_assessment_with_nothing_answered(
@@ -732,7 +740,7 @@ def test_a_form_of_another_bank_or_version_is_refused(
     with pytest.raises(AssessmentError) as exc:
         import_form(form, str(kinds_path))
     assert problems_of(exc) == [
-        "Context!B10: this form is for question bank 'readiness' version 1.0.0, not 'kinds'"
+        "Context!B10: this form is for question bank 'readiness' version 2.0.0, not 'kinds'"
         " version 2.1.0"
     ]
     fill(form, context={"bank_version": "0.9.0"})
@@ -740,7 +748,7 @@ def test_a_form_of_another_bank_or_version_is_refused(
         import_form(form, "readiness")
     assert problems_of(exc, "lv") == [
         "Context!B11: šī veidlapa ir jautājumu kopai 'readiness', versija 0.9.0, nevis"
-        " 'readiness', versija 1.0.0"
+        " 'readiness', versija 2.0.0"
     ]
     with pytest.raises(AssessmentError) as exc:
         import_form(form)

@@ -12,13 +12,16 @@ from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
 import cse_assess
+from cse_assess import ScaleQuestion
 from cse_assess.core.model import Answer, Assessment, Context
 from cse_assess.terminal.flow import Flow
 from cse_assess.terminal.prompts import default_file, resume_command, slug
 
 DOWN, ENTER, CTRL_C = "\x1b[B", "\r", "\x03"
-# Positions in a scale question's menu: levels 0-4, then Help, N/A, Skip, Back.
-HELP, NA, SKIP, BACK = DOWN * 5, DOWN * 6, DOWN * 7, DOWN * 8
+# Positions in a scale question's menu: levels 0-4, then Help, N/A (only where the question
+# allows it), Skip, Back. Most questions of the readiness bank do not allow N/A.
+HELP, NA = DOWN * 5, DOWN * 6
+SKIP, BACK = DOWN * 6, DOWN * 7  # in a menu without N/A
 
 
 def level(n: int) -> str:
@@ -58,14 +61,28 @@ def drive(keys: str, walk) -> None:
 def test_a_whole_assessment_answers_every_question_and_saves_each(bank) -> None:
     recorder = Recorder()
     flow, _ = make_flow(bank, save=recorder)
-    drive(level(1) * len(bank.questions), lambda: flow.run(0))
+    # The second choice of every menu: level 1 of a scale, "No" of the yes/no question. Level 1
+    # of the results scale already needs evidence (evidence_from 1): an empty line, no note.
+    keys = ""
+    for question in bank.questions:
+        keys += level(1)
+        if isinstance(question, ScaleQuestion) and question.evidence_from <= 1:
+            keys += ENTER + ENTER
+    drive(keys, lambda: flow.run(0))
     assert len(flow.assessment.answers) == len(bank.questions)
-    assert all(a.value == 1 for a in flow.assessment.answers.values())
+    assert all(
+        flow.assessment.answers[q.id].value is False
+        if q.kind == "yes_no"
+        else flow.assessment.answers[q.id].value == 1
+        for q in bank.questions
+    )
     # one save per confirmed answer, each holding one more answer than the one before
     assert [len(s.answers) for s in recorder.states] == list(range(1, len(bank.questions) + 1))
     assert flow.first_open() == len(bank.questions)
     result = cse_assess.score(bank, flow.assessment)
-    assert result.overall == pytest.approx(25.0)
+    # Every level 1 scores 25; the one "No" (weight 2 in management support) scores 0, so that
+    # area is (0 x 2 + 25 x 6) / 8 = 18.75, and overall (8 x 25 + 18.75) / 9.
+    assert result.overall == pytest.approx((8 * 25 + 18.75) / 9)
     assert result.coverage == 1
 
 
@@ -112,12 +129,14 @@ def test_skip_leaves_the_question_open_for_resume(bank) -> None:
 
 
 def test_not_applicable_needs_a_justification(bank) -> None:
+    # the first question of the bank that may be marked not applicable
+    start, question = next((i, q) for i, q in enumerate(bank.questions) if q.allow_na)
     flow, _ = make_flow(bank)
     keys = NA + ENTER + ENTER  # an empty justification is refused...
     keys += "Nav filiāļu" + ENTER + CTRL_C  # ...a real one is taken
     with pytest.raises(KeyboardInterrupt):
-        drive(keys, lambda: flow.run(0))
-    assert flow.assessment.answer(bank.questions[0].id) == Answer(None, True, (), "Nav filiāļu")
+        drive(keys, lambda: flow.run(start))
+    assert flow.assessment.answer(question.id) == Answer(None, True, (), "Nav filiāļu")
 
 
 def test_not_applicable_is_not_offered_where_the_bank_forbids_it() -> None:

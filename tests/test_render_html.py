@@ -329,10 +329,13 @@ def test_every_bundled_bank_renders_unanswered(bank_id: str, lang: str) -> None:
 
 
 def test_no_gaps(bank: Questionnaire, lang: str) -> None:
-    if any(q.kind != "scale" for q in bank.questions):
-        pytest.skip("the readiness bank is answered on scales here")
+    if any(q.kind not in ("scale", "yes_no") for q in bank.questions):
+        pytest.skip("the readiness bank is answered on scales and one yes/no question here")
     answers = {
-        q.id: Answer(value=q.scale.max, evidence=("Protokols Nr. 1",))  # type: ignore[attr-defined]
+        q.id: Answer(
+            value=True if q.kind == "yes_no" else q.scale.max,  # type: ignore[attr-defined]
+            evidence=("Protokols Nr. 1",),
+        )
         for q in bank.questions
     }
     result = cse_assess.score(bank, Assessment(bank.id, bank.version, answers=answers))

@@ -644,7 +644,8 @@ def test_many_seeded_readiness_files_roll_up_as_they_score(tmp_path: Path) -> No
                 answers[q.id] = Answer(None, True, (), "Neattiecas: nav filiāļu.")
             else:
                 evidence = tuple(rng.sample(EVIDENCE, rng.randint(0, 2)))
-                answers[q.id] = Answer(rng.randint(0, 4), False, evidence, "")
+                value = rng.random() < 0.5 if q.kind == "yes_no" else rng.randint(0, 4)
+                answers[q.id] = Answer(value, False, evidence, "")
         a = Assessment(bank.id, bank.version, Context("Iestāde", "F", "", "2026-01-01"), answers)
         got = rolled(bank, dump_assessment(a), tmp_path)
         assert isinstance(got, UnitScores)
@@ -668,18 +669,18 @@ def answers_with(**override: Any) -> dict[str, Any]:
 
 ANOMALIES = {
     "duplicate answer": lambda t: t.replace(
-        '"answers": {', '"answers": {\n    "values.vision-mission": {"value": 0},', 1
+        '"answers": {', '"answers": {\n    "values.strategy-levels": {"value": 0},', 1
     ),
     "duplicate key in an answer": lambda t: t.replace('"value": 3,', '"value": 3, "value": 0,', 1),
     "duplicate empty answer": lambda t: t.replace(
-        '"answers": {', '"answers": {\n    "values.vision-mission": {},', 1
+        '"answers": {', '"answers": {\n    "values.strategy-levels": {},', 1
     ),
     "duplicate top key": lambda t: t.replace('{\n  "format"', '{\n  "context": {},\n  "format"', 1),
     "duplicate key, text with escapes": lambda t: t.replace(
         '"value": 3,', '"value": 3, "value": 0,', 1
     ).replace('"note": ""', '"note": "a \\"b\\": c"', 1),
     "escaped colon and duplicate": lambda t: t.replace(
-        '"answers": {', '"answers": {\n    "values.vision-mission": {"note": "a\\u003ab"},', 1
+        '"answers": {', '"answers": {\n    "values.strategy-levels": {"note": "a\\u003ab"},', 1
     ),
     "not json": lambda t: t[:-3],
     "unknown key": lambda t: t.replace('"na": false', '"na": false, "comment": "x"', 1),
@@ -696,7 +697,7 @@ ANOMALIES = {
     ),
     "unknown question": lambda t: t.replace('"answers": {', '"answers": {\n    "x.y": {},', 1),
     "format version 1.0": lambda t: t.replace('"format_version": 1', '"format_version": 1.0', 1),
-    "bad date": lambda t: t.replace('"2026-10-15"', '"2026-02-30"', 1),
+    "bad date": lambda t: t.replace('"2026-12-14"', '"2026-02-30"', 1),
     "targets": lambda t: t.replace('{\n  "format"', '{\n  "targets": {"x": 1},\n  "format"', 1),
 }
 
@@ -726,7 +727,7 @@ def test_na_rules_are_reported_as_validate_reports_them(tmp_path: Path) -> None:
         "not allowed": {"na": True, "note": "x"},
     }
     for name, raw in cases.items():
-        qid = "leadership.standard-adopted" if name == "not allowed" else "values.vision-mission"
+        qid = "values.customer-at-centre" if name == "not allowed" else "goals.unit-targets"
         text = readiness_text(answers=answers_with(**{qid: raw}))
         path = tmp_path / f"{name}.json"
         path.write_text(text, encoding="utf-8")

@@ -248,7 +248,9 @@ def test_bundled_ids():
 
 def test_load_questionnaire_by_bundled_id():
     bank = load_questionnaire("readiness")
-    assert (bank.id, bank.version) == ("readiness", "1.0.0")
+    assert (bank.id, bank.version) == ("readiness", "2.0.0")
+    released = load_questionnaire("readiness@1.0.0")  # kept unchanged in the history folder
+    assert (released.id, released.version, len(released.questions)) == ("readiness", "1.0.0", 53)
 
 
 def test_load_questionnaire_by_path(tmp_path):

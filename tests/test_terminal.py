@@ -77,8 +77,13 @@ def test_interrupt_resume_finish_and_report(env, tmp_path) -> None:
 
     bank = cse_assess.load_questionnaire("readiness")
     child = spawn(["resume", str(path)], env, tmp_path)
-    for _ in range(len(bank.questions) - 3):
-        answer_level(child, 1)
+    for question in bank.questions[3:]:
+        answer_level(child, 1)  # level 1 of a scale, "No" of the yes/no question
+        if isinstance(question, cse_assess.ScaleQuestion) and question.evidence_from <= 1:
+            child.expect("Evidence 1")  # level 1 of the results scale needs evidence: none given
+            child.send(ENTER)
+            child.expect("Note")
+            child.send(ENTER)
     child.expect("Write this report to a file")
     child.send(ENTER)
     child.expect("File name")
@@ -106,7 +111,8 @@ def test_interrupt_resume_finish_and_report(env, tmp_path) -> None:
         env=env,
     )
     assert report == scored.stdout  # the closing report is the scorer's report
-    assert "25.0" in report
+    # every level 1 scores 25 and the one "No" 0: overall (8 x 25 + 18.75) / 9 = 24.3
+    assert "24.3" in report
 
 
 def test_sigkill_between_answers_loses_no_confirmed_answer(env, tmp_path) -> None:
