@@ -15,12 +15,13 @@ from typing import Any
 
 import pytest
 
+import cse_assess
 from cse_assess.content.assessment import dump_assessment
 from cse_assess.core.errors import MessageError
 from cse_assess.core.model import Answer, Assessment, Context, Questionnaire
 from cse_assess.core.scoring import Result, score
-from cse_assess.io.store import example_path, load_questionnaire
-from cse_assess.many.compare import Change, compare
+from cse_assess.io.store import example_path, load_questionnaire, read_assessment
+from cse_assess.many.compare import Change, comparable, compare, pairs_of
 from cse_assess.render.compare.html import render_compare_html
 from cse_assess.render.compare.views import (
     delta_text,
@@ -465,3 +466,66 @@ def test_a_bank_of_ones_own_is_given_with_questionnaire(
     # old: nothing answered, no score; new: one.a at 3 -> area one 75, overall 75
     assert data["overall"] == {"old": None, "new": 75.0, "delta": None}
     assert data["gaps_closed"] == ["one.a"]
+
+
+# --- across the released versions of the bundled banks -------------------------------------
+HISTORY = Path(__file__).resolve().parent.parent / "questionnaires" / "history" / "examples"
+
+
+@pytest.mark.parametrize("bank_id", ["readiness", "kpi", "standard-content"])
+def test_the_released_example_compares_with_the_current_one(bank_id: str) -> None:
+    """1.0.0 to 2.0.0: questions paired by the new version's ``replaces``, none lost."""
+    old = read_assessment(HISTORY / f"{bank_id}-example@1.0.0.json")
+    new = read_assessment(example_path(bank_id))
+    assert old.questionnaire.version == "1.0.0" != new.questionnaire.version
+    c = compare(score(old.questionnaire, old.assessment), score(new.questionnaire, new.assessment))
+    lineage = new.questionnaire.replaces
+    assert lineage is not None
+    assert lineage.version == "1.0.0"
+    every = pairs_of(old.questionnaire, new.questionnaire)
+    # every old question is paired, or retired by the map; every new one paired or added
+    retired = {old_id for old_id, new_ids in lineage.questions.items() if not new_ids}
+    assert set(c.removed) == retired
+    assert set(c.added) == {q.id for q in new.questionnaire.questions} - {n for _, n in every}
+    assert {o for o, _ in every} | retired == {q.id for q in old.questionnaire.questions}
+    # a pair asked another way is listed apart, and its scores are never compared
+    assert set(c.replaced) <= set(every)
+    changed = {q.id for q in (*c.improved, *c.regressed)}
+    assert not changed & {n for _, n in c.replaced if n not in c.shared}
+    assert c.overall.old is not None
+    assert c.overall.new is not None
+
+
+def test_a_merged_question_keeps_its_own_pair() -> None:
+    old = cse_assess.load_questionnaire("readiness@1.0.0")
+    new = cse_assess.load_questionnaire("readiness")
+    pairs = pairs_of(old, new)
+    assert ("values.vision-mission", "values.customer-at-centre") in pairs
+    assert ("values.customer-at-centre", "values.customer-at-centre") in pairs
+    assert ("leadership.standard-adopted", "leadership.standard-approved") in pairs
+    old_q, new_q = (
+        old.question("leadership.standard-adopted"),
+        new.question("leadership.standard-approved"),
+    )
+    assert old_q is not None
+    assert new_q is not None
+    assert not comparable(old_q, new_q)  # a level on a scale, then yes or no
+
+
+def test_the_command_line_compares_across_versions(capsys: pytest.CaptureFixture[str]) -> None:
+    from cse_assess.cli.main import main
+
+    code = main(
+        [
+            "compare",
+            str(HISTORY / "readiness-example@1.0.0.json"),
+            str(example_path("readiness")),
+            "--format",
+            "json",
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["removed"] == ["procedures.documented"]

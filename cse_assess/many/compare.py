@@ -131,6 +131,9 @@ class Comparison:
     """Things to know that are not warnings (the bank version changed)."""
     not_asked: tuple[str, ...] = ()
     """Shared questions asked before that the new answers no longer ask (a gate changed)."""
+    replaced: tuple[tuple[str, str], ...] = ()
+    """(old id, new id) of questions the new version asks differently (another kind or scale):
+    paired, but their scores are not compared."""
 
 
 def pairs_of(old: Questionnaire, new: Questionnaire) -> tuple[tuple[str, str], ...]:
@@ -151,11 +154,22 @@ def pairs_of(old: Questionnaire, new: Questionnaire) -> tuple[tuple[str, str], .
     moved = set() if lineage is None or lineage.version != old.version else set(lineage.questions)
     found: list[tuple[str, str]] = []
     for question in new.questions:
-        sources = mapped.get(question.id, [])
-        if not sources and question.id not in moved and old.question(question.id) is not None:
-            sources = [question.id]
+        sources = list(mapped.get(question.id, []))
+        kept = question.id not in moved and old.question(question.id) is not None
+        if kept and question.id not in sources:
+            sources.insert(0, question.id)  # a kept question that others were merged into
         found += [(o, question.id) for o in sources if old.question(o) is not None]
     return tuple(found)
+
+
+def comparable(old: Question, new: Question) -> bool:
+    """Whether two versions of a question are answered alike, so that their scores compare:
+    the same kind and, where there is one, a scale with the same levels."""
+    if old.kind != new.kind:
+        return False
+    if old.scale is None or new.scale is None:
+        return old.scale is new.scale
+    return old.scale.values == new.scale.values and old.scale.id == new.scale.id
 
 
 def compare(old: Result, new: Result, sources: tuple[str, str] = ("OLD", "NEW")) -> Comparison:
@@ -177,17 +191,21 @@ def compare(old: Result, new: Result, sources: tuple[str, str] = ("OLD", "NEW"))
             other=sources[0],
             expected=old.questionnaire.id,
         )
-    pairs = pairs_of(old.questionnaire, new.questionnaire)
-    paired_old = {o for o, _ in pairs}
-    paired_new = {n for _, n in pairs}
+    every_pair = pairs_of(old.questionnaire, new.questionnaire)
+    before_q = {q.id: q for q in old.questionnaire.questions}
+    after_q = {q.id: q for q in new.questionnaire.questions}
+    pairs = tuple(p for p in every_pair if comparable(before_q[p[0]], after_q[p[1]]))
+    replaced = tuple(p for p in every_pair if p not in pairs)
+    paired_old = {o for o, _ in every_pair}
+    paired_new = {n for _, n in every_pair}
     shared = tuple(dict.fromkeys(n for _, n in pairs))
     added = tuple(q.id for q in new.questionnaire.questions if q.id not in paired_new)
     removed = tuple(q.id for q in old.questionnaire.questions if q.id not in paired_old)
     version_changed = old.questionnaire.version != new.questionnaire.version
     notes: tuple[Notice, ...] = ()
     if version_changed or added or removed:
-        old_overall, old_verified, old_areas = _on_shared(old, frozenset(paired_old))
-        new_overall, new_verified, new_areas = _on_shared(new, frozenset(paired_new))
+        old_overall, old_verified, old_areas = _on_shared(old, frozenset(o for o, _ in pairs))
+        new_overall, new_verified, new_areas = _on_shared(new, frozenset(n for _, n in pairs))
         if version_changed:
             notes = (
                 Notice(
@@ -259,6 +277,7 @@ def compare(old: Result, new: Result, sources: tuple[str, str] = ("OLD", "NEW"))
         warnings=_warnings(old, new),
         notes=notes,
         not_asked=not_asked,
+        replaced=replaced,
     )
 
 
