@@ -333,7 +333,8 @@ def test_weight_must_be_finite(weight):
     p = only_problem(mutate(MINI_BANK, "weight: 1.5", f"weight: {weight}"))
     assert p.code == "not_finite"
     assert p.line is not None
-    assert "NaN" in p.message("en") and "NaN" in p.message("lv")
+    assert "NaN" in p.message("en")
+    assert "NaN" in p.message("lv")
 
 
 def test_missing_required_top_level_key():

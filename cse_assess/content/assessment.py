@@ -211,7 +211,11 @@ def _assessment(r: Reader, data: Any, header: bool = True) -> tuple[Assessment |
     if top is None:
         return None, None
     r.header(top, FORMAT, FORMAT_VERSION)
-    ref = r.mapping(top.get("questionnaire", {}), ("questionnaire",), ("id", "version"))
+    ref = (
+        r.mapping(top["questionnaire"], ("questionnaire",), ("id", "version"))
+        if "questionnaire" in top
+        else None
+    )
     bank_id = bank_version = None
     if ref is not None:
         bank_id = r.text_value(ref.get("id"), ("questionnaire", "id")) if "id" in ref else None

@@ -291,6 +291,7 @@ MESSAGES: dict[str, str] = {
     "unknown_questionnaire_version": (
         "question bank '{name}' has no version {version}; available: {allowed}"
     ),
+    "unknown_schema": "no JSON Schema named '{name}'; schemas: {allowed}",
     "unknown_bank_language": (
         "question bank '{name}' has no texts in language '{lang}'; its languages: {allowed}"
     ),

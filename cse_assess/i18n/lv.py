@@ -311,6 +311,7 @@ MESSAGES: dict[str, str] = {
     "unknown_questionnaire_version": (
         "jautājumu kopai '{name}' nav versijas {version}; pieejamās: {allowed}"
     ),
+    "unknown_schema": "nav JSON shēmas ar nosaukumu '{name}'; shēmas: {allowed}",
     "unknown_bank_language": (
         "jautājumu kopai '{name}' nav tekstu valodā '{lang}'; tās valodas: {allowed}"
     ),

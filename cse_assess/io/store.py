@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import json
 import os
 import secrets
 import stat
@@ -15,6 +16,7 @@ import threading
 import warnings
 from concurrent.futures import Future
 from pathlib import Path
+from typing import Any, Literal
 
 import attrs
 
@@ -115,6 +117,24 @@ def bundled_text(name: str) -> str:
     .. versionadded:: 0.2.0
     """
     return read_text(bundled_path(name), MAX_BANK_BYTES, QuestionnaireError)
+
+
+SchemaName = Literal["assessment", "questionnaire", "result"]
+
+
+def json_schema(name: SchemaName) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) shipped for the assessment file (``"assessment"``), the
+    bank file (``"questionnaire"``) or the JSON result (``"result"``).
+
+    .. versionadded:: 0.2.0
+    """
+    if name not in ("assessment", "questionnaire", "result"):
+        raise NotFoundError(
+            "unknown_schema", name=name, allowed="assessment, questionnaire, result"
+        )
+    path = _PACKAGE / "schema" / f"{name}.schema.json"
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
 
 
 def example_path(bank_id: str = "readiness") -> Path:
