@@ -190,10 +190,11 @@ def test_numbers_that_are_not_finite_are_refused_in_a_file_with_their_line(
         },
         indent=2,
     ).replace('"value": 0', f'"value": {written}')
-    for read in (
-        lambda: cse_assess.parse_assessment(text, "a.json"),
-        lambda: cse_assess.assessment_from_text(text, readiness, "a.json"),
-    ):
+    reads = [lambda: cse_assess.assessment_from_text(text, readiness, "a.json")]
+    if len(written) < 300 or len(written) > 4300:  # what JSON cannot read as a float or an int
+        reads.append(lambda: cse_assess.parse_assessment(text, "a.json"))
+    # (a 400-digit integer is JSON's own: refused where a number is checked, against the bank)
+    for read in reads:
         with pytest.raises(AssessmentError) as caught:
             read()
         (problem,) = caught.value.problems

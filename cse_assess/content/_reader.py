@@ -31,8 +31,23 @@ def _not_finite(value: int | float) -> tuple[str]:
     return ("number_too_large",) if isinstance(value, int) else ("not_finite",)
 
 
+def _odd(value: Any) -> bool:
+    """Whether ``value`` holds a number that is not finite anywhere (no paths: quick)."""
+    if isinstance(value, dict):
+        return any(_odd(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_odd(v) for v in value)
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, int):
+        return not -_LARGEST <= value <= _LARGEST
+    return isinstance(value, TooLarge)
+
+
 def non_finite(data: Any, path: Path = ()) -> list[tuple[Path, str]]:
     """Where ``data`` holds a number that is not finite (NaN, infinity, a huge integer)."""
+    if not _odd(data):
+        return []
     found: list[tuple[Path, str]] = []
     stack: list[tuple[Path, Any]] = [(path, data)]
     while stack:

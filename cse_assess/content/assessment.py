@@ -104,7 +104,7 @@ class _Json:
         return float(name)
 
     def integer(self, digits: str) -> int | str:
-        if len(digits) > 300:  # past a float's range, and Python's int() limit nearer still
+        if len(digits) > 300:  # past a float's range (and Python's int() limit, 4,300 digits)
             self.odd = True
             return TooLarge(digits)
         return int(digits)
@@ -118,19 +118,32 @@ class _Json:
 
 def load_json(text: str, source: str) -> Any:
     """JSON ``text`` as data; a syntax error, a key given twice or a too deep document raise
-    :class:`~cse_assess.core.errors.AssessmentError` with the line. NaN, infinity and huge
-    integers are kept, to be reported where they are by the reader."""
+    :class:`~cse_assess.core.errors.AssessmentError` with the line. NaN, infinity (``1e999``)
+    and integers too long to read are kept, marked, to be reported where they are; an integer
+    past a float's range but short enough to read is refused where a number is checked."""
     if not text.strip():
         raise AssessmentError([Problem(source, 1, "", "empty_document")])
     seen = _Json()
     try:
-        data = json.loads(
-            text,
-            object_pairs_hook=seen.pairs,
-            parse_constant=seen.constant,
-            parse_int=seen.integer,
-            parse_float=seen.real,
-        )
+        try:
+            data = json.loads(
+                text,
+                object_pairs_hook=seen.pairs,
+                parse_constant=seen.constant,
+                parse_float=seen.real,
+            )
+        except ValueError as exc:
+            if isinstance(exc, json.JSONDecodeError):
+                raise
+            # an integer too long for int() (4,300 digits): read it again to say where it is
+            seen = _Json()
+            data = json.loads(
+                text,
+                object_pairs_hook=seen.pairs,
+                parse_constant=seen.constant,
+                parse_int=seen.integer,
+                parse_float=seen.real,
+            )
     except json.JSONDecodeError as exc:
         raise AssessmentError(
             [Problem(source, exc.lineno, "", "json_syntax", {"reason": exc.msg})]

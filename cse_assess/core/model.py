@@ -662,7 +662,7 @@ class Assessment:
     questionnaire_version: str
     context: Context = Context()
     answers: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
-    targets: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
+    targets: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_values)
     """The institution's own targets, in place of the bank's (question id to target)."""
     consensus: ConsensusInfo | None = None
     """For a consensus of several assessors' files: who, how far they agreed, and where not."""
