@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 import pytest
 import yaml
+from conftest import MINI_BANK, line_of
 
 import cse_assess
 import cse_assess.i18n
@@ -32,7 +33,6 @@ from cse_assess import (
     QuestionnaireError,
 )
 from cse_assess.io import store
-from tests.conftest import MINI_BANK, line_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -469,6 +469,12 @@ def test_the_model_is_hashable(readiness, kpi):
         result.gaps[0],
         cse_assess.Disagreement("q", {"anna": ["a", "b"], "ilze": {"x": [1]}}),
         *kpi.questions,
+        *cse_assess.explain(result),
+        cse_assess.consensus(readiness, [example, example], sources=["a", "b"]),
+        cse_assess.compare(result, result),
+        cse_assess.roll_up([cse_assess.summarize(result, "a.json")]),
+        cse_assess.read_assessment(cse_assess.example_path("readiness")),
+        cse_assess.validate_assessment(example, readiness),
     ]
     for thing in things:
         assert isinstance(hash(thing), int), thing
@@ -640,3 +646,13 @@ def test_mypy_strict_refuses_a_misspelt_name_and_accepts_the_api(tmp_path):
     assert 'Module "cse_assess" has no attribute "Resutl"' in errors[0]
     assert 'Module has no attribute "scroe"' in errors[1]
     assert "'de'" in errors[2]
+
+
+def test_no_file_is_written_with_nan(tmp_path):
+    odd = Assessment("readiness", "1.0.0", answers={"gone.q": Answer(value=[float("inf")])})
+    with pytest.raises(AssessmentError) as caught:
+        cse_assess.save_assessment(odd, tmp_path / "a.json")
+    assert [(p.code, p.loc) for p in caught.value.problems] == [
+        ("not_finite", ("answers", "gone.q", "value", 0))
+    ]
+    assert not (tmp_path / "a.json").exists()

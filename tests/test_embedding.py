@@ -12,12 +12,9 @@ import re
 from typing import Any
 
 import jsonschema
-import pytest
+from test_docs import marked
 
 import cse_assess
-from tests.test_docs import marked
-
-pytest.importorskip("starlette")
 
 
 def service() -> tuple[str, dict[str, Any]]:

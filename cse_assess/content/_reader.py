@@ -54,7 +54,7 @@ def non_finite(data: Any, path: Path = ()) -> list[tuple[Path, str]]:
         at, value = stack.pop()
         if isinstance(value, dict):
             stack.extend(((*at, k), v) for k, v in reversed(list(value.items())))
-        elif isinstance(value, list):
+        elif isinstance(value, list | tuple):
             stack.extend(((*at, i), v) for i, v in reversed(list(enumerate(value))))
         elif isinstance(value, TooLarge):
             found.append((at, "number_too_large"))

@@ -436,6 +436,9 @@ def _nearest_path(by_path: dict[str, int], path: str) -> int | None:
 def dump_assessment(assessment: Assessment) -> str:
     """The assessment as JSON text: two-space indent, UTF-8 characters kept as they are.
 
+    An assessment that holds NaN or infinity (built in code: no reader lets them in) raises
+    :class:`~cse_assess.core.errors.AssessmentError` rather than write a file that is not JSON.
+
     .. versionadded:: 0.1.0
     """
     data = {
@@ -463,4 +466,7 @@ def dump_assessment(assessment: Assessment) -> str:
                 for d in info.disagreements
             ],
         }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    odd = non_finite(data)
+    if odd:  # JSON has no NaN or infinity: the file would not be read back
+        raise AssessmentError([Problem.at("<assessment>", None, loc, code) for loc, code in odd])
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
