@@ -328,10 +328,13 @@ def test_weight_must_be_positive(weight):
     assert p.code == "weight_positive"
 
 
-@pytest.mark.parametrize("weight", [".nan", ".inf"])
+@pytest.mark.parametrize("weight", [".nan", ".inf", "-.inf"])
 def test_weight_must_be_finite(weight):
     p = only_problem(mutate(MINI_BANK, "weight: 1.5", f"weight: {weight}"))
-    assert p.code == "expected_type"
+    assert p.code == "not_finite"
+    assert p.line is not None
+    assert "NaN" in p.message("en")
+    assert "NaN" in p.message("lv")
 
 
 def test_missing_required_top_level_key():

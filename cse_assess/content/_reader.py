@@ -7,13 +7,66 @@ instead of stopping, so one run reports everything wrong with a file. Nothing is
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from cse_assess.content._yaml import Lines, Path, format_path
+from cse_assess.content._yaml import Lines, Path
 from cse_assess.core.errors import Problem
 from cse_assess.i18n import Term, describe
+
+
+def finite(value: int | float) -> bool:
+    """Whether a number is finite and fits a float (a 400-digit integer does not)."""
+    if isinstance(value, int):
+        return -_LARGEST <= value <= _LARGEST
+    return math.isfinite(value)
+
+
+_LARGEST = int(1e308)
+
+
+def _not_finite(value: int | float) -> tuple[str]:
+    return ("number_too_large",) if isinstance(value, int) else ("not_finite",)
+
+
+def _odd(value: Any) -> bool:
+    """Whether ``value`` holds a number that is not finite anywhere (no paths: quick)."""
+    if isinstance(value, dict):
+        return any(_odd(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_odd(v) for v in value)
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, int):
+        return not -_LARGEST <= value <= _LARGEST
+    return isinstance(value, TooLarge)
+
+
+def non_finite(data: Any, path: Path = ()) -> list[tuple[Path, str]]:
+    """Where ``data`` holds a number that is not finite (NaN, infinity, a huge integer)."""
+    if not _odd(data):
+        return []
+    found: list[tuple[Path, str]] = []
+    stack: list[tuple[Path, Any]] = [(path, data)]
+    while stack:
+        at, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(((*at, k), v) for k, v in reversed(list(value.items())))
+        elif isinstance(value, list | tuple):
+            stack.extend(((*at, i), v) for i, v in reversed(list(enumerate(value))))
+        elif isinstance(value, TooLarge):
+            found.append((at, "number_too_large"))
+        elif isinstance(value, int | float) and not isinstance(value, bool) and not finite(value):
+            found.append((at, _not_finite(value)[0]))
+    return found
+
+
+class TooLarge(str):
+    """The digits of an integer too long to be a number here (JSON's ``parse_int`` gives it)."""
+
+    __slots__ = ()
 
 
 class Reader:
@@ -35,8 +88,8 @@ class Reader:
 
     def problem(self, path: Path, code: str, **args: object) -> None:
         """Record a problem at ``path`` (once: the same problem found twice is one problem)."""
-        problem = Problem(self.source, self.line(path), format_path(path), code, args)
-        if not any(p == problem and p.args == args for p in self.problems):
+        problem = Problem.at(self.source, self.line(path), path, code, **args)
+        if not any(p == problem and p.args == problem.args for p in self.problems):
             self.problems.append(problem)
 
     # --- containers ----------------------------------------------------------------------
@@ -101,12 +154,12 @@ class Reader:
         return value
 
     def number(self, value: Any, path: Path) -> float | None:
-        """An int or float (never a bool, never a string)."""
+        """A finite int or float (never a bool, never a string, never NaN or infinity)."""
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem(path, "expected_type", expected=Term("number"), got=describe(value))
             return None
-        if value != value or value in (float("inf"), float("-inf")):
-            self.problem(path, "expected_type", expected=Term("number"), got=describe(value))
+        if not finite(value):
+            self.problem(path, *_not_finite(value))
             return None
         return value
 

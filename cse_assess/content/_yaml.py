@@ -15,8 +15,10 @@ try:  # the C parser is several times faster; fall back to pure Python where it 
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-from cse_assess.core.errors import Problem
+from cse_assess.core.errors import Problem, format_path
 from cse_assess.i18n import describe
+
+__all__ = ["MAX_DEPTH", "MAX_NODES", "Lines", "Path", "format_path", "parse_yaml"]
 
 Path = tuple[str | int, ...]
 Lines = dict[Path, int]
@@ -35,17 +37,6 @@ _MAP = "tag:yaml.org,2002:map"
 class _Limit(Exception):
     def __init__(self, code: str, line: int, limit: int) -> None:
         self.code, self.line, self.limit = code, line, limit
-
-
-def format_path(path: Path) -> str:
-    """``areas[2].questions[0].weight`` for a path of keys and indexes."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else part
-    return out
 
 
 def parse_yaml(text: str, source: str) -> tuple[Any, Lines, list[Problem]]:
@@ -92,12 +83,8 @@ class _Builder:
         except (yaml.YAMLError, ValueError, TypeError, AttributeError, OverflowError) as exc:
             reason = getattr(exc, "problem", None) or f"cannot read {node.value!r} as {node.tag}"
             self.problems.append(
-                Problem(
-                    self.source,
-                    node.start_mark.line + 1,
-                    format_path(path),
-                    "yaml_syntax",
-                    {"reason": reason},
+                Problem.at(
+                    self.source, node.start_mark.line + 1, path, "yaml_syntax", reason=reason
                 )
             )
             return None
@@ -114,9 +101,7 @@ class _Builder:
             return self.scalar(node, path)
         if node.tag not in (_SEQ, _MAP):
             reason = f"the tag {node.tag!r} is not allowed"
-            self.problems.append(
-                Problem(self.source, line, format_path(path), "yaml_syntax", {"reason": reason})
-            )
+            self.problems.append(Problem.at(self.source, line, path, "yaml_syntax", reason=reason))
             return None
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
@@ -127,23 +112,18 @@ class _Builder:
             key = self.scalar(key_node, path) if isinstance(key_node, yaml.ScalarNode) else key_node
             if not isinstance(key, str):
                 self.problems.append(
-                    Problem(
-                        self.source,
-                        key_line,
-                        format_path(path),
-                        "yaml_key_not_text",
-                        {"got": describe(key)},
-                    )
+                    Problem.at(self.source, key_line, path, "yaml_key_not_text", got=describe(key))
                 )
                 continue
             if key in first:
                 self.problems.append(
-                    Problem(
+                    Problem.at(
                         self.source,
                         key_line,
-                        format_path((*path, key)),
+                        (*path, key),
                         "yaml_duplicate_key",
-                        {"key": key, "first": first[key]},
+                        key=key,
+                        first=first[key],
                     )
                 )
                 continue

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
-from cse_assess.content._reader import Reader
-from cse_assess.content._yaml import format_path, parse_yaml
-from cse_assess.core.errors import AssessmentError, Problem
+from cse_assess.content._reader import Reader, TooLarge, non_finite
+from cse_assess.content._yaml import Lines, Path, parse_yaml
+from cse_assess.core.errors import AssessmentError, Problem, format_path
 from cse_assess.core.model import (
     Answer,
     Assessment,
@@ -26,6 +27,7 @@ from cse_assess.core.model import (
     Disagreement,
     Questionnaire,
 )
+from cse_assess.core.validate import check_answers
 from cse_assess.i18n import LANGUAGES, Term, describe
 
 FORMAT = "cse-assess/assessment"
@@ -36,57 +38,197 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CONTEXT_KEYS = ("institution", "unit", "assessor", "date", "language")
 _ANSWER_KEYS = ("value", "na", "evidence", "note")
 _CONSENSUS_KEYS = ("assessors", "agreement", "disagreements")
+_OPTIONAL_WITH_HEADER = ("format", "format_version", "context", "targets", "consensus")
 
 
 def parse_assessment(text: str, source: str = "<assessment>") -> Assessment:
     """Read an assessment from JSON ``text``; ``source`` names it in error messages.
 
     Raises :class:`~cse_assess.core.errors.AssessmentError` with every structural problem found.
+    The answers are checked against a bank by :func:`~cse_assess.validate_assessment`, or in
+    the same pass by :func:`assessment_from_text`.
 
     .. versionadded:: 0.1.0
     """
-    if not text.strip():
-        raise AssessmentError([Problem(source, 1, "", "empty_document")])
-    duplicated: list[str] = []
+    return _read(load_json(text, source), source, text, None)
 
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+
+def assessment_from_text(
+    text: str, questionnaire: Questionnaire, source: str = "<assessment>"
+) -> Assessment:
+    """Read an assessment from JSON ``text`` and check it against ``questionnaire`` in one pass.
+
+    Raises :class:`~cse_assess.core.errors.AssessmentError` with every problem, of structure
+    and of value alike, each with its line.
+
+    .. versionadded:: 0.2.0
+    """
+    return _read(load_json(text, source), source, text, questionnaire)
+
+
+def assessment_from_data(
+    data: Mapping[str, Any], questionnaire: Questionnaire, source: str = "<data>"
+) -> Assessment:
+    """Build an assessment from data shaped as the file is (``json.loads`` of it, say) and check
+    it against ``questionnaire`` in one pass.
+
+    ``data`` holds plain values: dicts, lists, text, numbers, ``True``/``False``/``None``. The
+    ``format`` and ``format_version`` keys may be left out; when given they must be right.
+    Raises :class:`~cse_assess.core.errors.AssessmentError` with every problem, of structure
+    (an unknown key, a value of the wrong type, NaN) and of value (a level off the scale, N/A
+    without a justification, a target the question cannot take) alike; each problem's ``loc``
+    says where it is.
+
+    .. versionadded:: 0.2.0
+    """
+    return _read(data, source, None, questionnaire, header=False)
+
+
+class _Json:
+    """What ``json.loads`` met that JSON allows and this format does not."""
+
+    __slots__ = ("duplicated", "odd")
+
+    def __init__(self) -> None:
+        self.duplicated: list[str] = []
+        self.odd = False
+
+    def pairs(self, items: list[tuple[str, Any]]) -> dict[str, Any]:
         found = dict(items)
         if len(found) != len(items):
-            duplicated.append(items[0][0])
+            self.duplicated.append(items[0][0])
         return found
 
+    def constant(self, name: str) -> float:
+        self.odd = True  # NaN, Infinity, -Infinity: reported where they are
+        return float(name)
+
+    def integer(self, digits: str) -> int | str:
+        if len(digits) > 300:  # past a float's range (and Python's int() limit, 4,300 digits)
+            self.odd = True
+            return TooLarge(digits)
+        return int(digits)
+
+    def real(self, digits: str) -> float:
+        value = float(digits)
+        if not math.isfinite(value):  # 1e999
+            self.odd = True
+        return value
+
+
+def load_json(text: str, source: str) -> Any:
+    """JSON ``text`` as data; a syntax error, a key given twice or a too deep document raise
+    :class:`~cse_assess.core.errors.AssessmentError` with the line. NaN, infinity (``1e999``)
+    and integers too long to read are kept, marked, to be reported where they are; an integer
+    past a float's range but short enough to read is refused where a number is checked."""
+    if not text.strip():
+        raise AssessmentError([Problem(source, 1, "", "empty_document")])
+    seen = _Json()
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
+        try:
+            data = json.loads(
+                text,
+                object_pairs_hook=seen.pairs,
+                parse_constant=seen.constant,
+                parse_float=seen.real,
+            )
+        except ValueError as exc:
+            if isinstance(exc, json.JSONDecodeError):
+                raise
+            # an integer too long for int() (4,300 digits): read it again to say where it is
+            seen = _Json()
+            data = json.loads(
+                text,
+                object_pairs_hook=seen.pairs,
+                parse_constant=seen.constant,
+                parse_int=seen.integer,
+                parse_float=seen.real,
+            )
     except json.JSONDecodeError as exc:
         raise AssessmentError(
             [Problem(source, exc.lineno, "", "json_syntax", {"reason": exc.msg})]
         ) from None
     except RecursionError:
         raise AssessmentError([Problem(source, None, "", "yaml_too_deep", {"limit": 64})]) from None
-    if duplicated:  # JSON parsers keep the last of two equal keys: an answer would be lost
+    if seen.duplicated:  # JSON parsers keep the last of two equal keys: an answer would be lost
         _, _, problems = parse_yaml(text, source)
         raise AssessmentError(
             [p for p in problems if p.code == "yaml_duplicate_key"]
             or [Problem(source, None, "", "json_syntax", {"reason": "a key appears twice"})]
         )
+    if seen.odd:
+        return _Odd(data)
+    return data
+
+
+class _Odd:
+    """Parsed data known to hold a number that is not finite somewhere."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+
+
+def _read(
+    data: Any,
+    source: str,
+    text: str | None,
+    questionnaire: Questionnaire | None,
+    *,
+    header: bool = True,
+) -> Assessment:
+    """The assessment in ``data``, checked against ``questionnaire`` where one is given."""
     r = Reader(source, {})
-    assessment = _assessment(r, data)
-    if r.problems or assessment is None:
-        raise AssessmentError(with_lines(r.problems, text))
+    odd: list[tuple[Path, str]] = []
+    if isinstance(data, _Odd):
+        data = data.data
+        odd = non_finite(data)
+    elif text is None:
+        odd = non_finite(data)  # data from a caller: any float may be NaN
+    for loc, code in odd:
+        r.problem(loc, code)
+    assessment, bank_id = _assessment(r, data, header)
+    problems = r.problems
+    if odd:  # the same values found wrong again as the reader meets them: keep the first word
+        bad = [loc for loc, _ in odd]
+        problems = [p for p in problems if p.code in _ODD or not _under(p.loc, bad)]
+    if questionnaire is not None and assessment is not None:
+        found = check_answers(assessment, questionnaire, source)
+        if bank_id is None:
+            found = [p for p in found if p.code != "other_bank"]
+        problems = [*problems, *(p for p in found if not _under(p.loc, [q.loc for q in problems]))]
+    if problems or assessment is None or bank_id is None:
+        raise AssessmentError(problems if text is None else with_lines(problems, text))
     return assessment
 
 
-def _assessment(r: Reader, data: Any) -> Assessment | None:
+_ODD = ("not_finite", "number_too_large")
+
+
+def _under(loc: tuple[str | int, ...], prefixes: Iterable[tuple[str | int, ...]]) -> bool:
+    return any(loc[: len(p)] == p for p in prefixes if p)
+
+
+def _assessment(r: Reader, data: Any, header: bool = True) -> tuple[Assessment | None, str | None]:
+    """The assessment in ``data`` (its bank id and version ``""`` where they are wrong), and the
+    bank id it names; problems go to ``r``."""
     top = r.mapping(
         data,
         (),
-        ("format", "format_version", "questionnaire", "answers"),
-        ("context", "targets", "consensus"),
+        ("format", "format_version", "questionnaire", "answers")
+        if header
+        else ("questionnaire", "answers"),
+        ("context", "targets", "consensus") if header else _OPTIONAL_WITH_HEADER,
     )
     if top is None:
-        return None
+        return None, None
     r.header(top, FORMAT, FORMAT_VERSION)
-    ref = r.mapping(top.get("questionnaire", {}), ("questionnaire",), ("id", "version"))
+    ref = (
+        r.mapping(top["questionnaire"], ("questionnaire",), ("id", "version"))
+        if "questionnaire" in top
+        else None
+    )
     bank_id = bank_version = None
     if ref is not None:
         bank_id = r.text_value(ref.get("id"), ("questionnaire", "id")) if "id" in ref else None
@@ -108,9 +250,12 @@ def _assessment(r: Reader, data: Any) -> Assessment | None:
         if number is not None:
             targets[qid] = number
     consensus = _consensus(r, top["consensus"]) if "consensus" in top else None
+    assessment = Assessment(
+        bank_id or "", bank_version or "", context or Context(), answers, targets, consensus
+    )
     if bank_id is None or bank_version is None or context is None:
-        return None
-    return Assessment(bank_id, bank_version, context, answers, targets, consensus)
+        return assessment, None
+    return assessment, bank_id
 
 
 def _consensus(r: Reader, raw: Any) -> ConsensusInfo | None:
@@ -243,7 +388,7 @@ def parse_targets(
 
 
 def with_lines(problems: Iterable[Problem], text: str) -> list[Problem]:
-    """The problems with the line of each field path looked up in the JSON ``text``.
+    """The problems with the line of each one's ``loc`` looked up in the JSON ``text``.
 
     JSON parsers do not report where a value sits, so this re-reads the text (JSON is YAML)
     only when there is something to report: the common, valid path pays nothing.
@@ -252,19 +397,33 @@ def with_lines(problems: Iterable[Problem], text: str) -> list[Problem]:
     if not problems or all(p.line is not None for p in problems):
         return problems
     try:
-        _, lines, trouble = parse_yaml(text, "")
+        _, lines, _ = parse_yaml(text, "")
     except RecursionError:  # pragma: no cover - parse_yaml limits depth itself
         return problems
-    if trouble:
-        return problems
-    by_path = {format_path(k): v for k, v in lines.items()}
-    return [
-        p if p.line is not None else attrs.evolve(p, line=_nearest(by_path, p.path))
-        for p in problems
-    ]
+    by_path: dict[str, int] | None = None
+    found: list[Problem] = []
+    for p in problems:
+        if p.line is None:
+            if p.loc == (p.path,) and "." in p.path:  # made with a path alone: read it as text
+                if by_path is None:
+                    by_path = {format_path(k): v for k, v in lines.items()}
+                p = attrs.evolve(p, line=_nearest_path(by_path, p.path))
+            else:
+                p = attrs.evolve(p, line=_nearest(lines, p.loc))
+        found.append(p)
+    return found
 
 
-def _nearest(by_path: dict[str, int], path: str) -> int | None:
+def _nearest(lines: Lines, loc: tuple[str | int, ...]) -> int | None:
+    """The line of ``loc``, or of its nearest parent that has one."""
+    for end in range(len(loc), -1, -1):
+        line = lines.get(loc[:end])
+        if line is not None:
+            return line
+    return None
+
+
+def _nearest_path(by_path: dict[str, int], path: str) -> int | None:
     while True:
         if path in by_path:
             return by_path[path]
@@ -276,6 +435,9 @@ def _nearest(by_path: dict[str, int], path: str) -> int | None:
 
 def dump_assessment(assessment: Assessment) -> str:
     """The assessment as JSON text: two-space indent, UTF-8 characters kept as they are.
+
+    An assessment that holds NaN or infinity (built in code: no reader lets them in) raises
+    :class:`~cse_assess.core.errors.AssessmentError` rather than write a file that is not JSON.
 
     .. versionadded:: 0.1.0
     """
@@ -304,4 +466,7 @@ def dump_assessment(assessment: Assessment) -> str:
                 for d in info.disagreements
             ],
         }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    odd = non_finite(data)
+    if odd:  # JSON has no NaN or infinity: the file would not be read back
+        raise AssessmentError([Problem.at("<assessment>", None, loc, code) for loc, code in odd])
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

@@ -7,6 +7,7 @@ once in a :class:`~cse_assess.core.errors.QuestionnaireError`, each with its lin
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from cse_assess.content._reader import Reader
@@ -131,12 +132,28 @@ def parse_questionnaire(text: str, source: str = "<bank>") -> Questionnaire:
     data, lines, problems = parse_yaml(text, source)
     if problems:
         raise QuestionnaireError(problems)
-    return questionnaire_from_data(data, Reader(source, lines))
+    return build_questionnaire(data, Reader(source, lines))
 
 
-def questionnaire_from_data(data: Any, r: Reader) -> Questionnaire:
+def questionnaire_from_data(data: Mapping[str, Any], source: str = "<data>") -> Questionnaire:
+    """Build a bank from data shaped as the bank file is (``yaml.safe_load`` or ``json.loads``
+    of it, say), checking it as :func:`parse_questionnaire` does.
+
+    ``data`` holds plain values: dicts, lists, text, numbers, ``True``/``False``/``None``. The
+    ``format`` and ``format_version`` keys may be left out; when given they must be right.
+    Raises :class:`~cse_assess.core.errors.QuestionnaireError` with every problem; each
+    problem's ``loc`` says where it is (there are no lines).
+
+    .. versionadded:: 0.2.0
+    """
+    return build_questionnaire(data, Reader(source, {}), header=False)
+
+
+def build_questionnaire(data: Any, r: Reader, *, header: bool = True) -> Questionnaire:
     """Build a bank from parsed data, reporting problems through ``r``."""
-    top = r.mapping(data, (), _TOP_REQUIRED, _TOP_OPTIONAL)
+    required = _TOP_REQUIRED if header else _TOP_REQUIRED[2:]
+    optional = _TOP_OPTIONAL if header else (*_TOP_REQUIRED[:2], *_TOP_OPTIONAL)
+    top = r.mapping(data, (), required, optional)
     if top is None:
         raise QuestionnaireError(r.problems)
     r.header(top, FORMAT, FORMAT_VERSION)

@@ -20,61 +20,35 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
+from cse_assess.core.model import (
+    NA,
+    AllOf,
+    Answer,
+    AnyOf,
+    Compare,
+    Condition,
+    Not,
+    Operator,
+    Questionnaire,
+)
 
-from cse_assess.core.model import NA, Answer, Questionnaire, as_tuple
+__all__ = [
+    "OPERATORS",
+    "AllOf",
+    "AnyOf",
+    "Compare",
+    "Condition",
+    "Not",
+    "Operator",
+    "answer_values",
+    "evaluate",
+    "hidden",
+    "referenced",
+    "visibility",
+]
 
-OPERATORS = ("equals", "not_equals", "in", "at_least", "at_most", "checked")
+OPERATORS: tuple[Operator, ...] = ("equals", "not_equals", "in", "at_least", "at_most", "checked")
 """How a comparison tests the earlier answer."""
-
-
-def _frozen(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
-
-
-@attrs.frozen
-class Compare:
-    """``question`` ``operator`` ``value``: true when the earlier answer passes the test.
-
-    .. versionadded:: 0.1.0
-    """
-
-    question: str
-    operator: str
-    value: Any = attrs.field(converter=_frozen)
-
-
-@attrs.frozen
-class AllOf:
-    """True when every condition is true.
-
-    .. versionadded:: 0.1.0
-    """
-
-    conditions: tuple[Condition, ...] = attrs.field(converter=as_tuple)
-
-
-@attrs.frozen
-class AnyOf:
-    """True when at least one condition is true.
-
-    .. versionadded:: 0.1.0
-    """
-
-    conditions: tuple[Condition, ...] = attrs.field(converter=as_tuple)
-
-
-@attrs.frozen
-class Not:
-    """True when the condition is false.
-
-    .. versionadded:: 0.1.0
-    """
-
-    condition: Condition
-
-
-Condition = Compare | AllOf | AnyOf | Not
 
 
 def referenced(condition: Condition) -> list[Compare]:

@@ -13,12 +13,12 @@ codes and arguments (:class:`Invalid`), and the shell puts them into words.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import attrs
 
-if TYPE_CHECKING:
-    from cse_assess.core.conditions import Condition
+Language = Literal["lv", "en"]
+"""A language of the interface and the bundled banks (a bank may have others)."""
 
 
 class FrozenMap(Mapping[str, Any]):
@@ -82,6 +82,32 @@ def frozen_map(value: Mapping[str, Any] | None) -> FrozenMap:
     if isinstance(value, FrozenMap):
         return value
     return FrozenMap(value or {})
+
+
+def freeze(value: Any) -> Any:
+    """``value`` with every list as a tuple and every mapping as a :class:`FrozenMap`, deeply:
+    what the model holds can be hashed and cannot be changed.
+
+    .. versionadded:: 0.2.0
+    """
+    if isinstance(value, list | tuple):
+        return tuple(freeze(v) for v in value)
+    if isinstance(value, FrozenMap):
+        return value
+    if isinstance(value, Mapping):
+        return FrozenMap((k, freeze(v)) for k, v in value.items())
+    if isinstance(value, set):
+        return frozenset(value)
+    return value
+
+
+def frozen_values(value: Mapping[str, Any] | None) -> FrozenMap:
+    """``value`` as a :class:`FrozenMap` whose values are frozen too (:func:`freeze`)."""
+    if isinstance(value, FrozenMap) and all(
+        not isinstance(v, list | dict | set) for v in value.values()
+    ):
+        return value
+    return FrozenMap((k, freeze(v)) for k, v in (value or {}).items())
 
 
 def _text_or_none(value: Mapping[str, str] | None) -> FrozenMap | None:
@@ -212,6 +238,57 @@ def _texts(value: Sequence[Mapping[str, str]]) -> tuple[FrozenMap, ...]:
     return tuple(frozen_map(v) for v in value)
 
 
+# --- skip logic: the conditions a bank writes under ``when:`` ----------------------------------
+Operator = Literal["equals", "not_equals", "in", "at_least", "at_most", "checked"]
+"""How a comparison tests the earlier answer."""
+
+
+@attrs.frozen
+class Compare:
+    """``question`` ``operator`` ``value``: true when the earlier answer passes the test.
+
+    .. versionadded:: 0.1.0
+    """
+
+    question: str
+    operator: Operator
+    value: Any = attrs.field(converter=freeze)
+
+
+@attrs.frozen
+class AllOf:
+    """True when every condition is true.
+
+    .. versionadded:: 0.1.0
+    """
+
+    conditions: tuple[Condition, ...] = attrs.field(converter=as_tuple)
+
+
+@attrs.frozen
+class AnyOf:
+    """True when at least one condition is true.
+
+    .. versionadded:: 0.1.0
+    """
+
+    conditions: tuple[Condition, ...] = attrs.field(converter=as_tuple)
+
+
+@attrs.frozen
+class Not:
+    """True when the condition is false.
+
+    .. versionadded:: 0.1.0
+    """
+
+    condition: Condition
+
+
+Condition = Compare | AllOf | AnyOf | Not
+"""A condition on earlier answers (:mod:`cse_assess.core.conditions` evaluates it)."""
+
+
 @attrs.frozen(kw_only=True)
 class Question:
     """What every question has, whatever its kind, and the rules each kind gives itself.
@@ -313,8 +390,21 @@ class Question:
         return None
 
     def with_target(self, target: Any) -> Question:
-        """This question with an institution's own target (see :attr:`takes_target`)."""
-        raise TypeError(f"a {self.kind} question takes no institution target")
+        """This question with an institution's own target (see :attr:`takes_target`).
+
+        A target the question cannot take (:meth:`target_problem`: a kind that takes none, a
+        value off its range) raises :class:`~cse_assess.core.errors.AssessmentError` with the
+        problem at ``("targets", id)``.
+        """
+        invalid = self.target_problem(target)
+        if invalid is not None:
+            from cse_assess.core.errors import AssessmentError, Problem
+
+            problem = Problem.at(
+                "<targets>", None, ("targets", self.id), invalid.code, **invalid.args
+            )
+            raise AssessmentError([problem])
+        return attrs.evolve(self, target=target)  # type: ignore[call-arg]
 
     def target_problem(self, target: Any) -> Invalid | None:
         """Why ``target`` cannot replace the bank's, or ``None`` when it can."""
@@ -489,10 +579,6 @@ class Questionnaire:
         return found
 
 
-def _frozen_value(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
-
-
 @attrs.frozen
 class Answer:
     """An assessor's answer to one question.
@@ -505,7 +591,7 @@ class Answer:
     .. versionadded:: 0.1.0
     """
 
-    value: Any = attrs.field(default=None, converter=_frozen_value)
+    value: Any = attrs.field(default=None, converter=freeze)
     na: bool = False
     evidence: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     note: str = ""
@@ -528,6 +614,7 @@ class Context:
     assessor: str = ""
     date: str = ""
     language: str = ""
+    """The language of the assessment: ``"lv"``, ``"en"`` or ``""`` (checked when read)."""
 
 
 @attrs.frozen
@@ -542,7 +629,7 @@ class Disagreement:
     """
 
     question: str
-    values: FrozenMap = attrs.field(converter=frozen_map)
+    values: FrozenMap = attrs.field(converter=frozen_values)
     spread: int | None = None
 
 
@@ -575,7 +662,7 @@ class Assessment:
     questionnaire_version: str
     context: Context = Context()
     answers: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
-    targets: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
+    targets: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_values)
     """The institution's own targets, in place of the bank's (question id to target)."""
     consensus: ConsensusInfo | None = None
     """For a consensus of several assessors' files: who, how far they agreed, and where not."""

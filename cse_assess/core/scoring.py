@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -37,19 +37,24 @@ from cse_assess.core.model import (
     frozen_map,
 )
 
-ANSWERED, NOT_APPLICABLE, UNANSWERED, HIDDEN, CONTEXT = (
-    "answered",
-    "na",
-    "unanswered",
-    "hidden",
-    "context",
-)
+Status = Literal["answered", "na", "unanswered", "hidden", "context"]
 """A question's status in a result."""
-STATUSES = (ANSWERED, NOT_APPLICABLE, UNANSWERED, HIDDEN, CONTEXT)
-BELOW_TARGET, NO_EVIDENCE = "below_target", "no_evidence"
-"""Why a gap is open (besides :data:`UNANSWERED`)."""
-WITHHELD_COVERAGE, WITHHELD_NA, WITHHELD_NOTHING = "coverage", "na", "nothing"
+Reason = Literal["unanswered", "below_target", "no_evidence"]
+"""Why a gap is open."""
+Withheld = Literal["coverage", "na", "nothing"]
 """Why no band is given: too few answers, too many N/A, nothing to score."""
+
+ANSWERED: Final = "answered"
+NOT_APPLICABLE: Final = "na"
+UNANSWERED: Final = "unanswered"
+HIDDEN: Final = "hidden"
+CONTEXT: Final = "context"
+STATUSES: tuple[Status, ...] = (ANSWERED, NOT_APPLICABLE, UNANSWERED, HIDDEN, CONTEXT)
+BELOW_TARGET: Final = "below_target"
+NO_EVIDENCE: Final = "no_evidence"
+WITHHELD_COVERAGE: Final = "coverage"
+WITHHELD_NA: Final = "na"
+WITHHELD_NOTHING: Final = "nothing"
 TOLERANCE = 1e-9
 """How close to its target a score counts as meeting it (a weighted mean's rounding hair)."""
 
@@ -75,7 +80,7 @@ class QuestionResult:
     """
 
     question: Question
-    status: str
+    status: Status
     answer: Answer | None
     claimed: float | None
     verified: float | None
@@ -122,7 +127,7 @@ class Gap:
     """
 
     question: Question
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     current: object
     target: object
     claimed: float | None
@@ -184,7 +189,7 @@ class Result:
     floor: float | None = None
     verified_floor: float | None = None
     na: int = 0
-    withheld: str | None = None
+    withheld: Withheld | None = None
     needed: int = 0
     capped: bool = False
     verified_capped: bool = False
@@ -231,7 +236,7 @@ class Totals:
     na: int
 
 
-Entry = tuple[str, float | None, float | None, float]
+Entry = tuple[Status, float | None, float | None, float]
 """One question for :func:`aggregate`: (status, claimed, verified, weight)."""
 
 
@@ -415,6 +420,7 @@ def score(questionnaire: Questionnaire, assessment: Assessment, *, check: bool =
             entries.append((CONTEXT, None, None, 0.0))
             continue
         claimed = verified = None
+        status: Status
         if qid in undetermined:
             status = UNANSWERED
         elif answer is not None and answer.na:
@@ -429,7 +435,7 @@ def score(questionnaire: Questionnaire, assessment: Assessment, *, check: bool =
         entries.append((status, claimed, verified, question.weight))
         if status == NOT_APPLICABLE:
             continue
-        reasons: tuple[str, ...] = ()
+        reasons: tuple[Reason, ...] = ()
         if status == UNANSWERED:
             reasons = (UNANSWERED,)
             shortfall, proof, effective = target, 0.0, 0.0
@@ -541,7 +547,7 @@ def _result(
 
 def withholding(
     bank: Questionnaire, answered: int, applicable: int, na: int
-) -> tuple[str | None, int]:
+) -> tuple[Withheld | None, int]:
     """Why no band is given for these counts (``None`` when one is), and how many more answers
     a band needs.
 

@@ -6,10 +6,25 @@ each with the field path it concerns (``answers.<id>.value``), never raised one 
 
 from __future__ import annotations
 
+import math
+
 import attrs
 
-from cse_assess.core.errors import AssessmentError, Problem
-from cse_assess.core.model import Assessment, Questionnaire
+from cse_assess.core.errors import AssessmentError, Loc, Problem
+from cse_assess.core.model import Assessment, Invalid, Questionnaire
+
+
+def not_finite(value: object) -> str | None:
+    """``"not_finite"`` for NaN or infinity, ``"number_too_large"`` for an integer past a
+    float's range, else ``None``: numbers no answer or target may be."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "not_finite"
+    if isinstance(value, int) and not -_LARGEST <= value <= _LARGEST:
+        return "number_too_large"
+    return None
+
+
+_LARGEST = int(1e308)
 
 
 @attrs.frozen
@@ -23,22 +38,18 @@ class Validation:
     warnings: tuple[Problem, ...]
 
 
-def _path(*parts: str) -> str:
-    return ".".join(parts)
-
-
 def check_answers(
     assessment: Assessment, questionnaire: Questionnaire, source: str
 ) -> list[Problem]:
     """Every problem with the answers and targets of ``assessment`` for ``questionnaire``."""
     problems: list[Problem] = []
 
-    def add(path: str, code: str, **args: object) -> None:
-        problems.append(Problem(source, None, path, code, args))
+    def add(loc: Loc, code: str, **args: object) -> None:
+        problems.append(Problem.at(source, None, loc, code, **args))
 
     if assessment.questionnaire_id != questionnaire.id:
         add(
-            "questionnaire.id",
+            ("questionnaire", "id"),
             "other_bank",
             got=assessment.questionnaire_id,
             expected=questionnaire.id,
@@ -47,24 +58,25 @@ def check_answers(
         question = questionnaire.question(qid)
         if question is None:
             continue
-        path = _path("answers", qid)
         if answer.na:
             if not question.allow_na:
-                add(_path(path, "na"), "na_not_allowed", question=qid)
+                add(("answers", qid, "na"), "na_not_allowed", question=qid)
             if answer.value is not None:
-                add(_path(path, "value"), "na_with_value", question=qid)
+                add(("answers", qid, "value"), "na_with_value", question=qid)
             if not answer.note.strip():
-                add(_path(path, "note"), "na_needs_note", question=qid)
+                add(("answers", qid, "note"), "na_needs_note", question=qid)
         elif answer.value is not None:
-            invalid = question.check(answer.value)
+            odd = not_finite(answer.value)
+            invalid = Invalid(odd) if odd else question.check(answer.value)
             if invalid is not None:
-                add(_path(path, "value"), invalid.code, **invalid.args)
+                add(("answers", qid, "value"), invalid.code, **invalid.args)
     for qid, target in assessment.targets.items():
         question = questionnaire.question(qid)
         if question is None:
-            add(_path("targets", qid), "unknown_target", question=qid, bank=questionnaire.id)
+            add(("targets", qid), "unknown_target", question=qid, bank=questionnaire.id)
             continue
-        invalid = question.target_problem(target)
+        odd = not_finite(target)
+        invalid = Invalid(odd) if odd else question.target_problem(target)
         if invalid is not None:
             code = "unknown_target" if invalid.code == "target_not_taken" else invalid.code
             args = (
@@ -72,7 +84,7 @@ def check_answers(
                 if code == "unknown_target"
                 else invalid.args
             )
-            add(_path("targets", qid), code, **args)
+            add(("targets", qid), code, **args)
     return problems
 
 
@@ -88,29 +100,28 @@ def validate_assessment(
     warnings: list[Problem] = []
     if unknown:
         warnings.append(
-            Problem(
+            Problem.at(
                 source,
                 None,
-                "answers",
+                ("answers",),
                 "warn_unknown_answers",
-                {"count": len(unknown), "ids": ", ".join(unknown)},
+                count=len(unknown),
+                ids=", ".join(unknown),
             )
         )
     if assessment.questionnaire_version != questionnaire.version:
         missing = sum(1 for q in questionnaire.questions if q.id not in assessment.answers)
         warnings.append(
-            Problem(
+            Problem.at(
                 source,
                 None,
-                "questionnaire.version",
+                ("questionnaire", "version"),
                 "warn_version",
-                {
-                    "bank": questionnaire.id,
-                    "old": assessment.questionnaire_version,
-                    "new": questionnaire.version,
-                    "unknown": len(unknown),
-                    "missing": missing,
-                },
+                bank=questionnaire.id,
+                old=assessment.questionnaire_version,
+                new=questionnaire.version,
+                unknown=len(unknown),
+                missing=missing,
             )
         )
     return Validation(tuple(problems), tuple(warnings))

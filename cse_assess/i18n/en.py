@@ -37,6 +37,8 @@ MESSAGES: dict[str, str] = {
     "out_of_range": "{value} is out of range; allowed: {allowed}",
     "empty_list": "the list must not be empty",
     "empty_text": "the text must not be empty",
+    "not_finite": "expected a finite number; NaN and infinity are not numbers here",
+    "number_too_large": "the number is too large to be a value here (more than 300 digits)",
     "missing_language": "the '{lang}' text is missing (the bank's languages: {languages})",
     "unknown_language": "language '{lang}' is not one of the bank's languages: {languages}",
     "duplicate_id": "id '{id}' is used twice (first on line {first})",
@@ -288,6 +290,10 @@ MESSAGES: dict[str, str] = {
     ),
     "unknown_questionnaire_version": (
         "question bank '{name}' has no version {version}; available: {allowed}"
+    ),
+    "unknown_schema": "no JSON Schema named '{name}'; schemas: {allowed}",
+    "unknown_bank_language": (
+        "question bank '{name}' has no texts in language '{lang}'; its languages: {allowed}"
     ),
     # --- report: the HTML report ------------------------------------------------------------------
     "ui.report.kind": "Self-assessment report",

@@ -48,6 +48,8 @@ MESSAGES: dict[str, str] = {
     "out_of_range": "{value} ir ārpus pieļaujamā diapazona; atļauts: {allowed}",
     "empty_list": "saraksts nedrīkst būt tukšs",
     "empty_text": "teksts nedrīkst būt tukšs",
+    "not_finite": "gaidīts galīgs skaitlis; NaN un bezgalība šeit nav skaitļi",
+    "number_too_large": "skaitlis ir pārāk liels, lai šeit būtu vērtība (vairāk nekā 300 ciparu)",
     "missing_language": "trūkst '{lang}' teksta (jautājumu kopas valodas: {languages})",
     "unknown_language": "valoda '{lang}' nav starp jautājumu kopas valodām: {languages}",
     "duplicate_id": "identifikators '{id}' izmantots divreiz (pirmoreiz {first}. rindā)",
@@ -308,6 +310,10 @@ MESSAGES: dict[str, str] = {
     ),
     "unknown_questionnaire_version": (
         "jautājumu kopai '{name}' nav versijas {version}; pieejamās: {allowed}"
+    ),
+    "unknown_schema": "nav JSON shēmas ar nosaukumu '{name}'; shēmas: {allowed}",
+    "unknown_bank_language": (
+        "jautājumu kopai '{name}' nav tekstu valodā '{lang}'; tās valodas: {allowed}"
     ),
     # --- report: the HTML report ------------------------------------------------------------------
     "ui.report.kind": "Pašnovērtējuma ziņojums",

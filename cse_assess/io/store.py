@@ -6,13 +6,17 @@ portable operations (``os.replace``), so it behaves the same on Windows desktops
 
 from __future__ import annotations
 
+import collections
 import contextlib
-import functools
+import json
 import os
 import secrets
 import stat
+import threading
 import warnings
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any, Literal
 
 import attrs
 
@@ -33,7 +37,7 @@ from cse_assess.core.errors import (
     Problem,
     QuestionnaireError,
 )
-from cse_assess.core.model import Assessment, Questionnaire
+from cse_assess.core.model import Assessment, Questionnaire, Text, as_tuple, frozen_map
 from cse_assess.core.validate import validate_assessment
 from cse_assess.i18n import Term
 
@@ -47,8 +51,90 @@ def bundled_dir() -> Path:
 
 
 def bundled_ids() -> list[str]:
-    """The ids of the bundled banks, sorted."""
+    """The ids of the bundled banks, sorted.
+
+    .. versionadded:: 0.1.0
+    """
     return sorted(p.stem for p in bundled_dir().glob("*.yaml") if not p.stem.startswith("_"))
+
+
+@attrs.frozen
+class Bundled:
+    """A bank that comes with cse-assess: its id, current version and title, every version
+    that can still be loaded (oldest first), and the path of the current version's file.
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str
+    version: str
+    title: Text = attrs.field(converter=frozen_map)
+    versions: tuple[str, ...] = attrs.field(converter=as_tuple)
+    path: Path
+
+
+def bundled_questionnaires() -> tuple[Bundled, ...]:
+    """Every bundled bank, by id: what a service lists for its users to choose from.
+
+    .. versionadded:: 0.2.0
+    """
+    found = []
+    for bank_id in bundled_ids():
+        path = bundled_path(bank_id)
+        bank = _read_bank(os.fspath(path))
+        found.append(Bundled(bank.id, bank.version, bank.title, bundled_versions(bank_id), path))
+    return tuple(found)
+
+
+def bundled_path(name: str) -> Path:
+    """The file of a bundled bank: ``"readiness"`` (the current version) or
+    ``"readiness@1.0.0"`` (a released one). Raises
+    :class:`~cse_assess.core.errors.NotFoundError` for a bank or version that is not bundled.
+
+    .. versionadded:: 0.2.0
+    """
+    bank_id, _, version = name.partition("@")
+    current = bundled_dir() / f"{bank_id}.yaml"
+    if bank_id.startswith(("_", ".")) or "/" in name or "\\" in name or not current.is_file():
+        raise NotFoundError("unknown_questionnaire", name=name, allowed=", ".join(bundled_ids()))
+    if not version or version == _read_bank(os.fspath(current)).version:
+        return current
+    older = history_dir() / f"{bank_id}@{version}.yaml"
+    if older.is_file():
+        return older
+    raise NotFoundError(
+        "unknown_questionnaire_version",
+        name=bank_id,
+        version=version,
+        allowed=", ".join(bundled_versions(bank_id)),
+    )
+
+
+def bundled_text(name: str) -> str:
+    """The YAML text of a bundled bank (``"readiness"`` or ``"readiness@1.0.0"``), to show, to
+    serve or to start a bank of one's own from.
+
+    .. versionadded:: 0.2.0
+    """
+    return read_text(bundled_path(name), MAX_BANK_BYTES, QuestionnaireError)
+
+
+SchemaName = Literal["assessment", "questionnaire", "result"]
+
+
+def json_schema(name: SchemaName) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) shipped for the assessment file (``"assessment"``), the
+    bank file (``"questionnaire"``) or the JSON result (``"result"``).
+
+    .. versionadded:: 0.2.0
+    """
+    if name not in ("assessment", "questionnaire", "result"):
+        raise NotFoundError(
+            "unknown_schema", name=name, allowed="assessment, questionnaire, result"
+        )
+    path = _PACKAGE / "schema" / f"{name}.schema.json"
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
 
 
 def example_path(bank_id: str = "readiness") -> Path:
@@ -115,29 +201,51 @@ def _read_bank(source: str) -> Questionnaire:
     return _parsed(source, info.st_mtime_ns, info.st_size)
 
 
-@functools.lru_cache(maxsize=32)
+_CACHE_SIZE = 32
+"""How many parsed bank files are kept (the least recently used goes first)."""
+_cache: collections.OrderedDict[tuple[str, int, int], Future[Questionnaire]] = (
+    collections.OrderedDict()
+)
+_cache_lock = threading.Lock()
+
+
 def _parsed(source: str, mtime_ns: int, size: int) -> Questionnaire:
-    """One parse per file version (the key changes when the file does)."""
-    return parse_questionnaire(read_text(source, MAX_BANK_BYTES, QuestionnaireError), source)
+    """One parse per file version (the key changes when the file does), even when many threads
+    ask for it at once: the first parses, the others wait for its result. A bank that fails to
+    parse is not kept, so a corrected file is read anew."""
+    key = (source, mtime_ns, size)
+    with _cache_lock:
+        future = _cache.get(key)
+        if future is not None:
+            _cache.move_to_end(key)
+            mine = False
+        else:
+            future = _cache[key] = Future()
+            mine = True
+            while len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+    if not mine:
+        return future.result()
+    try:
+        bank = parse_questionnaire(read_text(source, MAX_BANK_BYTES, QuestionnaireError), source)
+    except BaseException as exc:
+        with _cache_lock:
+            if _cache.get(key) is future:
+                del _cache[key]
+        future.set_exception(exc)
+        raise
+    future.set_result(bank)
+    return bank
+
+
+def clear_cache() -> None:
+    """Forget every bank read (for tests, and a process that wants the memory back)."""
+    with _cache_lock:
+        _cache.clear()
 
 
 def _bundled(name: str) -> Questionnaire:
-    bank_id, _, version = name.partition("@")
-    current = bundled_dir() / f"{bank_id}.yaml"
-    if not current.is_file():
-        raise NotFoundError("unknown_questionnaire", name=name, allowed=", ".join(bundled_ids()))
-    bank = _read_bank(os.fspath(current))
-    if not version or version == bank.version:
-        return bank
-    older = history_dir() / f"{bank_id}@{version}.yaml"
-    if older.is_file():
-        return _read_bank(os.fspath(older))
-    raise NotFoundError(
-        "unknown_questionnaire_version",
-        name=bank_id,
-        version=version,
-        allowed=", ".join(bundled_versions(bank_id)),
-    )
+    return _read_bank(os.fspath(bundled_path(name)))
 
 
 def history_dir() -> Path:
@@ -146,7 +254,10 @@ def history_dir() -> Path:
 
 
 def bundled_versions(bank_id: str) -> list[str]:
-    """Released versions of a bundled bank, loadable as ``id@version``, oldest first."""
+    """Released versions of a bundled bank, loadable as ``id@version``, oldest first.
+
+    .. versionadded:: 0.1.0
+    """
     versions = [p.stem.partition("@")[2] for p in history_dir().glob(f"{bank_id}@*.yaml")]
     current = bundled_dir() / f"{bank_id}.yaml"
     if current.is_file():
@@ -180,12 +291,13 @@ def read_assessment(
         try:
             questionnaire = _bank_for(assessment.questionnaire_id, assessment.questionnaire_version)
         except NotFoundError:
-            problem = Problem(
+            problem = Problem.at(
                 source,
                 None,
-                "questionnaire.id",
+                ("questionnaire", "id"),
                 "unknown_questionnaire",
-                {"name": assessment.questionnaire_id, "allowed": ", ".join(bundled_ids())},
+                name=assessment.questionnaire_id,
+                allowed=", ".join(bundled_ids()),
             )
             raise AssessmentError(with_lines([problem], text)) from None
     elif isinstance(questionnaire, str):

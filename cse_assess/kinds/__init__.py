@@ -16,12 +16,16 @@ import importlib
 import os
 import re
 from collections.abc import Callable, Collection, Mapping
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import attrs
 
 if TYPE_CHECKING:
     from cse_assess.core.model import Question, Scale
+
+KindName = Literal["checklist", "number", "scale", "text", "yes_no"]
+"""The name of a kind of question (``kind:`` in a bank), for type checkers. A test keeps it
+equal to the kinds found in this package: a new kind adds its name here."""
 
 Path = tuple[str | int, ...]
 """Where a value sits in a file: keys and list indexes (``("areas", 2, "questions", 0)``)."""
@@ -155,4 +159,13 @@ def get_kind(name: str) -> Kind:
     return kinds()[name]
 
 
-__all__ = ["BankDefaults", "Field", "FieldReader", "Kind", "Path", "get_kind", "kinds"]
+__all__ = [
+    "BankDefaults",
+    "Field",
+    "FieldReader",
+    "Kind",
+    "KindName",
+    "Path",
+    "get_kind",
+    "kinds",
+]

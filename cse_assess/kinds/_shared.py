@@ -30,12 +30,12 @@ def evidence_required(r: FieldReader, raw: Mapping[str, Any], path: Path) -> boo
 
 
 def is_number(value: Any) -> bool:
-    """A finite int or float, never a bool."""
+    """A finite int or float that fits a float (not a 400-digit integer), never a bool."""
     return (
         isinstance(value, int | float)
         and not isinstance(value, bool)
         and value == value
-        and value not in (float("inf"), float("-inf"))
+        and -1e308 <= value <= 1e308
     )
 
 

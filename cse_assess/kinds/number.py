@@ -10,7 +10,7 @@ institution may set its own target. Several assessors agree on the median value.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import attrs
 
@@ -19,7 +19,9 @@ from cse_assess.i18n import Term
 from cse_assess.kinds import BankDefaults, Field, FieldReader, Kind, Path
 from cse_assess.kinds._shared import EVIDENCE_REQUIRED, evidence_required, is_number, wrong_type
 
-DIRECTIONS = ("at_least", "at_most")
+Direction = Literal["at_least", "at_most"]
+"""Whether a number question's target is a floor (``at_least``) or a ceiling (``at_most``)."""
+DIRECTIONS: tuple[Direction, ...] = ("at_least", "at_most")
 TOLERANCE = 1e-9
 """How close to its target a value counts as meeting it (a rounding hair, relative)."""
 
@@ -63,7 +65,7 @@ class NumberQuestion(Question):
 
     unit: Text = attrs.field(converter=frozen_map)
     target: float
-    direction: str
+    direction: Direction
     zero_at: float | None = None
     min: float | None = None
     max: float | None = None
@@ -87,9 +89,6 @@ class NumberQuestion(Question):
 
     def needs_evidence(self, value: Any) -> bool:
         return self.evidence_required and value is not None
-
-    def with_target(self, target: Any) -> Question:
-        return attrs.evolve(self, target=target)
 
     def target_problem(self, target: Any) -> Invalid | None:
         """Why ``target`` cannot replace the bank's: off the allowed range, or past ``zero_at``."""
