@@ -16,47 +16,25 @@ set from the latest assessment date, not the clock.
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Any
 
 from cse_assess.core.model import localize
 from cse_assess.many.rollup import BY_INSTITUTION, CLAIMED, HEAT_HIGH, HEAT_LOW, BankRollup, Rollup
+from cse_assess.output.xlsx import new_workbook, put, sheet_title, workbook_bytes
 from cse_assess.render import t
 
 Worksheet = Any  # openpyxl's Worksheet
 
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # control characters XML cannot hold
-_SHEET_ILLEGAL = re.compile(r"[\[\]:*?/\\]")
 _FALLBACK = datetime.datetime(2000, 1, 1)
 FILLS = {"low": "FFF4C7C3", "mid": "FFFBE7A1", "high": "FFC3E6CB"}
 """The fill colour of each heat-map band."""
 
 
-def _text(value: str) -> str:
-    return _ILLEGAL.sub("", value)
-
-
-def _put(ws: Worksheet, row: int, column: int, value: Any, **style: Any) -> Any:
-    """Write one cell; a text is always stored as text, never read as a formula."""
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        cell.value = _text(value)
-        cell.data_type = "s"
-    else:
-        cell.value = value
-    for key, setting in style.items():
-        setattr(cell, key, setting)
-    return cell
+_put = put
 
 
 def _sheet_name(text: str, used: set[str]) -> str:
-    base = _SHEET_ILLEGAL.sub("-", text).strip("'")[:31] or "sheet"
-    name, n = base, 2
-    while name.casefold() in used:
-        suffix = f" ({n})"
-        name, n = base[: 31 - len(suffix)] + suffix, n + 1
-    used.add(name.casefold())
-    return name
+    return sheet_title(text, used)
 
 
 def _moment(rollup: Rollup) -> datetime.datetime:
@@ -163,14 +141,8 @@ def _list_sheet(ws: Worksheet, labels: list[str], rows: list[list[str]], widths:
 
 def render_rollup_xlsx(rollup: Rollup, lang: str, basis: str = CLAIMED) -> bytes:
     """The roll-up as an XLSX workbook in ``lang``: a sheet per bank, then the files left out."""
-    from openpyxl import Workbook
 
-    from cse_assess.render.report.xlsx import workbook_bytes
-
-    wb = Workbook()
-    first = wb.active
-    assert first is not None
-    wb.remove(first)
+    wb = new_workbook()
     used: set[str] = set()
     for bank in rollup.banks:
         _bank_sheet(wb.create_sheet(_sheet_name(bank.id, used)), rollup, bank, lang, basis)
@@ -192,12 +164,4 @@ def render_rollup_xlsx(rollup: Rollup, lang: str, basis: str = CLAIMED) -> bytes
         [[s.path, s.institution, s.unit, s.date, s.by] for s in rollup.superseded],
         [50, 30, 28, 11, 50],
     )
-    moment = _moment(rollup)
-    props = wb.properties
-    props.creator = "cse-assess"
-    props.lastModifiedBy = None
-    props.title = _text(t("rollup.title", lang))
-    props.language = lang
-    props.created = moment
-    props.modified = moment
-    return workbook_bytes(wb, moment)
+    return workbook_bytes(wb, _moment(rollup), title=t("rollup.title", lang), lang=lang)
