@@ -354,7 +354,7 @@ def test_the_html_page_is_self_contained_escaped_and_deterministic(
     assert page == render_compare_html(c, "en")
     assert page.startswith("<!DOCTYPE html>")
     assert "<script" not in page
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co" in page
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Co" in page
     assert not re.search(r"(?:src|href)=|url\(|https?://|@import", page)
     assert 'class="num up">▲ +75.0</td>' in page  # one.b: 25 -> 100
     assert "<h2>Questions added in the new version (1)</h2>" in page

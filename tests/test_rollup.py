@@ -444,7 +444,7 @@ def test_html_is_self_contained_and_escapes_names(tmp_path: Path, tiny: Question
     page = render_rollup_html(rollup, "lv")
     assert page == render_rollup_html(rollup, "lv")  # deterministic
     assert "<script" not in page.lower()
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page
     assert "A &amp; B &lt;i&gt;" in page
     assert "&lt;bad&gt;.json" in page
     assert not re.search(r"https?:|//[a-z]|src=|href=|@import|url\(", page, re.IGNORECASE)

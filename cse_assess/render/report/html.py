@@ -274,7 +274,8 @@ def chart(result: Result, lang: str) -> Markup:
         width=_W,
         height=height,
         role="img",
-        aria_labelledby="chart-title chart-desc",
+        aria_label=title,
+        aria_describedby="chart-desc",
         preserveAspectRatio="xMinYMin meet",
         font_family="inherit",
     )
@@ -842,12 +843,17 @@ def _register(result: Result, rows: list[RegisterRow], lang: str) -> Markup:
                     ),
                 )
             )
-        out.append(el("h3", area_title(result.questionnaire, area.id, lang)))
         out.append(
             el(
-                "div",
-                el("table", el("thead", head), el("tbody", body), class_="register"),
-                class_="table-wrap",
+                "section",
+                el("h3", area_title(result.questionnaire, area.id, lang)),
+                el(
+                    "div",
+                    el("table", el("thead", head), el("tbody", body), class_="register"),
+                    class_="table-wrap",
+                ),
+                class_="register-area",
+                data_area=area.id,
             )
         )
     return el("section", out, id="register", class_="page")

@@ -254,7 +254,7 @@ def _since(report: Report, lang: str) -> list[str]:
 
 def _areas(r: Result, lang: str) -> list[str]:
     bank = r.questionnaire
-    out = ["", f"## {md(t('report.area_scores', lang))}", ""]
+    out = ["", f"## {md(t('areas', lang))}", ""]
     rows = [
         (
             _cell(area_title(bank, a.id, lang)),

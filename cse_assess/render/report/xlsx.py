@@ -283,7 +283,7 @@ def _register(ws: Worksheet, result: Result, lang: str) -> None:
             if c == len(values) and row.proof == "missing":
                 style["font"] = missing
             put(ws, r, c, value, **style)
-    _widths(ws, [20, 28, 50, 9, 16, 22, 50, 36, 36, 22])
+    _widths(ws, [20, 28, 50, 11, 16, 22, 50, 36, 36, 22])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:J{len(rows) + 1}"
     _print_setup(ws, landscape=True)
