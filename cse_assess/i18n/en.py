@@ -430,6 +430,10 @@ MESSAGES: dict[str, str] = {
     "ui.plan.state.late": "late",
     "ui.plan.state.in_progress": "in progress",
     "ui.plan.state.not_started": "not started",
+    "ui.plan.title": "Action plan {path}: progress on {today}",
+    "ui.plan.total": "Total",
+    "ui.plan.no_owner": "(no owner)",
+    "ui.plan.late": "Late actions (due date passed, not done):",
     # --- report: the spreadsheet's other sheets ---------------------------------------------------
     "ui.report.item": "Item",
     "ui.report.value": "Value",
@@ -483,6 +487,15 @@ MESSAGES: dict[str, str] = {
     "ui.compare.shared_note": "Scores compared on the questions both versions share.",
     "ui.compare.legend": "▲ up, ▼ down, = unchanged; change in points on a scale of 0–100",
     "ui.compare.generated": "Written by cse-assess {version}.",
+    "ui.trend.title": "Trend over {count} assessments",
+    "ui.trend.change": "Change, first to last (overall, claimed)",
+    "ui.trend.claimed_note": (
+        "Claimed scores (0–100), each against its own bank version; the charts show the verified "
+        "score too."
+    ),
+    "ui.trend.table": "Scores by date",
+    "ui.trend.charts": "Each area over time",
+    "ui.trend.key": "dashed line: claimed score; solid line: verified score",
     # --- consensus: errors ------------------------------------------------------------------------
     "consensus_too_few": "a consensus needs at least two assessment files; {count} given",
     "consensus_other_bank": (
@@ -534,6 +547,7 @@ MESSAGES: dict[str, str] = {
     "ui.consensus.not_answered": "nobody answered",
     "ui.consensus.score": "Score of the consensus",
     "ui.consensus.warnings": "Warnings",
+    "ui.consensus.assessor": "Assessor",
     # --- roll-up: errors --------------------------------------------------------------------------
     "rollup_no_files": "no assessment files (*.json) found in: {paths}",
     "rollup_nothing_counted": (
@@ -744,6 +758,17 @@ MESSAGES: dict[str, str] = {
         "question {question} is answered, but for these answers the bank skips it; the answer is"
         " kept in the file and not scored"
     ),
+    "plan_no_columns": (
+        "the action plan's header row lacks the columns {columns}; is this a plan written by "
+        "'cse-assess score -o plan.xlsx'?"
+    ),
+    "plan_no_question": (
+        "this row has entries but no question id; an action belongs to a gap of the plan"
+    ),
+    "plan_duplicate": "question '{id}' appears twice (first in row {first})",
+    "plan_unknown_question": "'{id}' is not a question of the question bank",
+    "plan_bad_status": "'{value}' is not a status of an action; allowed: {allowed}",
+    "plan_bad_date": "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31",
 }
 
 TERMS: dict[str, str] = {

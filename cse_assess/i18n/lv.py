@@ -456,6 +456,10 @@ MESSAGES: dict[str, str] = {
     "ui.plan.state.late": "nokavēts",
     "ui.plan.state.in_progress": "tiek īstenots",
     "ui.plan.state.not_started": "nav uzsākts",
+    "ui.plan.title": "Rīcības plāns {path}: izpilde {today}",
+    "ui.plan.total": "Kopā",
+    "ui.plan.no_owner": "(nav atbildīgā)",
+    "ui.plan.late": "Nokavētās rīcības (termiņš pagājis, nav izpildītas):",
     # --- report: the spreadsheet's other sheets ---------------------------------------------------
     "ui.report.item": "Pozīcija",
     "ui.report.value": "Vērtība",
@@ -509,6 +513,17 @@ MESSAGES: dict[str, str] = {
     "ui.compare.shared_note": "Vērtējumi salīdzināti pēc jautājumiem, kas ir abās versijās.",
     "ui.compare.legend": "▲ augšup, ▼ lejup, = bez izmaiņām; izmaiņas punktos skalā 0–100",
     "ui.compare.generated": "Sagatavots ar cse-assess {version}.",
+    "ui.trend.title": "Tendence {count} novērtējumos",
+    "ui.trend.change": "Izmaiņas no pirmā līdz pēdējam (kopvērtējums, norādītais)",
+    "ui.trend.claimed_note": (
+        "Norādītie vērtējumi (0–100), katrs pēc savas jautājumu kopas versijas; diagrammās "
+        "redzams arī pierādītais vērtējums."
+    ),
+    "ui.trend.table": "Vērtējumi pa datumiem",
+    "ui.trend.charts": "Katra joma laika gaitā",
+    "ui.trend.key": (
+        "raustīta līnija: norādītais vērtējums; nepārtraukta līnija: pierādītais vērtējums"
+    ),
     # --- consensus: errors ------------------------------------------------------------------------
     "consensus_too_few": (
         "vienošanās izveidei nepieciešami vismaz divi novērtējuma faili;"
@@ -565,6 +580,7 @@ MESSAGES: dict[str, str] = {
     "ui.consensus.not_answered": "neviens nav atbildējis",
     "ui.consensus.score": "Vienošanās vērtējums",
     "ui.consensus.warnings": "Brīdinājumi",
+    "ui.consensus.assessor": "Vērtētājs",
     # --- roll-up: errors --------------------------------------------------------------------------
     "rollup_no_files": "norādītajās vietās nav atrasts neviens novērtējuma fails (*.json): {paths}",
     "rollup_nothing_counted": (
@@ -788,6 +804,18 @@ MESSAGES: dict[str, str] = {
         "uz jautājumu {question} ir atbildēts, bet, ņemot vērā šīs atbildes, kopa šo jautājumu"
         " izlaiž; atbilde saglabāta failā, bet netiek vērtēta"
     ),
+    "plan_no_columns": (
+        "rīcības plāna virsrakstu rindā trūkst kolonnu {columns}; vai šis ir plāns, kas "
+        "izveidots ar 'cse-assess score -o plan.xlsx'?"
+    ),
+    "plan_no_question": (
+        "šajā rindā ir ieraksti, bet nav jautājuma identifikatora; rīcība attiecas uz kādu plāna "
+        "nepilnību"
+    ),
+    "plan_duplicate": "jautājums '{id}' norādīts divreiz (pirmoreiz {first}. rindā)",
+    "plan_unknown_question": "'{id}' nav šīs jautājumu kopas jautājums",
+    "plan_bad_status": "'{value}' nav rīcības statuss; atļautie: {allowed}",
+    "plan_bad_date": "'{value}' nav datums; rakstiet to formā GGGG-MM-DD, piemēram, 2027-03-31",
 }
 
 TERMS: dict[str, str] = {
