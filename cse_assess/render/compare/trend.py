@@ -131,7 +131,7 @@ def render_trend_json(tr: Trend, lang: str) -> str:
 
 
 # --- HTML ---------------------------------------------------------------------------------------
-_W, _H, _L, _R, _T, _B = 300, 150, 34, 12, 14, 34  # the chart and its margins
+_W, _H, _L, _R, _T, _B = 300, 150, 34, 30, 14, 34  # the chart and its margins
 
 
 def _line_chart(
