@@ -580,7 +580,7 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.stdev": "Standard deviation",
     "ui.rollup.scored": "Scored",
     "ui.rollup.legend": (
-        "Colours: red below 40, yellow 40 to under 70, green 70 and above; – no score."
+        "Colours follow the question bank's bands, judged on the number shown; – no score."
     ),
     "ui.rollup.area_key": "Areas (columns)",
     "ui.rollup.heatmap": "Scores by row and area (0–100)",
@@ -603,6 +603,15 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.skipped_count": "{reason}: {count}",
     "ui.rollup.sheet_skipped": "skipped",
     "ui.rollup.sheet_superseded": "superseded",
+    "ui.rollup.no_band_mark": "(no band yet: {count})",
+    "ui.rollup.legend_bands": (
+        "Colours follow the question bank's bands, judged on the number shown; – no score."
+    ),
+    "ui.rollup.withheld_note": (
+        "Units marked “no band yet” have too few answers (or too many not applicable) for a "
+        "band: their scores are provisional and shown apart; {count} {count:plural:row is|rows "
+        "are} left out of the network's mean, minimum, maximum and spread."
+    ),
     # --- forms: sheet names (at most 31 characters; no : \\ / ? * [ ]) ----------------------------
     "ui.forms.sheet_context": "Context",
     "ui.forms.sheet_questions": "Questions",

@@ -618,8 +618,7 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.stdev": "Standartnovirze",
     "ui.rollup.scored": "Novērtēti",
     "ui.rollup.legend": (
-        "Krāsas: sarkana — mazāk par 40, dzeltena — no 40 līdz 70 (neieskaitot), zaļa — 70 un"
-        " vairāk; – nav vērtējuma."
+        "Krāsas atbilst jautājumu kopas līmeņiem pēc redzamā skaitļa; – nav vērtējuma."
     ),
     "ui.rollup.area_key": "Jomas (kolonnas)",
     "ui.rollup.heatmap": "Vērtējumi pa rindām un jomām (0–100)",
@@ -644,6 +643,16 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.skipped_count": "{reason}: {count}",
     "ui.rollup.sheet_skipped": "izlaisti",
     "ui.rollup.sheet_superseded": "aizstāti",
+    "ui.rollup.no_band_mark": "(līmenis vēl nav nosakāms: {count})",
+    "ui.rollup.legend_bands": (
+        "Krāsas atbilst jautājumu kopas līmeņiem pēc redzamā skaitļa; – nav vērtējuma."
+    ),
+    "ui.rollup.withheld_note": (
+        "Struktūrvienībām ar atzīmi „līmenis vēl nav nosakāms” ir pārāk maz atbilžu (vai pārāk "
+        "daudz atbilžu „neattiecas”), lai noteiktu līmeni: to vērtējumi ir provizoriski un "
+        "parādīti atsevišķi; {count} {count:plural:rinda|rindas} netiek ņemtas vērā tīkla "
+        "vidējā, minimālā, maksimālā vērtējuma un izkliedes aprēķinā."
+    ),
     # --- forms: sheet names (at most 31 characters; no : \\ / ? * [ ]) ----------------------------
     "ui.forms.sheet_context": "Konteksts",
     "ui.forms.sheet_questions": "Jautājumi",

@@ -20,6 +20,7 @@ from typing import Any
 
 from cse_assess.core.model import localize
 from cse_assess.many.rollup import BY_INSTITUTION, CLAIMED, HEAT_HIGH, HEAT_LOW, BankRollup, Rollup
+from cse_assess.render._bands import band_tone
 from cse_assess.output.xlsx import new_workbook, put, sheet_title, workbook_bytes
 from cse_assess.render import t
 
@@ -100,11 +101,7 @@ def _bank_sheet(ws: Worksheet, rollup: Rollup, bank: BankRollup, lang: str, basi
         ranges.insert(0, (f"{start}2:{end}{last_row}", f"{start}2"))
     for cells, corner in ranges:
         shown = f"ROUND({corner},1)"
-        for band, rule in (
-            ("low", f"{shown}<{HEAT_LOW:g}"),
-            ("mid", f"AND({shown}>={HEAT_LOW:g},{shown}<{HEAT_HIGH:g})"),
-            ("high", f"{shown}>={HEAT_HIGH:g}"),
-        ):
+        for band, rule in _rules(bank, shown):
             fill = PatternFill("solid", start_color=FILLS[band], end_color=FILLS[band])
             ws.conditional_formatting.add(
                 cells, FormulaRule(formula=[f"AND(ISNUMBER({corner}),{rule})"], fill=fill)
@@ -115,6 +112,26 @@ def _bank_sheet(ws: Worksheet, rollup: Rollup, bank: BankRollup, lang: str, basi
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.row_dimensions[1].height = 45
     _print(ws)
+
+
+def _rules(bank: BankRollup, shown: str) -> list[tuple[str, str]]:
+    """One colour rule per band of the bank (its tone's fill), on the number as shown."""
+    bands = bank.bands
+    if not bands:
+        return [
+            ("low", f"{shown}<{HEAT_LOW:g}"),
+            ("mid", f"AND({shown}>={HEAT_LOW:g},{shown}<{HEAT_HIGH:g})"),
+            ("high", f"{shown}>={HEAT_HIGH:g}"),
+        ]
+    rules = []
+    for i, band in enumerate(bands):
+        tone = band_tone(bands, band)
+        if tone not in FILLS:
+            continue
+        low = f"{shown}>={band.min:g}" if i else "TRUE"
+        high = f"{shown}<{bands[i + 1].min:g}" if i + 1 < len(bands) else "TRUE"
+        rules.append((tone, f"AND({low},{high})"))
+    return rules
 
 
 def _print(ws: Worksheet) -> None:
