@@ -493,7 +493,9 @@ def _finish(flow: Flow) -> None:
     stem = flow.path[: -len(".json")] if flow.path.endswith(".json") else flow.path
     target = questionary.text(ui.t("report_path", lang), default=f"{stem}-report.html").unsafe_ask()
     fmt = _format_for(target) or "markdown"
-    atomic_write(target, _render(result, fmt, lang, 0, False))
+    from cse_assess.render.report._model import Report
+
+    atomic_write(target, _render(Report(result, made=today()), fmt, lang, 0, False))
     console.print(_message("ui.written", lang, path=target), markup=False)
 
 
