@@ -135,7 +135,8 @@ def _bank(rollup: Rollup, bank: BankRollup, lang: str, basis: str) -> list[str]:
         for a in bank.areas
     )
     out += [
-        '<div class="table-wrap">',
+        f'<div class="table-wrap" tabindex="0" role="region" '
+        f'aria-label="{e(t("rollup.heatmap", lang))}">',
         '<table class="heat">',
         f"<caption>{e(t('rollup.heatmap', lang))}</caption>",
         f"<thead><tr>{head}</tr></thead>",
