@@ -22,11 +22,13 @@ from typing import Any
 
 _CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20) if code not in (9, 10, 13)}
 _CONTROL_PICTURES[0x7F] = "\u2421"  # ␡
-_BIDI = (
-    [0x061C, 0x200E, 0x200F]
-    + list(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
-    + list(range(0x2066, 0x206A))  # LRI RLI FSI PDI
-)
+_BIDI = [
+    0x061C,
+    0x200E,
+    0x200F,
+    *range(0x202A, 0x202F),  # LRE RLE PDF LRO RLO
+    *range(0x2066, 0x206A),  # LRI RLI FSI PDI
+]
 _TABLE: dict[int, str] = dict(_CONTROL_PICTURES)
 _TABLE.update({code: f"\u27e8U+{code:04X}\u27e9" for code in range(0x80, 0xA0)})
 _TABLE.update({code: f"\u27e8U+{code:04X}\u27e9" for code in _BIDI})
@@ -84,7 +86,14 @@ def dumps(data: Any, *, indent: int | None = 2) -> str:
     """JSON text of ``data``: UTF-8 characters kept, never NaN or Infinity (``ValueError``).
 
     Lone surrogates in strings are written as ``\\ud800`` escapes by :mod:`json` itself only with
-    ``ensure_ascii``; here they become ``�`` so the text stays valid UTF-8.
+    ``ensure_ascii``; here they become ``�`` so the text stays valid UTF-8. C1 and
+    bidirectional control characters are written as ``\\u`` escapes.
     """
     text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
-    return _SURROGATE.sub("\ufffd", text)
+    text = _SURROGATE.sub("\ufffd", text)
+    # C1 and bidirectional controls only occur inside strings: written as \u escapes, the
+    # data stays the same for a JSON reader, and a viewer shows them rather than obeying them
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_INVISIBLE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cse_assess.core.model import localize
 from cse_assess.core.scoring import Result
-from cse_assess.render import number, percent, t
+from cse_assess.render import percent, t
 
 
 def method_paragraphs(result: Result, lang: str) -> list[str]:

@@ -15,7 +15,6 @@ from rich.table import Table
 from rich.text import Text
 
 from cse_assess.core.model import Band, localize
-from cse_assess.output.text import visible
 from cse_assess.many.rollup import (
     BY_INSTITUTION,
     CLAIMED,
@@ -26,6 +25,7 @@ from cse_assess.many.rollup import (
     heat,
     single_institution,
 )
+from cse_assess.output.text import visible
 from cse_assess.render import number, t
 from cse_assess.render.rollup._common import counts_line, details, skipped_summary, weakest_line
 
@@ -76,7 +76,7 @@ class RollupView:
             yield Text.assemble(("▶ ", "bold red"), (weakest, "bold"))
         only = single_institution(bank) if self.rollup.by != BY_INSTITUTION else None
         if only:
-            yield Text.assemble((f"{t('institution', lang)}: ", "bold"), only)
+            yield Text.assemble((f"{t('institution', lang)}: ", "bold"), visible(only))
         yield self._table(bank, only is not None)
         key = " · ".join(f"{i} {localize(a.title, lang)}" for i, a in enumerate(bank.areas, 1))
         yield Text(f"{t('rollup.area_key', lang)}: {key}", style="dim")
@@ -103,7 +103,9 @@ class RollupView:
             yield Text(f"{t(label, lang)}:", style="bold")
             for i, r in enumerate(rows, 1):
                 name = (r.unit or "–") if only else r.name
-                yield Text.assemble(f"  {i}. {name}  ", cell(r.score(basis), lang, bank.bands))
+                yield Text.assemble(
+                    f"  {i}. {visible(name)}  ", cell(r.score(basis), lang, bank.bands)
+                )
 
     def _table(self, bank: BankRollup, one_institution: bool) -> Table:
         lang, basis = self.lang, self.basis
@@ -164,7 +166,7 @@ class RollupView:
             return
         yield Text(skipped_summary(self.rollup, lang))
         for s in skipped[: self.limit]:
-            yield Text.assemble(("  " + s.path, "bold"), ": ", s.reason(lang))
+            yield Text.assemble(("  " + visible(s.path), "bold"), ": ", visible(s.reason(lang)))
         if len(skipped) > self.limit:
             yield Text(t("rollup.more", lang, count=len(skipped) - self.limit), style="dim")
 
@@ -176,7 +178,7 @@ class RollupView:
             yield Text(t("rollup.superseded_none", lang), style="dim")
             return
         for s in older[: self.limit]:
-            yield Text(f"  {s.path} ({s.date or '–'}) → {s.by}")
+            yield Text(f"  {visible(s.path)} ({s.date or '–'}) → {visible(s.by)}")
         if len(older) > self.limit:
             yield Text(t("rollup.more", lang, count=len(older) - self.limit), style="dim")
 

@@ -20,9 +20,9 @@ from typing import Any
 
 from cse_assess.core.model import localize
 from cse_assess.many.rollup import BY_INSTITUTION, CLAIMED, HEAT_HIGH, HEAT_LOW, BankRollup, Rollup
-from cse_assess.render._bands import band_tone
 from cse_assess.output.xlsx import new_workbook, put, sheet_title, workbook_bytes
 from cse_assess.render import t
+from cse_assess.render._bands import band_tone
 
 Worksheet = Any  # openpyxl's Worksheet
 
