@@ -122,7 +122,7 @@ def _consensus(lang: str) -> str:
 
     bank = cse_assess.load_questionnaire("readiness")
     one = cse_assess.load_assessment(cse_assess.example_path())
-    answers = {k: v for k, v in list(one.answers.items())[:20]}
+    answers = dict(list(one.answers.items())[:20])
     two = Assessment(bank.id, bank.version, one.context, answers)
     found = consensus(bank, [one, two], ["a.json", "b.json"])
     return render_consensus_html(

@@ -78,7 +78,8 @@ def test_every_bad_cell_is_named(
     (problem,) = caught.value.problems
     assert problem.code == code
     assert problem.path.endswith("!" + (cell if code != "plan_no_question" else "C5"))
-    assert problem.format("lv") and problem.format("en") != problem.format("lv")
+    assert problem.format("lv")
+    assert problem.format("en") != problem.format("lv")
 
 
 def test_the_columns_are_found_by_header_in_either_language(
@@ -101,10 +102,13 @@ def test_the_columns_are_found_by_header_in_either_language(
 def test_the_plan_command(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", str(plan_file), "--today", "2026-11-20", "--lang", "lv"]) == 0
     out = capsys.readouterr().out
-    assert "Ilze" in out and "Jānis" in out and "Nokavētās" in out
+    assert "Ilze" in out
+    assert "Jānis" in out
+    assert "Nokavētās" in out
     assert main(["plan", str(plan_file), "--today", "2026-11-20", "-f", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["total"]["late"] == 2 and data["total"]["done"] == 1
+    assert data["total"]["late"] == 2
+    assert data["total"]["done"] == 1
 
 
 def test_a_bad_plan_exits_2_naming_the_cell(
@@ -116,7 +120,8 @@ def test_a_bad_plan_exits_2_naming_the_cell(
     wb.save(path)
     assert main(["plan", str(path), "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert f"{path}: " in err and "!L6: 'maybe' is not a status" in err
+    assert f"{path}: " in err
+    assert "!L6: 'maybe' is not a status" in err
 
 
 def test_the_next_report_shows_the_plan(
@@ -139,5 +144,6 @@ def test_the_next_report_shows_the_plan(
     )
     assert code == 0
     page = out.read_text(encoding="utf-8")
-    assert "Ilze" in page and "done" in page
+    assert "Ilze" in page
+    assert "done" in page
     assert "Since the previous assessment" in page

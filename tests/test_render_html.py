@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import re
-
-from markupsafe import escape
 from html.parser import HTMLParser
 
 import attrs
 import pytest
+from markupsafe import escape
 
 import cse_assess
 from cse_assess.core.model import Answer, Assessment, Questionnaire, localize

@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 
 import cse_assess
-from cse_assess.core.model import Answer, Assessment, Questionnaire, localize
+from cse_assess.core.model import Assessment, Questionnaire, localize
 from cse_assess.core.scoring import Result, round_score
 from cse_assess.many.plan import ActionPlan, PlanItem
 from cse_assess.render._bands import tone
@@ -70,7 +70,7 @@ def all_text(result: Result, lang: str, **extra: object) -> dict[str, str]:
         ),  # type: ignore[arg-type]
         "json": render_json(result, lang, plan=extra.get("plan"), made=str(extra.get("made", ""))),  # type: ignore[arg-type]
     }
-    out.update({name: text for name, text in render_csv_set(result, lang).items()})
+    out.update(dict(render_csv_set(result, lang).items()))
     book = openpyxl.load_workbook(io.BytesIO(render_xlsx(result, lang, plan=extra.get("plan"))))  # type: ignore[arg-type]
     out["xlsx"] = "\n".join(
         str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value
@@ -92,7 +92,9 @@ def test_every_note_and_na_justification_is_in_every_format(
     na = [(qid, a.note) for qid, a in assessment.answers.items() if a.na]
     notes = [(qid, a.note) for qid, a in assessment.answers.items() if a.note and not a.na]
     evidence = [e for a in assessment.answers.values() for e in a.evidence]
-    assert na and notes and evidence
+    assert na
+    assert notes
+    assert evidence
     for name, text in texts.items():
         if name == "action-plan.csv":
             continue  # the plan lists gaps; the register is the set's other file
@@ -110,7 +112,8 @@ def test_every_note_and_na_justification_is_in_every_format(
                 item,
             )
     for qid, note in na:
-        assert qid in texts["text"] and note in texts["text"]
+        assert qid in texts["text"]
+        assert note in texts["text"]
 
 
 def _md(text: str) -> str:
@@ -206,7 +209,9 @@ def test_the_plan_and_the_previous_assessment_show_beside_the_gaps(
     page = render_html(result, "en", plan=plan, previous=empty, made="2026-11-02")
     card = page[page.index(f'id="gap-{second.id}"') :]
     card = card[: card.index("</article>")]
-    assert "Jānis" in card and "2026-10-01" in card and "late" in card
+    assert "Jānis" in card
+    assert "2026-10-01" in card
+    assert "late" in card
     assert "Tabula gatava" in page
     assert "Since the previous assessment" in page
     data = json.loads(render_json(result, "en", plan=plan, made="2026-11-02"))
@@ -218,7 +223,8 @@ def test_the_plan_and_the_previous_assessment_show_beside_the_gaps(
     book = openpyxl.load_workbook(io.BytesIO(render_xlsx(result, "lv", plan=plan)))
     row = [c.value for c in book.worksheets[0][2]]
     assert row[2] == first.id
-    assert row[9] == "Ilze Bērziņa" and row[12] == "Tabula gatava"
+    assert row[9] == "Ilze Bērziņa"
+    assert row[12] == "Tabula gatava"
 
 
 def test_the_made_date_is_printed_and_the_same_input_gives_the_same_bytes(result: Result) -> None:
@@ -244,7 +250,8 @@ def test_the_csv_register_and_formula_text(bank: Questionnaire, assessment: Asse
     text = render_csv_set(result, "en")["evidence-register.csv"]
     rows = list(csv.reader(io.StringIO(text)))
     row = next(r for r in rows if r[1] == first)
-    assert row[7].startswith("'") and row[6].startswith("'")
+    assert row[7].startswith("'")
+    assert row[6].startswith("'")
 
 
 def test_docx_reads_back_and_has_no_clock(result: Result) -> None:
@@ -253,7 +260,8 @@ def test_docx_reads_back_and_has_no_clock(result: Result) -> None:
     data = render_docx(result, "lv", made="2026-11-02")
     doc = Document(io.BytesIO(data))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert "Kopsavilkums" in headings and "Pierādījumu reģistrs" in headings
+    assert "Kopsavilkums" in headings
+    assert "Pierādījumu reģistrs" in headings
     assert len(doc.tables) >= 3 + len(result.gaps)
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         assert {i.date_time[:3] for i in z.infolist()} == {(2026, 10, 15)}

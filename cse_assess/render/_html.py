@@ -26,7 +26,9 @@ __all__ = ["BASE_CSS", "CSP", "Markup", "el", "escape", "join", "page"]
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 """Every page's Content-Security-Policy: nothing but its own inline styles."""
 
-Content = str | Markup | int | float | None | Iterable["Content"]
+Content = object
+"""What an element may hold: text (escaped), :class:`Markup`, numbers, ``None`` (nothing), or
+an iterable of these."""
 
 
 def join(items: Iterable[Content], sep: str | Markup = "") -> Markup:
@@ -42,8 +44,10 @@ def _flat(items: Iterable[Content]) -> Iterable[Markup]:
             yield item
         elif isinstance(item, str | int | float):
             yield escape(str(item))
-        else:
+        elif isinstance(item, Iterable):
             yield from _flat(item)
+        else:
+            yield escape(str(item))
 
 
 def _attr_name(name: str) -> str:

@@ -11,6 +11,7 @@ from cse_assess._version import __version__
 from cse_assess.core.model import localize
 from cse_assess.many.compare import Change, Comparison
 from cse_assess.render import number, t
+from cse_assess.render._html import Markup, page
 from cse_assess.render.compare.views import (
     answer_change,
     area_name,
@@ -19,7 +20,6 @@ from cse_assess.render.compare.views import (
     question_text,
     side,
 )
-from cse_assess.render._html import Markup, page
 from cse_assess.render.report.html import e
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Any
 from cse_assess.core.model import Context, localize
 from cse_assess.core.scoring import Result
 from cse_assess.many.compare import AreaChange, Change, Comparison, QuestionChange, unit_name
-from cse_assess.output.text import dumps
-from cse_assess.output.text import visible
+from cse_assess.output.text import dumps, visible
 from cse_assess.render import number, t
 from cse_assess.render._rows import value_text
 

@@ -31,6 +31,14 @@ _CSS = """
 """
 
 
+def _area(bank: object, area_id: str, lang: str) -> str:
+    from cse_assess.core.model import Questionnaire
+
+    assert isinstance(bank, Questionnaire)
+    area = bank.area(area_id)
+    return localize(area.title, lang) if area is not None else area_id
+
+
 def render_consensus_html(
     c: Consensus,
     result: Result,
@@ -80,7 +88,8 @@ def render_consensus_html(
     for i, q in enumerate(report.disagreements, 1):
         rows = []
         for name, value in q.values:
-            answer = own.get(name).answers.get(q.id) if name in own else None
+            mine = own.get(name)
+            answer = mine.answers.get(q.id) if mine is not None else None
             evidence = list(answer.evidence) if answer is not None else []
             note = answer.note if answer is not None else ""
             rows.append(
@@ -169,7 +178,7 @@ def render_consensus_html(
                             "tr",
                             el(
                                 "th",
-                                localize(bank.area(a.id).title, lang) if bank.area(a.id) else a.id,
+                                _area(bank, a.id, lang),
                                 scope="row",
                             ),
                             el("td", number(a.score, lang), class_="num"),

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Any
 from cse_assess.core.model import Answer, Question, localize
 from cse_assess.core.scoring import Result
 from cse_assess.many.consensus import Consensus, QuestionConsensus, is_na
-from cse_assess.output.text import dumps
-from cse_assess.output.text import visible
+from cse_assess.output.text import dumps, visible
 from cse_assess.render import number, percent, t
 from cse_assess.views import view
 

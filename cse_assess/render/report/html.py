@@ -62,10 +62,13 @@ _CSS = """
 .t-none { color: var(--muted); }
 .eyebrow { margin: 0; color: var(--muted); font-size: .95rem; }
 .headline { display: grid;
-  grid-template-columns: minmax(0, 2fr) repeat(3, minmax(0, 1fr)); gap: .6rem; margin: 1rem 0 .5rem; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .9rem; break-inside: avoid; }
+  grid-template-columns: minmax(0, 2fr) repeat(3, minmax(0, 1fr)); gap: .6rem;
+  margin: 1rem 0 .5rem; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .9rem;
+  break-inside: avoid; }
 .card .label { color: var(--muted); font-size: .85rem; }
-.card .value { font-size: 2rem; font-weight: 700; line-height: 1.15; font-variant-numeric: tabular-nums; }
+.card .value { font-size: 2rem; font-weight: 700; line-height: 1.15;
+  font-variant-numeric: tabular-nums; }
 .card .value.text { font-size: 1.25rem; padding-top: .25rem; }
 .card .sub { color: var(--muted); font-size: .85rem; }
 .card.verified { border-top: 5px solid var(--verified); }
@@ -86,7 +89,8 @@ ol.next .who { display: block; color: var(--muted); font-size: .9rem; }
 .made { color: var(--muted); font-size: .85rem; margin-top: .8rem; }
 nav.toc { margin: 1rem 0 0; padding: .5rem .9rem; background: var(--soft); border-radius: 6px;
   font-size: .95rem; }
-nav.toc ol { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
+nav.toc ol { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap;
+  gap: .25rem 1.25rem; }
 figure svg { display: block; width: 100%; max-width: 34rem; height: auto; }
 table.area-table { max-width: 48rem; }
 .gap { border: 1px solid var(--line); border-left: 5px solid var(--claimed-edge);
@@ -313,10 +317,10 @@ def _headline(result: Result, lang: str) -> list[Markup]:
     withheld = withheld_text(r, lang)
     provisional = el("span", t("report.provisional", lang), class_="badge") if withheld else None
     out100 = t("report.out_of", lang)
-    sub_verified = [t("band_verified", lang), ": ", band_text(r, lang, verified=True)]
+    sub_verified: object = [t("band_verified", lang), ": ", band_text(r, lang, verified=True)]
     if withheld:
         band_value = el("span", withheld, class_="t-none")
-        sub_band = t(
+        sub_band: object = t(
             "report.withheld_hint", lang, coverage=percent(r.questionnaire.min_coverage, lang)
         )
     else:
@@ -494,11 +498,13 @@ def _since(report: Report, c: Comparison, lang: str) -> list[Markup]:
     facts = [
         (
             t("overall_claimed", lang),
-            f"{number(c.overall.old, lang)} → {number(c.overall.new, lang)} ({delta_text(c.overall.delta, lang)})",
+            f"{number(c.overall.old, lang)} → {number(c.overall.new, lang)} "
+            f"({delta_text(c.overall.delta, lang)})",
         ),
         (
             t("overall_verified", lang),
-            f"{number(c.verified.old, lang)} → {number(c.verified.new, lang)} ({delta_text(c.verified.delta, lang)})",
+            f"{number(c.verified.old, lang)} → {number(c.verified.new, lang)} "
+            f"({delta_text(c.verified.delta, lang)})",
         ),
         (
             band_name(report.result, lang),
@@ -565,7 +571,6 @@ def _nav(result: Result, lang: str) -> Markup:
 
 # --- the appendix ------------------------------------------------------------------------------
 def _areas(result: Result, lang: str) -> Markup:
-    bank = result.questionnaire
     head = el(
         "tr",
         [el("th", t("area", lang), scope="col")]

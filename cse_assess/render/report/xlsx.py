@@ -298,8 +298,9 @@ def _print_setup(ws: Worksheet, *, landscape: bool) -> None:
     ws.print_title_rows = "1:1"
 
 
-def workbook_bytes(wb: Workbook, moment: datetime.datetime) -> bytes:
-    """The workbook as XLSX bytes with no clock inside (:func:`cse_assess.output.xlsx.workbook_bytes`)."""
+def workbook_bytes(wb: Any, moment: datetime.datetime) -> bytes:
+    """The workbook as XLSX bytes with no clock inside (see
+    :func:`cse_assess.output.xlsx.workbook_bytes`)."""
     from cse_assess.output.xlsx import workbook_bytes as write
 
     return write(wb, moment)

@@ -184,9 +184,8 @@ def _bank(rollup: Rollup, bank: BankRollup, lang: str, basis: str) -> list[str]:
     )
     out.append(f'<p class="legend muted">{keys} {e(t("rollup.legend_bands", lang))}</p>')
     if bank.withheld_rows or any(r.withheld for r in bank.rows):
-        out.append(
-            f'<p class="callout note">{e(t("rollup.withheld_note", lang, count=bank.withheld_rows))}</p>'
-        )
+        note = t("rollup.withheld_note", lang, count=bank.withheld_rows)
+        out.append(f'<p class="callout note">{e(note)}</p>')
     areas = bank.weakest_areas(basis)
     if areas:
         out.append(f"<h3>{e(t('rollup.weakest_areas', lang))}</h3>")
