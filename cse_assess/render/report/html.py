@@ -86,7 +86,7 @@ ol.next .who { display: block; color: var(--muted); font-size: .9rem; }
 .two { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
 .two ul { padding-left: 1.1rem; }
 .num-inline { font-variant-numeric: tabular-nums; font-weight: 700; }
-.made { color: var(--muted); font-size: .85rem; margin-top: .8rem; }
+.made { color: var(--muted); font-size: .85rem; margin: .3rem 0 0; }
 nav.toc { margin: 1rem 0 0; padding: .5rem .9rem; background: var(--soft); border-radius: 6px;
   font-size: .95rem; }
 nav.toc ol { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap;
@@ -121,6 +121,7 @@ table.overview, table.register, table.na { font-size: .92rem; }
 }
 @page { size: A4; margin: 13mm 13mm 14mm; }
 @media print {
+  html { font-size: 8.6pt; }
   nav.toc { display: none; }
   h1 { font-size: 1.7rem; margin-bottom: .4rem; }
   h2 { margin: .9rem 0 .5rem; }
@@ -133,7 +134,9 @@ table.overview, table.register, table.na { font-size: .92rem; }
   .card { padding: .4rem .6rem; }
   .card .value { font-size: 1.5rem; }
   ol.next li { margin: .2rem 0; }
-  section.summary { font-size: .95rem; }
+  section.summary { font-size: .93rem; }
+  section#gaps, section#register, section#na { font-size: .9rem; }
+  .register th, .register td, .overview th, .overview td { padding: .25rem .4rem; }
   .gap { margin-bottom: .45rem; padding: .4rem .7rem; }
   .facts { grid-template-columns: max-content minmax(0, 1fr) max-content minmax(0, 1fr); }
   figure svg { max-width: 120mm; }
@@ -286,7 +289,8 @@ def chart(result: Result, lang: str) -> Markup:
 
 
 # --- page one: the summary ---------------------------------------------------------------------
-def _header(result: Result, lang: str) -> Markup:
+def _header(report: Report, lang: str) -> Markup:
+    result = report.result
     bank, ctx = result.questionnaire, result.context
     rows = [
         (t("unit", lang), ctx.unit),
@@ -299,6 +303,7 @@ def _header(result: Result, lang: str) -> Markup:
         el("p", t("report.kind", lang), class_="eyebrow"),
         el("h1", ctx.institution or localize(bank.title, lang)),
         el("dl", [(el("dt", k), el("dd", v)) for k, v in rows if v], class_="meta"),
+        el("p", made_text(report, lang), class_="made"),
     )
 
 
@@ -548,7 +553,6 @@ def _summary(report: Report, lang: str, c: Comparison | None) -> Markup:
     body.append(_strengths(result, lang))
     if c is not None:
         body += _since(report, c, lang)
-    body.append(el("p", made_text(report, lang), class_="made"))
     return el("section", body, id="summary", class_="summary")
 
 
@@ -902,7 +906,7 @@ def render_html(
     rows = register_rows(r, lang)
     body = join(
         [
-            _header(r, lang),
+            _header(report, lang),
             _nav(r, lang),
             _summary(report, lang, c),
             _areas(r, lang),
