@@ -466,3 +466,41 @@ def test_a_bank_of_ones_own_is_given_with_questionnaire(
     # old: nothing answered, no score; new: one.a at 3 -> area one 75, overall 75
     assert data["overall"] == {"old": None, "new": 75.0, "delta": None}
     assert data["gaps_closed"] == ["one.a"]
+
+
+# --- trends -------------------------------------------------------------------------------------
+
+
+def test_three_files_make_a_trend_with_a_chart_per_area(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json as json_module
+
+    import cse_assess
+    from cse_assess.cli.main import main
+
+    example = json_module.loads(cse_assess.example_path().read_text(encoding="utf-8"))
+    paths = []
+    for year, drop in ((2024, 2), (2025, 1), (2026, 0)):
+        data = json_module.loads(json_module.dumps(example))
+        data["context"]["date"] = f"{year}-10-15"
+        for answer in data["answers"].values():
+            value = answer.get("value")
+            if isinstance(value, int) and not isinstance(value, bool):
+                answer["value"] = max(0, value - drop)
+        path = tmp_path / f"kac-{year}.json"
+        path.write_text(json_module.dumps(data, ensure_ascii=False), encoding="utf-8")
+        paths.append(str(path))
+    assert main(["compare", *paths, "--lang", "en", "-f", "json"]) == 0
+    data = json_module.loads(capsys.readouterr().out)
+    overall = [a["overall"] for a in data["assessments"]]
+    assert overall == sorted(overall)
+    assert overall[0] < overall[-1]
+    assert len(data["areas"]) == 9
+    out = tmp_path / "trend.html"
+    assert main(["compare", *paths, "--lang", "lv", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.count("<svg") == 1 + 9  # the overall, then one per area
+    assert page.count("<polyline") == 2 * 10  # claimed and verified
+    assert "2024-10-15" in page
+    assert "Tendence 3 novērtējumos" in page
