@@ -181,6 +181,9 @@ def test_the_form_template_neutralises_bank_texts(tmp_path: object) -> None:
     evil = attrs.evolve(bank, areas=areas, title={"lv": "\u00a0=1+1\x07", "en": "x"})
     data = template_bytes(form_layout(evil, "lv"))
     assert data == template_bytes(form_layout(evil, "lv"))  # same input, same bytes
+    with zipfile.ZipFile(io.BytesIO(data)) as z:  # no clock inside: not the day it was made
+        assert {i.date_time[:3] for i in z.infolist()} == {(2000, 1, 1)}
+        assert b"2000-01-01T00:00:00Z" in z.read("docProps/core.xml")
     _check_archive("form.xlsx", data)
 
 
