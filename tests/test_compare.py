@@ -355,8 +355,9 @@ def test_the_html_page_is_self_contained_escaped_and_deterministic(
     assert page == render_compare_html(c, "en")
     assert page.startswith("<!DOCTYPE html>")
     assert "<script" not in page
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co" in page
-    assert not re.search(r"(?:src|href)=|url\(|https?://|@import", page)
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Co" in page
+    # nothing from outside: the only link is the skip link to the page's own content
+    assert not re.search(r'src=|href="(?!#content")|url\(|https?://|@import', page)
     assert 'class="num up">▲ +75.0</td>' in page  # one.b: 25 -> 100
     assert "<h2>Questions added in the new version (1)</h2>" in page
     assert "Content-Security-Policy" in page
@@ -529,3 +530,41 @@ def test_the_command_line_compares_across_versions(capsys: pytest.CaptureFixture
     assert code == 0
     data = json.loads(capsys.readouterr().out)
     assert data["removed"] == ["procedures.documented"]
+
+
+# --- trends -------------------------------------------------------------------------------------
+
+
+def test_three_files_make_a_trend_with_a_chart_per_area(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json as json_module
+
+    import cse_assess
+    from cse_assess.cli.main import main
+
+    example = json_module.loads(cse_assess.example_path().read_text(encoding="utf-8"))
+    paths = []
+    for year, drop in ((2024, 2), (2025, 1), (2026, 0)):
+        data = json_module.loads(json_module.dumps(example))
+        data["context"]["date"] = f"{year}-10-15"
+        for answer in data["answers"].values():
+            value = answer.get("value")
+            if isinstance(value, int) and not isinstance(value, bool):
+                answer["value"] = max(0, value - drop)
+        path = tmp_path / f"kac-{year}.json"
+        path.write_text(json_module.dumps(data, ensure_ascii=False), encoding="utf-8")
+        paths.append(str(path))
+    assert main(["compare", *paths, "--lang", "en", "-f", "json"]) == 0
+    data = json_module.loads(capsys.readouterr().out)
+    overall = [a["overall"] for a in data["assessments"]]
+    assert overall == sorted(overall)
+    assert overall[0] < overall[-1]
+    assert len(data["areas"]) == 9
+    out = tmp_path / "trend.html"
+    assert main(["compare", *paths, "--lang", "lv", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.count("<svg") == 1 + 9  # the overall, then one per area
+    assert page.count("<polyline") == 2 * 10  # claimed and verified
+    assert "2024-10-15" in page
+    assert "Tendence 3 novērtējumos" in page

@@ -729,3 +729,45 @@ def test_a_bank_of_ones_own_is_given_with_questionnaire(
     assert saved.consensus is not None
     assert saved.consensus.agreement == 0.0
     assert "spread: 2 levels" in capsys.readouterr().out
+
+
+def test_the_command_writes_an_html_page_with_each_assessors_evidence_and_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json as json_module
+
+    import cse_assess
+    from cse_assess.cli.main import main
+
+    example = json_module.loads(cse_assess.example_path().read_text(encoding="utf-8"))
+    other = json_module.loads(json_module.dumps(example))
+    other["context"]["assessor"] = "Anna <b>Ozola</b>"
+    qid = "values.customer-at-centre"
+    other["answers"][qid] = {"value": 0, "evidence": ["Anna's record"], "note": "Anna's note"}
+    first, second = tmp_path / "ilze.json", tmp_path / "anna.json"
+    first.write_text(json_module.dumps(example, ensure_ascii=False), encoding="utf-8")
+    second.write_text(json_module.dumps(other, ensure_ascii=False), encoding="utf-8")
+    page_path, agreed = tmp_path / "agreed.html", tmp_path / "agreed.json"
+    code = main(
+        [
+            "consensus",
+            str(first),
+            str(second),
+            "-o",
+            str(agreed),
+            "-o",
+            str(page_path),
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 0
+    assert agreed.exists()
+    page = page_path.read_text(encoding="utf-8")
+    card = page[page.index(f'id="q-{qid}"') :]
+    card = card[: card.index("</article>")]
+    assert "Anna &lt;b&gt;Ozola&lt;/b&gt;" in card
+    assert "Anna&#39;s record" in card
+    assert "Anna&#39;s note" in card
+    for item in example["answers"][qid]["evidence"]:
+        assert item in card or item.replace('"', "&#34;") in card

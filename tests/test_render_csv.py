@@ -28,6 +28,7 @@ HEADERS = {
         "Owner",
         "Due date",
         "Status",
+        "Comment",
     ],
     "lv": [
         "Prioritāte",
@@ -42,6 +43,7 @@ HEADERS = {
         "Atbildīgais",
         "Termiņš",
         "Statuss",
+        "Komentārs",
     ],
 }
 
@@ -79,7 +81,7 @@ def test_header_and_one_row_per_gap_in_order(result: Result, lang: str) -> None:
         assert row[3] == localize(gap.question.text, lang)
         assert row[7] == localize(gap.question.action, lang)
         assert row[8] == "; ".join(localize(e, lang) for e in gap.question.evidence)
-        assert row[9:] == ["", "", ""]
+        assert row[9:] == ["", "", "", ""]
 
 
 def test_priorities_are_non_increasing(result: Result) -> None:

@@ -82,8 +82,8 @@ def test_action_plan_one_row_per_gap(book: Any, result: Result, lang: str) -> No
         assert row[7] == localize(gap.question.action, lang)
         for item in gap.question.evidence:
             assert localize(item, lang) in row[8]
-        assert row[9:] == (None, None, None)
-    assert ws.auto_filter.ref == f"A1:L{len(result.gaps) + 1}"
+        assert row[9:] == (None, None, None, None)
+    assert ws.auto_filter.ref == f"A1:M{len(result.gaps) + 1}"
 
 
 def test_status_drop_down_and_due_dates(book: Any, lang: str) -> None:
@@ -111,20 +111,29 @@ def test_summary(book: Any, result: Result, lang: str) -> None:
     assert result.band is not None
     assert localize(result.band.label, lang) in values.values()
     assert result.coverage in values.values()
-    areas = list(ws.iter_rows(min_row=2, min_col=4, max_col=8, values_only=True))
+    areas = list(ws.iter_rows(min_row=2, min_col=4, max_col=10, values_only=True))
     areas = [a for a in areas if a[0] is not None]
     assert len(areas) == len(result.areas)
     for row, area in zip(areas, result.areas, strict=True):
         assert row[0] == localize(result.questionnaire.area(area.id).title, lang)  # type: ignore[union-attr]
         assert row[1] == round(area.score or 0, 1)
-        assert row[3:] == (area.answered, area.applicable)
+        assert row[4:] == (area.answered, area.applicable, area.na)
 
 
-def test_evidence_register(book: Any, assessment: Assessment) -> None:
+def test_evidence_register(book: Any, assessment: Assessment, lang: str) -> None:
+    """One row per question: every evidence item, note and N/A justification is there."""
     ws = book.worksheets[2]
     body = list(ws.iter_rows(min_row=2, values_only=True))
+    rows = {r[1]: r for r in body}
     given = [(qid, e) for qid, a in assessment.answers.items() for e in a.evidence]
-    assert sorted((r[1], r[4]) for r in body) == sorted(given)
+    assert given
+    for qid, item in given:
+        assert item in (rows[qid][6] or "").split("\n")
+    for qid, answer in assessment.answers.items():
+        if answer.na:
+            assert rows[qid][8] == answer.note
+        elif answer.note:
+            assert rows[qid][7] == answer.note
 
 
 def test_deterministic_bytes(result: Result, lang: str, data: bytes) -> None:
@@ -156,7 +165,8 @@ def test_texts_that_look_like_formulas_stay_text(
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
         assert all(b"<f>" not in archive.read(n) for n in sheets)
     ws = openpyxl.load_workbook(io.BytesIO(data)).worksheets[1]
-    assert ws["B2"].value == "=1+2"
+    assert ws["B2"].value == "=1+2\u2407"  # the bell shown, not dropped
+    assert ws["B2"].quotePrefix
 
 
 def test_fixed_time_without_a_date(result: Result) -> None:

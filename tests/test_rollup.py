@@ -47,6 +47,7 @@ id: tiny
 version: 1.0.0
 title: {lv: Maza kopa, en: Tiny bank}
 description: {lv: Pārbaudei, en: For tests}
+min_coverage: 0.5
 scales:
   - id: five
     options:
@@ -240,6 +241,31 @@ def test_hand_computed_rollup_by_unit(network: Path, tiny: Questionnaire) -> Non
     assert older.path.endswith("x-2025.json")
     assert older.by.endswith("x.json")
     assert (older.unit, older.date) == ("Branch X", "2025-01-10")
+
+
+def test_a_unit_without_a_band_is_shown_apart_and_left_out_of_the_statistics(
+    tmp_path: Path, tiny: Questionnaire
+) -> None:
+    """One answer of four (25 % < min_coverage 50 %): the band is withheld; the row keeps its
+    provisional scores and coverage, marked, and the network's statistics leave it out."""
+    root = tmp_path / "net"
+    write(root / "x.json", {"a.one": backed(4), "a.two": backed(2), "b.one": backed(2)}, unit="X")
+    write(root / "w.json", {"a.one": {"value": 0}}, unit="W")
+    rollup = rollup_paths([str(root)], banks={"tiny": tiny})
+    (bank,) = rollup.banks
+    w, x = bank.rows
+    assert (w.unit, w.provisional, w.coverage, w.needed) == ("W", True, 0.25, 1)
+    assert (x.unit, x.provisional, x.coverage) == ("X", False, 0.75)
+    assert bank.withheld_rows == 1
+    assert bank.overall.count == 1
+    assert bank.overall.mean == x.overall
+    assert [r.unit for r in bank.weakest_rows()] == ["X"]
+    from cse_assess.render.rollup.html import render_rollup_html
+
+    for lang in ("lv", "en"):
+        page = render_rollup_html(rollup, lang)
+        assert 'class="withheld"' in page
+        assert "25 %" in page
 
 
 def test_by_institution_is_the_mean_of_its_units(network: Path, tiny: Questionnaire) -> None:
@@ -444,10 +470,11 @@ def test_html_is_self_contained_and_escapes_names(tmp_path: Path, tiny: Question
     page = render_rollup_html(rollup, "lv")
     assert page == render_rollup_html(rollup, "lv")  # deterministic
     assert "<script" not in page.lower()
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page
     assert "A &amp; B &lt;i&gt;" in page
     assert "&lt;bad&gt;.json" in page
-    assert not re.search(r"https?:|//[a-z]|src=|href=|@import|url\(", page, re.IGNORECASE)
+    # nothing from outside: only the skip link to the page's own main content
+    assert not re.search(r'https?:|//[a-z]|src=|href="(?!#content")|@import|url\(', page, re.I)
     assert "Content-Security-Policy" in page
     assert 'class="num h-high">100,0<' in page  # Latvian decimal comma, green cell
 

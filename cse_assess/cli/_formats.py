@@ -17,6 +17,7 @@ EXTENSIONS = {
     ".json": "json",
     ".csv": "csv",
     ".xlsx": "xlsx",
+    ".docx": "docx",
 }
 """The format each known extension stands for."""
 

@@ -27,8 +27,14 @@ def register(
         "is scored against the bank version it names; when the version changed, the questions "
         "added and removed are listed and scores are compared on the questions both share.",
     )
-    p.add_argument("old", metavar="OLD", help="the earlier assessment file (JSON)")
-    p.add_argument("new", metavar="NEW", help="the later assessment file (JSON)")
+    p.add_argument("old", metavar="OLD", help="the earliest assessment file (JSON)")
+    p.add_argument(
+        "new",
+        metavar="NEW",
+        nargs="+",
+        help="the later assessment file (JSON); give three or more files, oldest first, for a "
+        "trend: a table and a line chart per area",
+    )
     p.add_argument(
         "--format",
         "-f",
@@ -56,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
     from cse_assess.io.store import read_assessment
     from cse_assess.many.compare import compare
 
-    old_path, new_path = str(args.old), str(args.new)
+    if len(args.new) > 1:
+        return _trend(args, [str(args.old), *map(str, args.new)])
+    old_path, new_path = str(args.old), str(args.new[0])
     old = read_assessment(old_path, args.questionnaire)
     new = read_assessment(new_path, args.questionnaire)
     lang = _language(args, new.assessment.context.language)
@@ -102,4 +110,47 @@ def run(args: argparse.Namespace) -> int:
 
         text = render_compare_text(found, lang)
     _emit(text, output, lang)
+    return 0
+
+
+def _trend(args: argparse.Namespace, paths: list[str]) -> int:
+    """Three or more assessments of one unit: the trend."""
+    import sys
+
+    from cse_assess.cli._formats import format_for
+    from cse_assess.cli.main import _emit, _language, _print_problems
+    from cse_assess.core.errors import MessageError
+    from cse_assess.core.scoring import score
+    from cse_assess.io.store import read_assessment
+    from cse_assess.many.compare import trend
+
+    loaded = [read_assessment(p, args.questionnaire) for p in paths]
+    lang = _language(args, loaded[-1].assessment.context.language)
+    first = loaded[0].assessment.questionnaire_id
+    for path, item in zip(paths, loaded, strict=True):
+        _print_problems(item.warnings, lang, "warning")
+        if item.assessment.questionnaire_id != first:
+            raise MessageError(
+                "compare_other_bank",
+                path=path,
+                got=item.assessment.questionnaire_id,
+                other=paths[0],
+                expected=first,
+            )
+    found = trend([score(i.questionnaire, i.assessment) for i in loaded], tuple(paths))
+    fmt = args.format or format_for(args.output, FORMATS) or "text"
+    from cse_assess.render.compare import trend as view
+
+    if fmt == "json":
+        text = view.render_trend_json(found, lang)
+    elif fmt == "markdown":
+        text = view.render_trend_markdown(found, lang)
+    elif fmt == "html":
+        text = view.render_trend_html(found, lang)
+    else:
+        text = view.render_trend_text(found, lang)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    _emit(text, args.output, lang)
     return 0

@@ -31,8 +31,11 @@ def register(
         "--output",
         "-o",
         required=True,
+        action="append",
         metavar="FILE",
-        help="the consensus assessment file to write (JSON)",
+        help="where to write: FILE.json the consensus assessment, FILE.html a page to review "
+        "each disagreement with every assessor's answer, evidence and note, FILE.md the report "
+        "in Markdown; may be given more than once",
     )
     p.add_argument(
         "--format", "-f", choices=FORMATS, default="text", help="the report's format (text)"
@@ -62,10 +65,13 @@ def run(args: argparse.Namespace) -> int:
     lang = _language(args)
     if len(files) < 2:
         raise MessageError("consensus_too_few", count=len(files))
-    output = str(args.output)
-    target = os.path.realpath(output)
-    if any(os.path.realpath(f) == target for f in files):
-        raise MessageError("consensus_output_is_input", path=output)
+    outputs = [str(o) for o in args.output]
+    for out in outputs:
+        if any(os.path.realpath(f) == os.path.realpath(out) for f in files):
+            raise MessageError("consensus_output_is_input", path=out)
+    pages = [o for o in outputs if o.lower().endswith((".html", ".htm", ".md", ".markdown"))]
+    saved = [o for o in outputs if o not in pages]
+    output = saved[0] if saved else ""
     loaded = [read_assessment(f, args.questionnaire) for f in files]
     lang = _language(args, loaded[0].assessment.context.language)
     for item in loaded:
@@ -73,8 +79,22 @@ def run(args: argparse.Namespace) -> int:
     bank = loaded[0].questionnaire
     found = consensus(bank, [item.assessment for item in loaded], files)
     result = score(bank, found.assessment)
-    save_assessment(found.assessment, output)
-    print(message("ui.written", lang, path=output), file=sys.stderr)
+    for path in saved:
+        save_assessment(found.assessment, path)
+        print(message("ui.written", lang, path=path), file=sys.stderr)
+    for path in pages:
+        from cse_assess.cli.main import _emit
+
+        if path.lower().endswith((".html", ".htm")):
+            from cse_assess.render.consensus.html import render_consensus_html
+
+            assessments = [item.assessment for item in loaded]
+            text = render_consensus_html(found, result, lang, output, assessments)
+        else:
+            from cse_assess.render.consensus.views import render_consensus_markdown
+
+            text = render_consensus_markdown(found, result, lang, output)
+        _emit(text, path, lang)
     fmt = args.format
     if fmt == "json":
         from cse_assess.render.consensus.views import render_consensus_json

@@ -20,10 +20,11 @@ if TYPE_CHECKING:
     from cse_assess.core.errors import Problem
     from cse_assess.core.model import Questionnaire
     from cse_assess.core.scoring import Result
+    from cse_assess.render.report._model import Report
     from cse_assess.terminal.flow import Flow
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-FORMATS = ("text", "markdown", "html", "json", "csv", "xlsx")
+FORMATS = ("text", "markdown", "html", "json", "csv", "xlsx", "docx")
 
 
 def detect_language(environ: Mapping[str, str]) -> str:
@@ -157,24 +158,80 @@ def cmd_score(args: argparse.Namespace) -> int:
         targets = load_targets(args.targets, loaded.questionnaire)
         assessment = attrs.evolve(assessment, targets={**assessment.targets, **targets})
     result = score(loaded.questionnaire, assessment)
+    report = _report_extras(args, result, lang)
     fmt = args.format or _format_for(args.output) or "text"
-    if fmt == "xlsx" and args.output is None:
-        raise _Usage("the xlsx format is a binary file: give --output PATH.xlsx")
+    if fmt in ("xlsx", "docx") and args.output is None:
+        raise _Usage(f"the {fmt} format is a binary file: give --output PATH.{fmt}")
+    if fmt == "csv" and args.output is not None and _is_folder(args.output):
+        from cse_assess.render.report.csv import render_csv_set
+
+        os.makedirs(args.output, exist_ok=True)
+        for name, text in render_csv_set(report, lang).items():
+            _emit(text, os.path.join(args.output, name), lang)
+        return EXIT_OK
     if fmt == "text" and args.output is None and sys.stdout.isatty():
-        _print_rich(result, lang, args.gaps, args.explain)
+        _print_rich(report, lang, args.gaps, args.explain)
         if args.example:
             print(message("ui.example_note", lang, path=path))
         return EXIT_OK
-    _emit(_render(result, fmt, lang, args.gaps, args.explain), args.output, lang)
+    _emit(_render(report, fmt, lang, args.gaps, args.explain), args.output, lang)
     return EXIT_OK
+
+
+def _is_folder(output: str) -> bool:
+    return output.endswith(("/", os.sep)) or os.path.isdir(output)
+
+
+def today() -> str:
+    """The day a report is made: ``SOURCE_DATE_EPOCH`` where it is set (reproducible
+    builds), else today's date."""
+    import datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC)
+        return moment.date().isoformat()
+    return datetime.date.today().isoformat()
+
+
+def _report_extras(args: argparse.Namespace, result: Result, lang: str) -> Report:
+    """The result with what ``--previous`` and ``--plan`` add, made today."""
+    from cse_assess.core.errors import MessageError
+    from cse_assess.core.scoring import score
+    from cse_assess.io.store import read_assessment
+    from cse_assess.render.report._model import Report
+
+    previous = None
+    if getattr(args, "previous", None):
+        old = read_assessment(args.previous)
+        _print_problems(old.warnings, lang, "warning")
+        if old.questionnaire.id != result.questionnaire.id:
+            raise MessageError(
+                "compare_other_bank",
+                path=args.previous,
+                got=old.questionnaire.id,
+                other=args.file or "",
+                expected=result.questionnaire.id,
+            )
+        previous = score(old.questionnaire, old.assessment)
+    plan = None
+    if getattr(args, "plan", None):
+        from cse_assess.forms.plan import read_plan
+
+        plan = read_plan(args.plan, [q.id for q in result.questionnaire.questions])
+    return Report(result, previous, plan, today())
 
 
 def _format_for(output: str | None) -> str | None:
     return format_for(output, FORMATS)
 
 
-def _render(result: Result, fmt: str, lang: str, gaps: int, explain: bool) -> str | bytes:
+def _render(result: Result | Report, fmt: str, lang: str, gaps: int, explain: bool) -> str | bytes:
     """The report in ``fmt``; each renderer is imported only when it is asked for."""
+    if fmt == "docx":
+        from cse_assess.render.report.docx import render_docx
+
+        return render_docx(result, lang)
     if fmt == "html":
         from cse_assess.render.report.html import render_html
 
@@ -190,7 +247,7 @@ def _render(result: Result, fmt: str, lang: str, gaps: int, explain: bool) -> st
     if fmt == "json":
         from cse_assess.render.report.json import render_json
 
-        return render_json(result, lang)
+        return render_json(result, lang)  # type: ignore[arg-type]
     if fmt == "markdown":
         from cse_assess.render.report.markdown import render_markdown
 
@@ -200,7 +257,7 @@ def _render(result: Result, fmt: str, lang: str, gaps: int, explain: bool) -> st
     return render_text(result, lang, gaps=gaps, show_explain=explain)
 
 
-def _print_rich(result: Result, lang: str, gaps: int, explain: bool) -> None:
+def _print_rich(result: Result | Report, lang: str, gaps: int, explain: bool) -> None:
     from rich.console import Console
 
     from cse_assess.render.report.text import ReportView
@@ -221,6 +278,36 @@ def _emit(text: str | bytes, output: str | None, lang: str) -> None:
         text = "\ufeff" + text  # a byte-order mark, so that Excel reads UTF-8 diacritics
     atomic_write(output, text)
     print(message("ui.written", lang, path=output), file=sys.stderr)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from cse_assess.forms.plan import read_plan
+    from cse_assess.many.plan import progress
+
+    lang = _language(args)
+    known = None
+    if args.questionnaire:
+        from cse_assess.io.store import load_questionnaire
+
+        known = [q.id for q in load_questionnaire(args.questionnaire).questions]
+    plan = read_plan(args.file, known)
+    day = args.today or today()
+    found = progress(plan, day)
+    fmt = args.format or format_for(args.output, ("text", "markdown", "json")) or "text"
+    if fmt == "json":
+        from cse_assess.render.plan.views import render_plan_json
+
+        text = render_plan_json(plan, found)
+    elif fmt == "markdown":
+        from cse_assess.render.plan.views import render_plan_markdown
+
+        text = render_plan_markdown(plan, found, lang)
+    else:
+        from cse_assess.render.plan.views import render_plan_text
+
+        text = render_plan_text(plan, found, lang)
+    _emit(text, args.output, lang)
+    return EXIT_OK
 
 
 # --- the interactive assessment -------------------------------------------------------------
@@ -406,7 +493,9 @@ def _finish(flow: Flow) -> None:
     stem = flow.path[: -len(".json")] if flow.path.endswith(".json") else flow.path
     target = questionary.text(ui.t("report_path", lang), default=f"{stem}-report.html").unsafe_ask()
     fmt = _format_for(target) or "markdown"
-    atomic_write(target, _render(result, fmt, lang, 0, False))
+    from cse_assess.render.report._model import Report
+
+    atomic_write(target, _render(Report(result, made=today()), fmt, lang, 0, False))
     console.print(_message("ui.written", lang, path=target), markup=False)
 
 
@@ -537,7 +626,37 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID_OR_PATH",
         help="score against this bank (default: the one the file names)",
     )
+    p.add_argument(
+        "--previous",
+        metavar="FILE",
+        help="an earlier assessment of the unit: the summary says what improved and regressed",
+    )
+    p.add_argument(
+        "--plan",
+        metavar="FILE",
+        help="the action plan (XLSX) as the team updated it: each gap shows its owner, due "
+        "date and state",
+    )
     p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser(
+        "plan",
+        help="read an updated action plan (XLSX) and report its progress by owner",
+        description="Read the action plan 'score -o plan.xlsx' wrote, as the team updated it "
+        "(owner, due date, status, comment), check it cell by cell, and report what is done, "
+        "late, in progress and not started, by owner.",
+    )
+    p.add_argument("file", metavar="FILE", help="the action plan (XLSX)")
+    p.add_argument("--today", metavar="DATE", help="judge lateness on this day (default: today)")
+    p.add_argument("--format", "-f", choices=("text", "markdown", "json"), help="output format")
+    p.add_argument("--output", "-o", metavar="PATH", help="write to a file")
+    p.add_argument(
+        "--questionnaire",
+        metavar="ID_OR_PATH",
+        help="check the question ids against this bank",
+    )
+    p.add_argument("--lang", **lang)  # type: ignore[arg-type]
+    p.set_defaults(func=cmd_plan)
 
     # Commands for many assessments, each in a module of its own (argparse-only imports).
     from cse_assess.cli import compare as cmd_compare

@@ -9,7 +9,6 @@ one call. openpyxl is imported inside the functions, so importing this module is
 from __future__ import annotations
 
 import contextlib
-import io
 import math
 import os
 import secrets
@@ -36,6 +35,7 @@ from cse_assess.forms.layout import (
     form_to_assessment,
     t,
 )
+from cse_assess.output.xlsx import FALLBACK, cell_text, put, sheet_title, workbook_bytes
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -71,11 +71,16 @@ def write_template(bank: Questionnaire, path: str | os.PathLike[str], lang: str)
 
         raise MessageError("forms_not_xlsx_name", path=target)
     layout = form_layout(bank, lang)
-    workbook = build_workbook(layout)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    _atomic_write_bytes(target, buffer.getvalue())
+    _atomic_write_bytes(target, template_bytes(layout))
     return layout
+
+
+def template_bytes(layout: FormLayout) -> bytes:
+    """The template as XLSX bytes: the same layout gives the same bytes (no clock inside).
+
+    .. versionadded:: 0.2.0
+    """
+    return workbook_bytes(build_workbook(layout), FALLBACK, title=layout.title, lang=layout.lang)
 
 
 def build_workbook(layout: FormLayout) -> Workbook:
@@ -85,13 +90,13 @@ def build_workbook(layout: FormLayout) -> Workbook:
     wb = Workbook()
     context = wb.active
     assert context is not None
-    context.title = layout.context_sheet
+    context.title = sheet_title(layout.context_sheet)
     questions = wb.create_sheet(layout.questions_sheet)
     lists = wb.create_sheet(layout.lists_sheet)
     ranges = _write_lists(lists, layout)
     _write_context(context, layout, ranges)
     _write_questions(questions, layout, ranges)
-    wb.properties.title = layout.title
+    wb.properties.title = cell_text(layout.title)
     wb.properties.creator = "cse-assess"
     wb.active = 0
     return wb
@@ -116,6 +121,15 @@ def _styles() -> dict[str, Any]:
     }
 
 
+def _set(ws: Worksheet, ref: str, value: Any) -> None:
+    """Write a cell by reference through the one writer (a text never becomes a formula)."""
+    _value(ws[ref], value)
+
+
+def _value(cell: Any, value: Any) -> None:
+    put(cell.parent, cell.row, cell.column, value)
+
+
 def _protect(ws: Worksheet) -> None:
     """Lock the form's own cells; people may still resize and format (no password)."""
     ws.protection.sheet = True
@@ -129,9 +143,9 @@ def _write_lists(ws: Worksheet, layout: FormLayout) -> dict[str, str]:
     ranges: dict[str, str] = {}
     for i, drop in enumerate(layout.lists):
         letter = _letter(i + 1)
-        ws.cell(row=1, column=i + 1, value=drop.key)
+        put(ws, 1, i + 1, drop.key)
         for j, value in enumerate(drop.values, start=2):
-            ws.cell(row=j, column=i + 1, value=value)
+            put(ws, j, i + 1, value)
         last = 1 + len(drop.values)
         ranges[drop.key] = f"{_quote(layout.lists_sheet)}!${letter}$2:${letter}${last}"
     ws.sheet_state = "hidden"
@@ -168,25 +182,25 @@ def _list_validation(formula: str, title: str, prompt: str, layout: FormLayout) 
 
 def _write_context(ws: Worksheet, layout: FormLayout, ranges: dict[str, str]) -> None:
     s = _styles()
-    ws["A1"] = layout.title
+    _set(ws, "A1", layout.title)
     ws["A1"].font = s["title"]
-    ws["A2"] = layout.context_intro
+    _set(ws, "A2", layout.context_intro)
     ws["A2"].alignment = s["wrap"]
     ws.merge_cells("A2:C2")
     ws.row_dimensions[2].height = 60
     for col, text in zip("ABC", layout.context_header, strict=True):
         cell = ws[f"{col}{CONTEXT_HEADER_ROW}"]
-        cell.value = text
+        _value(cell, text)
         cell.font = s["bold"]
         cell.fill = s["header_fill"]
         cell.border = s["border"]
     for i, row in enumerate(layout.context):
         r = CONTEXT_FIRST_ROW + i
         label, value, hint = ws[f"A{r}"], ws[f"B{r}"], ws[f"C{r}"]
-        label.value = row.label
+        _value(label, row.label)
         label.font = s["bold"]
-        value.value = row.value or None
-        hint.value = row.hint
+        _value(value, row.value or None)
+        _value(hint, row.hint)
         hint.font = s["italic"]
         hint.alignment = s["wrap"]
         for cell in (label, value, hint):
@@ -208,17 +222,17 @@ def _write_context(ws: Worksheet, layout: FormLayout, ranges: dict[str, str]) ->
             ws.add_data_validation(dv)
             dv.add(value.coordinate)
     r = CONTEXT_FIRST_ROW + len(layout.context) + 1
-    ws[f"A{r}"] = layout.levels_title
+    _set(ws, f"A{r}", layout.levels_title)
     ws[f"A{r}"].font = s["title"]
     for heading, levels in layout.levels:
         if len(layout.levels) > 1:  # one scale needs no heading of its own
             r += 1
-            ws[f"A{r}"] = heading
+            _set(ws, f"A{r}", heading)
             ws[f"A{r}"].font = s["bold"]
         for text, description in levels:
             r += 1
-            ws[f"A{r}"] = text
-            ws[f"B{r}"] = description
+            _set(ws, f"A{r}", text)
+            _set(ws, f"B{r}", description)
             ws[f"B{r}"].alignment = s["wrap"]
             ws.merge_cells(f"B{r}:C{r}")
             ws.row_dimensions[r].height = 15 * _lines(description, 30 + 60)
@@ -250,15 +264,15 @@ def _write_questions(ws: Worksheet, layout: FormLayout, ranges: dict[str, str]) 
 
     s = _styles()
     last = LETTERS[-1]
-    ws["A1"] = layout.questions_title
+    _set(ws, "A1", layout.questions_title)
     ws["A1"].font = s["title"]
-    ws["A2"] = layout.questions_intro
+    _set(ws, "A2", layout.questions_intro)
     ws["A2"].alignment = s["wrap"]
     ws.merge_cells(f"A2:{last}2")
     ws.row_dimensions[2].height = 48
     for col, text in zip(LETTERS, layout.headers, strict=True):
         cell = ws[f"{col}{QUESTIONS_HEADER_ROW}"]
-        cell.value = text
+        _value(cell, text)
         cell.font = s["bold"]
         cell.fill = s["header_fill"]
         cell.border = s["border"]
@@ -283,7 +297,7 @@ def _write_questions(ws: Worksheet, layout: FormLayout, ranges: dict[str, str]) 
         }
         for name in COLUMNS:
             cell = ws[f"{COLUMN[name]}{r}"]
-            cell.value = values.get(name)
+            _value(cell, values.get(name))
             cell.border = s["border"]
             cell.alignment = s["wrap_item"] if item and name == "question" else s["wrap"]
             open_ = (

@@ -191,6 +191,7 @@ MESSAGES: dict[str, str] = {
     "ui.interrupted": "interrupted",
     "ui.written": "Written: {path}",
     "ui.example_note": "This is the bundled example of a fictional institution: {path}",
+    "ui.band_range": "{low} to under {high}",
     # --- the interactive assessment ---------------------------------------------------------------
     "ui.ask_institution": "Institution",
     "ui.ask_unit": "Unit or branch (may be empty)",
@@ -313,22 +314,31 @@ MESSAGES: dict[str, str] = {
     "ui.report.gap_count": "Gaps to close",
     "ui.report.gap_count_value": "{count}, critical: {critical}",
     "ui.report.cap_note": (
-        "The readiness band can be no higher than “{band}” while these critical questions are open:"
+        "{name} is held at “{band}”: it would be higher, but these critical questions are open "
+        "or below their target:"
     ),
-    "ui.report.chart_title": "Claimed and verified score by area",
+    "ui.report.chart_title": "Claimed and verified score by area, with the target",
     "ui.report.chart_desc": (
-        "Horizontal bars on a scale from 0 to 100, two for each area: the claimed score and the"
-        " verified score. The table below gives the same numbers."
+        "Horizontal bars on a scale from 0 to 100, two for each area: the claimed score and the "
+        "verified score; a red mark shows the area's target. The table below gives the same "
+        "numbers."
     ),
-    "ui.report.chart_label": "{area}: claimed {claimed}, verified {verified}",
+    "ui.report.chart_label": "{area}: claimed {claimed}, verified {verified}, target {target}",
     "ui.report.axis": "Score, 0–100",
-    "ui.report.table_caption": "Scores by area (0–100) and the questions answered",
+    "ui.report.table_caption": (
+        "Scores by area (0–100), each area's target, the questions answered and those not "
+        "applicable"
+    ),
     "ui.report.gaps_intro": (
-        "Highest priority first. Priority = weight × (target score − verified score) / 100, doubled"
-        " for critical questions."
+        "Highest priority first: the points closing each gap would gain. Priority = weight × "
+        "(shortfall + {proof:n} × missing proof) / 100, × {factor:n} for critical questions; equal "
+        "priorities: critical questions first, then in the order of the question bank."
     ),
     "ui.report.overview": "Gaps at a glance",
-    "ui.report.register_intro": "Every evidence reference given in the answers, by area.",
+    "ui.report.register_intro": (
+        "Every question with its answer, the evidence given, the note or the justification of "
+        "not applicable, and whether the evidence the answer needs is there, by area."
+    ),
     "ui.report.register_empty": "No evidence given in this area.",
     "ui.report.register_count": (
         "{count} evidence {count:plural:reference|references} for {questions}"
@@ -336,23 +346,78 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.report.answer": "Answer",
     "ui.report.method_text": (
-        "Each answer is scored from 0 to 100. An area's score is the weighted average of its"
-        " answered questions, and the overall score the weighted average of the areas; unanswered"
-        " and not applicable questions are left out, and coverage shows how many were answered. The"
-        " claimed score takes every answer as given. The verified score counts only what is backed"
-        " by evidence: an answer at a level that needs evidence, given without any, counts as the"
-        " highest level that needs none. The readiness band follows the score."
+        "Each answer is scored from 0 to 100. An area's score is the weighted average of its "
+        "answered questions, and the overall score the weighted average of the areas; questions "
+        "answered not applicable are left out. The claimed score takes every answer as given. "
+        "The verified score counts only what is backed by evidence: an answer at a level that "
+        "needs evidence, given without any, counts lower."
     ),
     "ui.report.method_cap": (
-        "While a critical question is unanswered or below its target in the verified score, the"
-        " band can be no higher than “{band}”, whatever the score."
+        "While a critical question is unanswered or below its target in the verified score, the "
+        "{name} can be no higher than “{band}”, whatever the score."
     ),
     "ui.report.method_gaps": (
-        "A gap is a question that is unanswered, below its target in the verified score, or claimed"
-        " without evidence. Gaps are ordered by priority: weight × (target score − verified score)"
-        " / 100, doubled for critical questions."
+        "A gap is a question that is unanswered, below its target, or at its target without the "
+        "evidence it needs (“target met, not yet proven”). Its priority is the points closing it "
+        "would gain: weight × (shortfall + {proof:n} × missing proof) / 100, × {factor:n} for "
+        "critical questions. Equal priorities: critical questions first, then in the order of "
+        "the question bank."
     ),
     "ui.report.generated": "Prepared with cse-assess {version}.",
+    "ui.report.method_band": (
+        "The {name} is judged on the score in which every unanswered question counts as 0, so "
+        "leaving a question open never raises it. No band is given while fewer than {coverage} "
+        "of the questions are answered, or while more than {na} of them are answered not "
+        "applicable; until then the scores are provisional."
+    ),
+    "ui.report.withheld_coverage": (
+        "No band yet: {needed} more {needed:plural:answer|answers} needed"
+    ),
+    "ui.report.withheld_na": (
+        "No band: too many answers are not applicable ({na}; at most {max:%} may be)"
+    ),
+    "ui.report.withheld_nothing": "No band: nothing to score",
+    "ui.report.withheld_hint": "A band needs at least {coverage} of the questions answered.",
+    "ui.report.provisional": "provisional",
+    "ui.report.provisional_note": "The scores are provisional until a band can be given.",
+    "ui.report.na_count": "{count} not applicable",
+    "ui.report.next": "What to do next: the gaps that matter most",
+    "ui.report.first_action": "First action",
+    "ui.report.gap_line": "{current} → target {target} · priority {priority}",
+    "ui.report.more_gaps": "{count} more {count:plural:gap|gaps} in the appendix",
+    "ui.report.strong_areas": "Strongest areas (verified score)",
+    "ui.report.strong_answers": "Strongest answers (target met and proven)",
+    "ui.report.none_yet": "none yet",
+    "ui.report.since": "Since the previous assessment",
+    "ui.report.previous_is": "Previous assessment: {previous}",
+    "ui.report.changes": "Changes",
+    "ui.report.changes_value": (
+        "{improved} {improved:plural:question|questions} improved, {regressed} regressed; gaps: "
+        "{closed} closed, {opened} opened"
+    ),
+    "ui.report.improved": "Improved",
+    "ui.report.regressed": "Regressed",
+    "ui.report.made": (
+        "Report made on {made} from the assessment of {date}; question bank {bank} {version}; "
+        "cse-assess {tool}."
+    ),
+    "ui.report.skip": "Skip to the report",
+    "ui.report.na_answers": "Not applicable answers",
+    "ui.report.na_none": "No question was answered not applicable.",
+    "ui.report.na_intro": (
+        "These questions are left out of the scores; each with the justification given."
+    ),
+    "ui.report.justification": "Justification",
+    "ui.report.na_short": "N/A",
+    "ui.report.note_or_reason": "Note or justification",
+    "ui.report.note": "Note",
+    "ui.report.proof": "Evidence check",
+    "ui.report.proof.given": "evidence given",
+    "ui.report.proof.missing": "evidence needed, none given",
+    "ui.report.proof.not_needed": "no evidence needed",
+    "ui.report.owner_is": "owner: {owner}",
+    "ui.report.due_is": "due {due}",
+    "ui.report.status_word": "Status",
     # --- report: the action plan (CSV, XLSX) ------------------------------------------------------
     "ui.report.action_plan": "Action plan",
     "ui.report.question_id": "Question id",
@@ -366,6 +431,15 @@ MESSAGES: dict[str, str] = {
     "ui.report.status.done": "Done",
     "ui.report.status_prompt": "Choose a status from the list.",
     "ui.report.due_date_prompt": "Enter a date, for example 2027-03-31.",
+    "ui.report.comment": "Comment",
+    "ui.plan.state.done": "done",
+    "ui.plan.state.late": "late",
+    "ui.plan.state.in_progress": "in progress",
+    "ui.plan.state.not_started": "not started",
+    "ui.plan.title": "Action plan {path}: progress on {today}",
+    "ui.plan.total": "Total",
+    "ui.plan.no_owner": "(no owner)",
+    "ui.plan.late": "Late actions (due date passed, not done):",
     # --- report: the spreadsheet's other sheets ---------------------------------------------------
     "ui.report.item": "Item",
     "ui.report.value": "Value",
@@ -419,6 +493,15 @@ MESSAGES: dict[str, str] = {
     "ui.compare.shared_note": "Scores compared on the questions both versions share.",
     "ui.compare.legend": "▲ up, ▼ down, = unchanged; change in points on a scale of 0–100",
     "ui.compare.generated": "Written by cse-assess {version}.",
+    "ui.trend.title": "Trend over {count} assessments",
+    "ui.trend.change": "Change, first to last (overall, claimed)",
+    "ui.trend.claimed_note": (
+        "Claimed scores (0–100), each against its own bank version; the charts show the verified "
+        "score too."
+    ),
+    "ui.trend.table": "Scores by date",
+    "ui.trend.charts": "Each area over time",
+    "ui.trend.key": "dashed line: claimed score; solid line: verified score",
     # --- consensus: errors ------------------------------------------------------------------------
     "consensus_too_few": "a consensus needs at least two assessment files; {count} given",
     "consensus_other_bank": (
@@ -470,6 +553,7 @@ MESSAGES: dict[str, str] = {
     "ui.consensus.not_answered": "nobody answered",
     "ui.consensus.score": "Score of the consensus",
     "ui.consensus.warnings": "Warnings",
+    "ui.consensus.assessor": "Assessor",
     # --- roll-up: errors --------------------------------------------------------------------------
     "rollup_no_files": "no assessment files (*.json) found in: {paths}",
     "rollup_nothing_counted": (
@@ -502,7 +586,7 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.stdev": "Standard deviation",
     "ui.rollup.scored": "Scored",
     "ui.rollup.legend": (
-        "Colours: red below 40, yellow 40 to under 70, green 70 and above; – no score."
+        "Colours follow the question bank's bands, judged on the number shown; – no score."
     ),
     "ui.rollup.area_key": "Areas (columns)",
     "ui.rollup.heatmap": "Scores by row and area (0–100)",
@@ -525,6 +609,15 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.skipped_count": "{reason}: {count}",
     "ui.rollup.sheet_skipped": "skipped",
     "ui.rollup.sheet_superseded": "superseded",
+    "ui.rollup.no_band_mark": "(no band yet: {count})",
+    "ui.rollup.legend_bands": (
+        "Colours follow the question bank's bands, judged on the number shown; – no score."
+    ),
+    "ui.rollup.withheld_note": (
+        "Units marked “no band yet” have too few answers (or too many not applicable) for a "
+        "band: their scores are provisional and shown apart; {count} {count:plural:row is|rows "
+        "are} left out of the network's mean, minimum, maximum and spread."
+    ),
     # --- forms: sheet names (at most 31 characters; no : \\ / ? * [ ]) ----------------------------
     "ui.forms.sheet_context": "Context",
     "ui.forms.sheet_questions": "Questions",
@@ -680,6 +773,17 @@ MESSAGES: dict[str, str] = {
         "question {question} is answered, but for these answers the bank skips it; the answer is"
         " kept in the file and not scored"
     ),
+    "plan_no_columns": (
+        "the action plan's header row lacks the columns {columns}; is this a plan written by "
+        "'cse-assess score -o plan.xlsx'?"
+    ),
+    "plan_no_question": (
+        "this row has entries but no question id; an action belongs to a gap of the plan"
+    ),
+    "plan_duplicate": "question '{id}' appears twice (first in row {first})",
+    "plan_unknown_question": "'{id}' is not a question of the question bank",
+    "plan_bad_status": "'{value}' is not a status of an action; allowed: {allowed}",
+    "plan_bad_date": "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31",
 }
 
 TERMS: dict[str, str] = {

@@ -205,6 +205,7 @@ MESSAGES: dict[str, str] = {
     "ui.interrupted": "pārtraukts",
     "ui.written": "Saglabāts: {path}",
     "ui.example_note": "Šis ir iebūvētais izdomātas iestādes piemērs: {path}",
+    "ui.band_range": "no {low} līdz mazāk nekā {high}",
     # --- the interactive assessment ---------------------------------------------------------------
     "ui.ask_institution": "Iestāde",
     "ui.ask_unit": "Struktūrvienība vai filiāle (var neaizpildīt)",
@@ -335,23 +336,34 @@ MESSAGES: dict[str, str] = {
     "ui.report.gap_count": "Novēršamās nepilnības",
     "ui.report.gap_count_value": "{count}, kritiskas: {critical}",
     "ui.report.cap_note": (
-        "Gatavības līmenis nevar būt augstāks par „{band}”, kamēr šajos kritiskajos jautājumos nav"
-        " sasniegta mērķa vērtība:"
+        "{name} ir ierobežots līdz „{band}”: tas būtu augstāks, taču šie kritiskie jautājumi nav "
+        "atbildēti vai nesasniedz mērķa vērtību:"
     ),
-    "ui.report.chart_title": "Norādītais un pierādītais vērtējums pa jomām",
+    "ui.report.chart_title": "Norādītais un pierādītais vērtējums pa jomām ar mērķa vērtību",
     "ui.report.chart_desc": (
-        "Horizontāli stabiņi skalā no 0 līdz 100, divi katrai jomai: norādītais vērtējums un"
-        " pierādītais vērtējums. Tabulā zemāk ir tie paši skaitļi."
+        "Horizontāli stabiņi skalā no 0 līdz 100, divi katrai jomai: norādītais vērtējums un "
+        "pierādītais vērtējums; sarkana atzīme rāda jomas mērķa vērtību. Tabulā zemāk ir tie "
+        "paši skaitļi."
     ),
-    "ui.report.chart_label": "{area}: norādītais {claimed}, pierādītais {verified}",
+    "ui.report.chart_label": (
+        "{area}: norādītais {claimed}, pierādītais {verified}, mērķa vērtība {target}"
+    ),
     "ui.report.axis": "Vērtējums, 0–100",
-    "ui.report.table_caption": "Vērtējumi pa jomām (0–100) un atbildētie jautājumi",
+    "ui.report.table_caption": (
+        "Vērtējumi pa jomām (0–100), jomu mērķa vērtības, atbildētie jautājumi un atbildes "
+        "„neattiecas”"
+    ),
     "ui.report.gaps_intro": (
-        "Vispirms augstākā prioritāte. Prioritāte = svars × (mērķa vērtējums − pierādītais"
-        " vērtējums) / 100, kritiskiem jautājumiem divkāršota."
+        "Vispirms augstākā prioritāte: punkti, ko dotu katras nepilnības novēršana. Prioritāte = "
+        "svars × (iztrūkums + {proof:n} × nepierādītā daļa) / 100, kritiskiem jautājumiem × "
+        "{factor:n}; ja prioritātes vienādas, vispirms kritiskie jautājumi, tad jautājumu kopas "
+        "secībā."
     ),
     "ui.report.overview": "Nepilnību pārskats",
-    "ui.report.register_intro": "Visi atbildēs norādītie pierādījumi pa jomām.",
+    "ui.report.register_intro": (
+        "Katrs jautājums ar atbildi, norādītajiem pierādījumiem, piezīmi vai pamatojumu atbildei "
+        "„neattiecas” un atzīmi, vai atbildei vajadzīgie pierādījumi ir norādīti, pa jomām."
+    ),
     "ui.report.register_empty": "Šajā jomā pierādījumi nav norādīti.",
     "ui.report.register_count": (
         "{count} {count:plural:pierādījums|pierādījumi} {questions}"
@@ -359,24 +371,79 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.report.answer": "Atbilde",
     "ui.report.method_text": (
-        "Katra atbilde tiek novērtēta no 0 līdz 100. Jomas vērtējums ir tās atbildēto jautājumu"
-        " vidējais svērtais, bet kopvērtējums ir jomu vidējais svērtais; neatbildētie jautājumi un"
-        " jautājumi, kas atzīmēti ar „neattiecas”, netiek ņemti vērā, un aptvērums rāda, cik"
-        " jautājumu ir atbildēti. Norādītais vērtējums ņem katru atbildi tā, kā tā dota."
-        " Pierādītais vērtējums ieskaita tikai to, ko apliecina pierādījumi: atbilde līmenī, kuram"
-        " vajadzīgi pierādījumi, bet kas dota bez tiem, tiek ieskaitīta kā augstākais līmenis,"
-        " kuram pierādījumi nav vajadzīgi. Gatavības līmeni nosaka vērtējums."
+        "Katra atbilde tiek novērtēta no 0 līdz 100. Jomas vērtējums ir tās atbildēto jautājumu "
+        "vidējais svērtais, bet kopvērtējums ir jomu vidējais svērtais; jautājumi ar atbildi "
+        "„neattiecas” netiek ņemti vērā. Norādītais vērtējums ņem katru atbildi tā, kā tā dota. "
+        "Pierādītais vērtējums ieskaita tikai to, ko apliecina pierādījumi: atbilde līmenī, "
+        "kuram vajadzīgi pierādījumi, bet kas dota bez tiem, tiek ieskaitīta zemāk."
     ),
     "ui.report.method_cap": (
-        "Kamēr kāds kritisks jautājums nav atbildēts vai pierādītajā vērtējumā nesasniedz mērķa"
-        " vērtību, gatavības līmenis nevar būt augstāks par „{band}”, lai kāds būtu vērtējums."
+        "Kamēr kāds kritisks jautājums nav atbildēts vai pierādītajā vērtējumā nesasniedz mērķa "
+        "vērtību, {name} nevar būt augstāks par „{band}”, lai kāds būtu vērtējums."
     ),
     "ui.report.method_gaps": (
-        "Nepilnība ir jautājums, kas nav atbildēts, pierādītajā vērtējumā nesasniedz mērķa vērtību"
-        " vai ir norādīts bez pierādījumiem. Nepilnības sakārtotas pēc prioritātes: svars × (mērķa"
-        " vērtējums − pierādītais vērtējums) / 100, kritiskiem jautājumiem divkāršota."
+        "Nepilnība ir jautājums, kas nav atbildēts, nesasniedz mērķa vērtību vai to sasniedz bez "
+        "vajadzīgajiem pierādījumiem („mērķa vērtība sasniegta, vēl nav pierādīta”). Tās "
+        "prioritāte ir punkti, ko dotu tās novēršana: svars × (iztrūkums + {proof:n} × nepierādītā "
+        "daļa) / 100, kritiskiem jautājumiem × {factor:n}. Ja prioritātes vienādas, vispirms "
+        "kritiskie jautājumi, tad jautājumu kopas secībā."
     ),
     "ui.report.generated": "Sagatavots ar cse-assess {version}.",
+    "ui.report.method_band": (
+        "{name} tiek noteikts pēc vērtējuma, kurā katrs neatbildētais jautājums tiek ieskaitīts "
+        "kā 0, tāpēc neatbildēts jautājums līmeni nekad nepaaugstina. Līmenis netiek noteikts, "
+        "kamēr atbildēti mazāk nekā {coverage} jautājumu vai vairāk nekā {na} atbilžu ir "
+        "„neattiecas”; līdz tam vērtējumi ir provizoriski."
+    ),
+    "ui.report.withheld_coverage": (
+        "Līmenis vēl nav nosakāms: vajadzīgas vēl {needed} {needed:plural:atbilde|atbildes}"
+    ),
+    "ui.report.withheld_na": (
+        "Līmenis nav nosakāms: pārāk daudz atbilžu „neattiecas” ({na}; pieļaujams ne vairāk kā "
+        "{max:%})"
+    ),
+    "ui.report.withheld_nothing": "Līmenis nav nosakāms: nav ko vērtēt",
+    "ui.report.withheld_hint": "Līmeņa noteikšanai jāatbild vismaz {coverage} jautājumu.",
+    "ui.report.provisional": "provizorisks",
+    "ui.report.provisional_note": "Vērtējumi ir provizoriski, kamēr līmenis nav nosakāms.",
+    "ui.report.na_count": "{count} „neattiecas”",
+    "ui.report.next": "Kas jādara vispirms: svarīgākās nepilnības",
+    "ui.report.first_action": "Pirmā rīcība",
+    "ui.report.gap_line": "{current} → mērķa vērtība {target} · prioritāte {priority}",
+    "ui.report.more_gaps": "Vēl {count} {count:plural:nepilnība|nepilnības} pielikumā",
+    "ui.report.strong_areas": "Spēcīgākās jomas (pierādītais vērtējums)",
+    "ui.report.strong_answers": "Spēcīgākās atbildes (mērķa vērtība sasniegta un pierādīta)",
+    "ui.report.none_yet": "pagaidām nav",
+    "ui.report.since": "Kopš iepriekšējā novērtējuma",
+    "ui.report.previous_is": "Iepriekšējais novērtējums: {previous}",
+    "ui.report.changes": "Izmaiņas",
+    "ui.report.changes_value": (
+        "{improved} {improved:plural:jautājumā|jautājumos} uzlabojums, {regressed} — "
+        "pasliktinājums; nepilnības: {closed} novērstas, {opened} jaunas"
+    ),
+    "ui.report.improved": "Uzlabojās",
+    "ui.report.regressed": "Pasliktinājās",
+    "ui.report.made": (
+        "Ziņojums sagatavots {made} par {date} novērtējumu; jautājumu kopa {bank} {version}; "
+        "cse-assess {tool}."
+    ),
+    "ui.report.skip": "Pāriet uz ziņojumu",
+    "ui.report.na_answers": "Atbildes „neattiecas”",
+    "ui.report.na_none": "Nevienam jautājumam nav atbildes „neattiecas”.",
+    "ui.report.na_intro": (
+        "Šie jautājumi vērtējumā netiek ņemti vērā; katram norādīts sniegtais pamatojums."
+    ),
+    "ui.report.justification": "Pamatojums",
+    "ui.report.na_short": "Neattiecas",
+    "ui.report.note_or_reason": "Piezīme vai pamatojums",
+    "ui.report.note": "Piezīme",
+    "ui.report.proof": "Pierādījumu pārbaude",
+    "ui.report.proof.given": "pierādījumi norādīti",
+    "ui.report.proof.missing": "vajadzīgi pierādījumi, nav norādīti",
+    "ui.report.proof.not_needed": "pierādījumi nav vajadzīgi",
+    "ui.report.owner_is": "atbildīgais: {owner}",
+    "ui.report.due_is": "termiņš {due}",
+    "ui.report.status_word": "Statuss",
     # --- report: the action plan (CSV, XLSX) ------------------------------------------------------
     "ui.report.action_plan": "Rīcības plāns",
     "ui.report.question_id": "Jautājuma identifikators",
@@ -390,6 +457,15 @@ MESSAGES: dict[str, str] = {
     "ui.report.status.done": "Izpildīts",
     "ui.report.status_prompt": "Izvēlieties statusu no saraksta.",
     "ui.report.due_date_prompt": "Ievadiet datumu, piemēram, 2027-03-31.",
+    "ui.report.comment": "Komentārs",
+    "ui.plan.state.done": "izpildīts",
+    "ui.plan.state.late": "nokavēts",
+    "ui.plan.state.in_progress": "tiek īstenots",
+    "ui.plan.state.not_started": "nav uzsākts",
+    "ui.plan.title": "Rīcības plāns {path}: izpilde {today}",
+    "ui.plan.total": "Kopā",
+    "ui.plan.no_owner": "(nav atbildīgā)",
+    "ui.plan.late": "Nokavētās rīcības (termiņš pagājis, nav izpildītas):",
     # --- report: the spreadsheet's other sheets ---------------------------------------------------
     "ui.report.item": "Pozīcija",
     "ui.report.value": "Vērtība",
@@ -443,6 +519,17 @@ MESSAGES: dict[str, str] = {
     "ui.compare.shared_note": "Vērtējumi salīdzināti pēc jautājumiem, kas ir abās versijās.",
     "ui.compare.legend": "▲ augšup, ▼ lejup, = bez izmaiņām; izmaiņas punktos skalā 0–100",
     "ui.compare.generated": "Sagatavots ar cse-assess {version}.",
+    "ui.trend.title": "Tendence {count} novērtējumos",
+    "ui.trend.change": "Izmaiņas no pirmā līdz pēdējam (kopvērtējums, norādītais)",
+    "ui.trend.claimed_note": (
+        "Norādītie vērtējumi (0–100), katrs pēc savas jautājumu kopas versijas; diagrammās "
+        "redzams arī pierādītais vērtējums."
+    ),
+    "ui.trend.table": "Vērtējumi pa datumiem",
+    "ui.trend.charts": "Katra joma laika gaitā",
+    "ui.trend.key": (
+        "raustīta līnija: norādītais vērtējums; nepārtraukta līnija: pierādītais vērtējums"
+    ),
     # --- consensus: errors ------------------------------------------------------------------------
     "consensus_too_few": (
         "vienošanās izveidei nepieciešami vismaz divi novērtējuma faili;"
@@ -499,6 +586,7 @@ MESSAGES: dict[str, str] = {
     "ui.consensus.not_answered": "neviens nav atbildējis",
     "ui.consensus.score": "Vienošanās vērtējums",
     "ui.consensus.warnings": "Brīdinājumi",
+    "ui.consensus.assessor": "Vērtētājs",
     # --- roll-up: errors --------------------------------------------------------------------------
     "rollup_no_files": "norādītajās vietās nav atrasts neviens novērtējuma fails (*.json): {paths}",
     "rollup_nothing_counted": (
@@ -536,8 +624,7 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.stdev": "Standartnovirze",
     "ui.rollup.scored": "Novērtēti",
     "ui.rollup.legend": (
-        "Krāsas: sarkana — mazāk par 40, dzeltena — no 40 līdz 70 (neieskaitot), zaļa — 70 un"
-        " vairāk; – nav vērtējuma."
+        "Krāsas atbilst jautājumu kopas līmeņiem pēc redzamā skaitļa; – nav vērtējuma."
     ),
     "ui.rollup.area_key": "Jomas (kolonnas)",
     "ui.rollup.heatmap": "Vērtējumi pa rindām un jomām (0–100)",
@@ -562,6 +649,16 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.skipped_count": "{reason}: {count}",
     "ui.rollup.sheet_skipped": "izlaisti",
     "ui.rollup.sheet_superseded": "aizstāti",
+    "ui.rollup.no_band_mark": "(līmenis vēl nav nosakāms: {count})",
+    "ui.rollup.legend_bands": (
+        "Krāsas atbilst jautājumu kopas līmeņiem pēc redzamā skaitļa; – nav vērtējuma."
+    ),
+    "ui.rollup.withheld_note": (
+        "Struktūrvienībām ar atzīmi „līmenis vēl nav nosakāms” ir pārāk maz atbilžu (vai pārāk "
+        "daudz atbilžu „neattiecas”), lai noteiktu līmeni: to vērtējumi ir provizoriski un "
+        "parādīti atsevišķi; {count} {count:plural:rinda|rindas} netiek ņemtas vērā tīkla "
+        "vidējā, minimālā, maksimālā vērtējuma un izkliedes aprēķinā."
+    ),
     # --- forms: sheet names (at most 31 characters; no : \\ / ? * [ ]) ----------------------------
     "ui.forms.sheet_context": "Konteksts",
     "ui.forms.sheet_questions": "Jautājumi",
@@ -722,6 +819,18 @@ MESSAGES: dict[str, str] = {
         "uz jautājumu {question} ir atbildēts, bet, ņemot vērā šīs atbildes, kopa šo jautājumu"
         " izlaiž; atbilde saglabāta failā, bet netiek vērtēta"
     ),
+    "plan_no_columns": (
+        "rīcības plāna virsrakstu rindā trūkst kolonnu {columns}; vai šis ir plāns, kas "
+        "izveidots ar 'cse-assess score -o plan.xlsx'?"
+    ),
+    "plan_no_question": (
+        "šajā rindā ir ieraksti, bet nav jautājuma identifikatora; rīcība attiecas uz kādu plāna "
+        "nepilnību"
+    ),
+    "plan_duplicate": "jautājums '{id}' norādīts divreiz (pirmoreiz {first}. rindā)",
+    "plan_unknown_question": "'{id}' nav šīs jautājumu kopas jautājums",
+    "plan_bad_status": "'{value}' nav rīcības statuss; atļautie: {allowed}",
+    "plan_bad_date": "'{value}' nav datums; rakstiet to formā GGGG-MM-DD, piemēram, 2027-03-31",
 }
 
 TERMS: dict[str, str] = {

@@ -324,3 +324,72 @@ def _warnings(old: Result, new: Result) -> tuple[Notice, ...]:
     if dict(old.targets) != dict(new.targets):
         found.append(Notice("compare_targets_differ"))
     return tuple(found)
+
+
+# --- trends: three or more assessments of one unit --------------------------------------------
+@attrs.frozen
+class TrendPoint:
+    """One assessment of a trend: its result and, from the one before it, what changed
+    (``step``, compared by :func:`compare`, on the questions both bank versions share).
+
+    .. versionadded:: 0.2.0
+    """
+
+    source: str
+    result: Result
+    step: Comparison | None
+
+
+@attrs.frozen
+class Trend:
+    """A unit's assessments over time, in the order given (oldest first).
+
+    ``area_ids`` are the areas of the newest bank version, then any area only an older version
+    has. Each point keeps its own scores, scored against its own bank version; a step from one
+    point to the next is compared on the questions both versions share (:func:`pairs_of`).
+
+    .. versionadded:: 0.2.0
+    """
+
+    points: tuple[TrendPoint, ...]
+    area_ids: tuple[str, ...]
+
+    def area_scores(self, area_id: str, verified: bool = False) -> tuple[float | None, ...]:
+        """An area's score at each point (``None`` where that version has no such area or no
+        score)."""
+        out: list[float | None] = []
+        for p in self.points:
+            area = p.result.area(area_id)
+            out.append(None if area is None else (area.verified if verified else area.score))
+        return tuple(out)
+
+    def overall(self, verified: bool = False) -> tuple[float | None, ...]:
+        """The overall score at each point."""
+        return tuple(p.result.verified if verified else p.result.overall for p in self.points)
+
+    @property
+    def warnings(self) -> tuple[Notice, ...]:
+        """Every step's warnings (another unit, reversed dates, other targets)."""
+        return tuple(w for p in self.points if p.step is not None for w in p.step.warnings)
+
+    @property
+    def notes(self) -> tuple[Notice, ...]:
+        """Every step's notes (the bank version changed)."""
+        return tuple(n for p in self.points if p.step is not None for n in p.step.notes)
+
+
+def trend(results: list[Result] | tuple[Result, ...], sources: tuple[str, ...] = ()) -> Trend:
+    """The trend of a unit's assessments, oldest first: each compared with the one before it
+    (:func:`compare`, across bank versions through their id mapping).
+
+    .. versionadded:: 0.2.0
+    """
+    names = tuple(sources) or tuple(f"#{i}" for i in range(1, len(results) + 1))
+    points: list[TrendPoint] = []
+    for i, result in enumerate(results):
+        step = compare(results[i - 1], result, (names[i - 1], names[i])) if i else None
+        points.append(TrendPoint(names[i], result, step))
+    ids: list[str] = []
+    for result in reversed(results):
+        ids += [a.id for a in result.questionnaire.areas if a.id not in ids]
+    return Trend(tuple(points), tuple(ids))

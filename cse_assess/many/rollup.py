@@ -24,8 +24,8 @@ import attrs
 
 from cse_assess import i18n
 from cse_assess.core.errors import Problem
-from cse_assess.core.model import Questionnaire, Text, localize
-from cse_assess.core.scoring import Result
+from cse_assess.core.model import Band, Questionnaire, Text, localize
+from cse_assess.core.scoring import Result, round_score
 
 BY_UNIT, BY_INSTITUTION = "unit", "institution"
 BY = (BY_UNIT, BY_INSTITUTION)
@@ -74,6 +74,8 @@ class BankInfo:
     title: Text
     area_ids: tuple[str, ...]
     area_titles: tuple[Text, ...]
+    bands: tuple[Band, ...] = ()
+    """The bank's bands, lowest first: the heat map's colours come from them."""
 
     @classmethod
     def of(cls, bank: Questionnaire) -> BankInfo:
@@ -84,6 +86,7 @@ class BankInfo:
             bank.title,
             tuple(a.id for a in bank.areas),
             tuple(a.title for a in bank.areas),
+            tuple(bank.bands),
         )
 
 
@@ -106,6 +109,13 @@ class UnitScores:
     verified: float | None
     areas: tuple[float | None, ...]
     verified_areas: tuple[float | None, ...]
+    coverage: float | None = None
+    """Answered (a value or N/A) / the scored questions shown, 0 to 1."""
+    withheld: str | None = None
+    """Why the unit has no band (too few answers, too many N/A), as in its result; its scores
+    are then left out of the network's statistics."""
+    needed: int = 0
+    """How many more answers its band needs."""
 
 
 @attrs.frozen
@@ -176,6 +186,9 @@ def summarize(result: Result, path: str, info: BankInfo | None = None) -> UnitSc
         verified=result.verified,
         areas=tuple(a.score for a in result.areas),
         verified_areas=tuple(a.verified for a in result.areas),
+        coverage=result.coverage,
+        withheld=result.withheld,
+        needed=result.needed,
     )
 
 
@@ -249,6 +262,19 @@ class Row:
     verified: float | None
     areas: tuple[float | None, ...]
     verified_areas: tuple[float | None, ...]
+    coverage: float | None = None
+    """The unit's coverage (for an institution: the mean over its units)."""
+    withheld: int = 0
+    """How many of the row's units have no band (withheld): such a row's scores are
+    provisional; for an institution, its scores are the means of its other units."""
+    needed: int = 0
+    """For one unit whose band is withheld for too few answers: how many more it needs."""
+
+    @property
+    def provisional(self) -> bool:
+        """Whether every unit of the row has its band withheld: its scores are not counted in
+        the network's statistics."""
+        return self.withheld >= self.units
 
     def score(self, basis: str) -> float | None:
         """The overall claimed or verified score."""
@@ -281,6 +307,13 @@ class BankRollup:
     rows: tuple[Row, ...]
     overall: Stats
     verified: Stats
+    bands: tuple[Band, ...] = ()
+    """The newest version's bands: the colours of the heat map."""
+
+    @property
+    def withheld_rows(self) -> int:
+        """Rows left out of the statistics: every unit's band withheld."""
+        return sum(1 for r in self.rows if r.provisional)
 
     def overall_stats(self, basis: str) -> Stats:
         """The statistics of the overall claimed or verified score."""
@@ -294,7 +327,7 @@ class BankRollup:
 
     def weakest_rows(self, basis: str = CLAIMED, n: int = WEAKEST_UNITS) -> tuple[Row, ...]:
         """The rows with the lowest overall score, lowest first (ties: in table order)."""
-        scored = [(r.score(basis), i, r) for i, r in enumerate(self.rows)]
+        scored = [(r.score(basis), i, r) for i, r in enumerate(self.rows) if not r.provisional]
         ranked = sorted((s, i) for s, i, _ in scored if s is not None)
         return tuple(self.rows[i] for _, i in ranked[:n])
 
@@ -438,6 +471,9 @@ def _unit_row(u: UnitScores, ids: tuple[str, ...]) -> Row:
         verified=u.verified,
         areas=_aligned(u, ids, False),
         verified_areas=_aligned(u, ids, True),
+        coverage=u.coverage,
+        withheld=1 if u.withheld is not None else 0,
+        needed=u.needed,
     )
 
 
@@ -449,6 +485,7 @@ def _group_mean(values: Iterable[float | None]) -> float | None:
 def _institution_row(rows: list[Row]) -> Row:
     n = len(rows[0].areas)
     versions = sorted({r.version for r in rows}, key=_version_key)
+    counted = [r for r in rows if not r.provisional] or rows  # all withheld: shown apart
     return Row(
         institution=rows[0].institution,
         unit="",
@@ -456,10 +493,12 @@ def _institution_row(rows: list[Row]) -> Row:
         units=len(rows),
         paths=tuple(p for r in rows for p in r.paths),
         version=", ".join(versions),
-        overall=_group_mean(r.overall for r in rows),
-        verified=_group_mean(r.verified for r in rows),
-        areas=tuple(_group_mean(r.areas[i] for r in rows) for i in range(n)),
-        verified_areas=tuple(_group_mean(r.verified_areas[i] for r in rows) for i in range(n)),
+        overall=_group_mean(r.overall for r in counted),
+        verified=_group_mean(r.verified for r in counted),
+        areas=tuple(_group_mean(r.areas[i] for r in counted) for i in range(n)),
+        verified_areas=tuple(_group_mean(r.verified_areas[i] for r in counted) for i in range(n)),
+        coverage=_group_mean(r.coverage for r in rows),
+        withheld=sum(r.withheld for r in rows),
     )
 
 
@@ -474,12 +513,13 @@ def _bank_rollup(units: list[UnitScores], by: str) -> BankRollup:
         for r in rows:
             groups.setdefault(unit_key(r.institution), []).append(r)
         rows = [_institution_row(g) for g in groups.values()]
+    counted = [r for r in rows if not r.provisional]  # a unit without a band is shown apart
     areas = tuple(
         AreaStats(
             id=area_id,
             title=titles[area_id],
-            claimed=Stats.of(r.areas[i] for r in rows),
-            verified=Stats.of(r.verified_areas[i] for r in rows),
+            claimed=Stats.of(r.areas[i] for r in counted),
+            verified=Stats.of(r.verified_areas[i] for r in counted),
         )
         for i, area_id in enumerate(ids)
     )
@@ -489,25 +529,39 @@ def _bank_rollup(units: list[UnitScores], by: str) -> BankRollup:
         versions=tuple(sorted({u.bank.version for u in units}, key=_version_key)),
         areas=areas,
         rows=tuple(rows),
-        overall=Stats.of(r.overall for r in rows),
-        verified=Stats.of(r.verified for r in rows),
+        overall=Stats.of(r.overall for r in counted),
+        verified=Stats.of(r.verified for r in counted),
+        bands=newest.bands,
     )
 
 
 HEAT_LOW, HEAT_HIGH = 40.0, 70.0
-"""The colour bands of the heat map: red below 40, yellow below 70, green from 70."""
+"""The colours of a heat map whose bank gives no bands: red below 40, yellow below 70."""
 
 
-def heat(score: float | None) -> str:
-    """The heat-map band of a score: ``low``, ``mid``, ``high``, or ``none`` without one.
+def heat(score: float | None, bands: tuple[Band, ...] = ()) -> str:
+    """The heat-map tone of a score: ``low``, ``mid``, ``high``, or ``none`` without one.
 
-    The score is taken as shown, to one decimal, so that the colour matches the number.
+    The tone is that of the bank's band the score falls in (the lowest bands red, the middle
+    amber, the highest green), judged on the score as shown (``round_score``: one decimal,
+    halves up), so that the colour, the band and the number agree.
 
     .. versionadded:: 0.1.0
     """
     if score is None:
         return "none"
-    shown = round(score, 1)
+    shown = round_score(score)
+    if bands:
+        found = bands[0]
+        for band in bands:
+            if band.min <= shown:
+                found = band
+        n, i = len(bands), bands.index(found)
+        if n == 1:
+            return "mid"
+        if 3 * i < n - 1:
+            return "low"
+        return "high" if 3 * i >= 2 * (n - 1) else "mid"
     if shown < HEAT_LOW:
         return "low"
     return "mid" if shown < HEAT_HIGH else "high"

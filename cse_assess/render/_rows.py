@@ -14,50 +14,25 @@ import attrs
 
 from cse_assess.core.model import Question, Questionnaire, localize
 from cse_assess.core.scoring import HIDDEN, AreaResult, Gap, QuestionResult, Result
+from cse_assess.i18n import message
+from cse_assess.many.plan import COLUMNS, HEADER_KEYS, ActionPlan
+from cse_assess.many.plan import STATUSES as PLAN_STATUSES
 from cse_assess.render import current_text, t, target_text
 from cse_assess.views import view
 
-PLAN_COLUMNS = (
-    "priority",
-    "area",
-    "question_id",
-    "question",
-    "current_level",
-    "target_level",
-    "why",
-    "action",
-    "evidence_to_collect",
-    "owner",
-    "due_date",
-    "status",
-)
+PLAN_COLUMNS = COLUMNS
 """The action plan's columns, in order (the CSV and the first sheet of the XLSX)."""
 
-STATUSES = ("not_started", "in_progress", "done")
+STATUSES = PLAN_STATUSES
 """The values offered for an action's status, in order."""
 
 EVIDENCE_SEPARATOR = "; "
 """Joins the evidence items of one gap in a single cell."""
 
-_HEADER_KEYS = {
-    "priority": "priority",
-    "area": "area",
-    "question_id": "report.question_id",
-    "question": "question",
-    "current_level": "report.current_level",
-    "target_level": "report.target_level",
-    "why": "why",
-    "action": "action",
-    "evidence_to_collect": "evidence_to_collect",
-    "owner": "report.owner",
-    "due_date": "report.due_date",
-    "status": "report.status",
-}
-
 
 def plan_header(lang: str) -> list[str]:
     """The action plan's header row in ``lang``."""
-    return [t(_HEADER_KEYS[c], lang) for c in PLAN_COLUMNS]
+    return [message(HEADER_KEYS[c], lang) for c in PLAN_COLUMNS]
 
 
 def statuses(lang: str) -> list[str]:
@@ -92,7 +67,8 @@ def answer_text(q: QuestionResult, lang: str) -> str:
 
 @attrs.frozen
 class PlanRow:
-    """One gap as a row of the action plan (owner, due date and status are left empty)."""
+    """One gap as a row of the action plan; owner, due date, status and comment are empty
+    unless an action plan read back gives them (so a plan written again keeps them)."""
 
     priority: float
     area: str
@@ -104,12 +80,17 @@ class PlanRow:
     action: str
     evidence_to_collect: tuple[str, ...]
     critical: bool
+    owner: str = ""
+    due_date: str = ""
+    status: str = ""
+    comment: str = ""
 
 
-def plan_rows(result: Result, lang: str) -> list[PlanRow]:
-    """One row per gap, highest priority first (the order of ``result.gaps``)."""
+def plan_rows(result: Result, lang: str, plan: ActionPlan | None = None) -> list[PlanRow]:
+    """One row per gap, highest priority first (the order of ``result.gaps``); the team's
+    owner, due date, status and comment carried over from ``plan`` where it has the gap."""
     bank = result.questionnaire
-    return [
+    rows = [
         PlanRow(
             priority=g.priority,
             area=area_title(bank, g.area, lang),
@@ -124,6 +105,21 @@ def plan_rows(result: Result, lang: str) -> list[PlanRow]:
         )
         for g in result.gaps
     ]
+    if plan is None:
+        return rows
+    out = []
+    for row in rows:
+        item = plan.item(row.question_id)
+        if item is not None:
+            row = attrs.evolve(
+                row,
+                owner=item.owner,
+                due_date=item.due,
+                status=t(f"report.status.{item.status}", lang),
+                comment=item.comment,
+            )
+        out.append(row)
+    return out
 
 
 @attrs.frozen

@@ -11,6 +11,7 @@ from cse_assess._version import __version__
 from cse_assess.core.model import localize
 from cse_assess.many.compare import Change, Comparison
 from cse_assess.render import number, t
+from cse_assess.render._html import Markup, page
 from cse_assess.render.compare.views import (
     answer_change,
     area_name,
@@ -100,19 +101,6 @@ def render_compare_html(c: Comparison, lang: str) -> str:
     who = new.context.institution or old.context.institution
     page_title = f"{who} — {title}" if who else title
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{e(CSP)}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="referrer" content="no-referrer">',
-        f'<meta name="generator" content="cse-assess {e(__version__)}">',
-        f"<title>{e(page_title)}</title>",
-        f"<style>\n{_CSS}\n</style>",
-        "</head>",
-        "<body>",
-        "<main>",
         f"<h1>{e(page_title)}</h1>",
         '<dl class="meta">',
         f"<dt>{e(t('questionnaire', lang))}</dt><dd>{e(localize(new.questionnaire.title, lang))}"
@@ -194,10 +182,11 @@ def render_compare_html(c: Comparison, lang: str) -> str:
         out.append('<ul class="ids">')
         out += [f"<li><code>{e(qid)}</code> {e(question_text(c, qid, lang))}</li>" for qid in ids]
         out.append("</ul>")
-    out += [
-        f"<footer>{e(t('compare.generated', lang, version=__version__))}</footer>",
-        "</main>",
-        "</body>",
-        "</html>",
-    ]
-    return "\n".join(out) + "\n"
+    return page(
+        lang,
+        page_title,
+        Markup("\n".join(out)),  # every piece built with e() (markupsafe)
+        css=_CSS,
+        skip_label=t("report.skip", lang),
+        footer=t("compare.generated", lang, version=__version__),
+    )

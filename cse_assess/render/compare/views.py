@@ -6,12 +6,12 @@ each question's kind (``format_value``), each in the words of its own bank versi
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Context, localize
 from cse_assess.core.scoring import Result
 from cse_assess.many.compare import AreaChange, Change, Comparison, QuestionChange, unit_name
+from cse_assess.output.text import dumps, visible
 from cse_assess.render import number, t
 from cse_assess.render._rows import value_text
 
@@ -52,8 +52,8 @@ def area_name(c: Comparison, area_id: str, lang: str) -> str:
     for bank in (c.new.questionnaire, c.old.questionnaire):
         area = bank.area(area_id)
         if area is not None:
-            return localize(area.title, lang)
-    return area_id
+            return visible(localize(area.title, lang))
+    return visible(area_id)
 
 
 def question_text(c: Comparison, question_id: str, lang: str) -> str:
@@ -61,22 +61,24 @@ def question_text(c: Comparison, question_id: str, lang: str) -> str:
     for bank in (c.new.questionnaire, c.old.questionnaire):
         question = bank.question(question_id)
         if question is not None:
-            return localize(question.text, lang)
-    return question_id
+            return visible(localize(question.text, lang))
+    return visible(question_id)
 
 
 def answer_change(q: QuestionChange, lang: str) -> tuple[str, str]:
     """The old and the new answer in words, each through its own version's question."""
     old = q.old.answer.value if q.old.answer is not None else None
     new = q.new.answer.value if q.new.answer is not None else None
-    return value_text(q.old.question, old, lang), value_text(q.new.question, new, lang)
+    return visible(value_text(q.old.question, old, lang)), visible(
+        value_text(q.new.question, new, lang)
+    )
 
 
 def side(result: Result, lang: str) -> str:
     """``Institution / Unit, 2025-10-15, Ilze Bērziņa (readiness 1.0.0)``."""
     context, bank = result.context, result.questionnaire
     parts = [p for p in (unit_name(context), context.date, context.assessor) if p]
-    return ", ".join(parts) + f" ({bank.id} {bank.version})"
+    return visible(", ".join(parts) + f" ({bank.id} {bank.version})")
 
 
 def _rows(c: Comparison) -> list[tuple[str, Change, bool]]:
@@ -184,14 +186,16 @@ def comparison_data(
 
 def render_compare_json(c: Comparison, lang: str, sources: tuple[str, str] = ("", "")) -> str:
     """The comparison as JSON text."""
-    return json.dumps(comparison_data(c, lang, sources), ensure_ascii=False, indent=2) + "\n"
+    return dumps(comparison_data(c, lang, sources)) + "\n"
 
 
 # --- Markdown -----------------------------------------------------------------------------------
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    from cse_assess.render.report.markdown import md
+
+    return md(text)
 
 
 def render_compare_markdown(c: Comparison, lang: str) -> str:
@@ -216,9 +220,9 @@ def render_compare_markdown(c: Comparison, lang: str) -> str:
         )
     )
     for w in c.warnings:
-        out += ["", f"> **{t('warning', lang).capitalize()}:** {w.message(lang)}"]
+        out += ["", f"> **{t('warning', lang).capitalize()}:** {_cell(w.message(lang))}"]
     for n in c.notes:
-        out += ["", f"> {t('compare.note', lang)}: {n.message(lang)}"]
+        out += ["", f"> {t('compare.note', lang)}: {_cell(n.message(lang))}"]
     out += ["", f"## {t('compare.areas', lang)}", ""]
     rows = []
     for key, change, overall in _rows(c):
@@ -293,7 +297,7 @@ def render_compare_markdown(c: Comparison, lang: str) -> str:
         out += ["", f"## {t(key, lang)} ({len(ids)})", ""]
         if not ids:
             out.append(t("compare.none", lang))
-        out += [f"- `{qid}` {question_text(c, qid, lang)}" for qid in ids]
+        out += [f"- `{qid}` {_cell(question_text(c, qid, lang))}" for qid in ids]
     return "\n".join(out) + "\n"
 
 
@@ -323,9 +327,12 @@ class CompareView:
         grid.add_row(t("compare.new", lang), Text(side(c.new, lang)))
         yield grid
         for w in c.warnings:
-            yield Text(f"{t('warning', lang).capitalize()}: {w.message(lang)}", style="bold yellow")
+            yield Text(
+                f"{t('warning', lang).capitalize()}: {visible(w.message(lang))}",
+                style="bold yellow",
+            )
         for n in c.notes:
-            yield Text(f"{t('compare.note', lang)}: {n.message(lang)}", style="cyan")
+            yield Text(f"{t('compare.note', lang)}: {visible(n.message(lang))}", style="cyan")
         table = Table(title=t("compare.areas", lang), title_justify="left")
         table.add_column(t("area", lang))
         table.add_column(t("compare.old", lang), justify="right")
@@ -360,7 +367,9 @@ class CompareView:
                 yield Text.assemble(
                     (f"{arrow} ", style), (q.id, "bold cyan"), f"  {before} → {after}"
                 )
-                yield Padding(Text(localize(q.question.text, lang), style="dim"), (0, 0, 0, 2))
+                yield Padding(
+                    Text(visible(localize(q.question.text, lang)), style="dim"), (0, 0, 0, 2)
+                )
         for key, ids, style in (
             ("compare.gaps_closed", c.gaps_closed, "green"),
             ("compare.gaps_opened", c.gaps_opened, "red"),

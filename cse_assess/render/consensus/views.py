@@ -6,12 +6,12 @@ and JSON. Every answer is shown in words through its question's kind (``format_v
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Answer, Question, localize
 from cse_assess.core.scoring import Result
 from cse_assess.many.consensus import Consensus, QuestionConsensus, is_na
+from cse_assess.output.text import dumps, visible
 from cse_assess.render import number, percent, t
 from cse_assess.views import view
 
@@ -113,14 +113,16 @@ def _consensus_value(q: QuestionConsensus) -> Any:
 
 def render_consensus_json(c: Consensus, result: Result, lang: str, output: str = "") -> str:
     """The report as JSON text."""
-    return json.dumps(consensus_data(c, result, lang, output), ensure_ascii=False, indent=2) + "\n"
+    return dumps(consensus_data(c, result, lang, output)) + "\n"
 
 
 # --- Markdown -----------------------------------------------------------------------------------
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    from cse_assess.render.report.markdown import md
+
+    return md(text)
 
 
 def render_consensus_markdown(c: Consensus, result: Result, lang: str, output: str = "") -> str:
@@ -145,7 +147,7 @@ def render_consensus_markdown(c: Consensus, result: Result, lang: str, output: s
     out.append(tabulate([(k, _cell(v)) for k, v in head if v], headers=["", ""], tablefmt="github"))
     if report.warnings:
         out += ["", f"## {t('consensus.warnings', lang)}", ""]
-        out += [f"- {w.message(lang)}" for w in report.warnings]
+        out += [f"- {_cell(w.message(lang))}" for w in report.warnings]
     out += ["", f"## {t('consensus.disagreements', lang)} ({len(report.disagreements)})", ""]
     if not report.disagreements:
         out.append(t("consensus.no_disagreements", lang))
@@ -156,11 +158,16 @@ def render_consensus_markdown(c: Consensus, result: Result, lang: str, output: s
         out += [
             f"### {i}. `{q.id}`" + (f" — {how}" if how else ""),
             "",
-            localize(q.question.text, lang),
+            _cell(localize(q.question.text, lang)),
             "",
         ]
-        out += [f"- {name}: {value_words(q.question, v, lang)}" for name, v in q.values]
-        out += [f"- **{t('consensus.result', lang)}: {answer_words(q.question, q.answer, lang)}**"]
+        out += [
+            f"- {_cell(name)}: {_cell(value_words(q.question, v, lang))}" for name, v in q.values
+        ]
+        out += [
+            f"- **{t('consensus.result', lang)}: "
+            f"{_cell(answer_words(q.question, q.answer, lang))}**"
+        ]
         out.append("")
     out += ["", f"## {t('consensus.score', lang)}", ""]
     summary = [
@@ -200,7 +207,7 @@ def render_consensus_markdown(c: Consensus, result: Result, lang: str, output: s
             colalign=("left", "right", "right"),
         )
     )
-    return "\n".join(out).replace("\n\n\n", "\n\n") + "\n"
+    return visible("\n".join(out).replace("\n\n\n", "\n\n")) + "\n"
 
 
 def _area_title(result: Result, area_id: str, lang: str) -> str:
@@ -238,7 +245,7 @@ class ConsensusView:
             (t("consensus.file", lang), self.output),
         ):
             if value:
-                grid.add_row(label, Text(value))
+                grid.add_row(label, Text(visible(value)))
         style = "green" if (report.agreement or 0) >= 0.8 else "yellow"
         grid.add_row(
             t("consensus.agreement", lang), Text(agreement_words(c, lang), style=style + " bold")
@@ -246,7 +253,9 @@ class ConsensusView:
         yield Text(t("consensus.title", lang), style="bold underline")
         yield grid
         for w in report.warnings:
-            yield Text(f"{t('warning', lang).capitalize()}: {w.message(lang)}", style="yellow")
+            yield Text(
+                f"{t('warning', lang).capitalize()}: {visible(w.message(lang))}", style="yellow"
+            )
         yield Text(
             f"\n{t('consensus.disagreements', lang)} ({len(report.disagreements)})",
             style="bold underline",
@@ -264,12 +273,12 @@ class ConsensusView:
             lines.add_column()
             lines.add_column()
             for name, v in q.values:
-                lines.add_row(Text(name), Text(value_words(q.question, v, lang)))
+                lines.add_row(Text(visible(name)), Text(visible(value_words(q.question, v, lang))))
             lines.add_row(
                 Text(t("consensus.result", lang), style="bold"),
                 Text(answer_words(q.question, q.answer, lang), style="bold"),
             )
-            yield Padding(Text(localize(q.question.text, lang)), (0, 0, 0, 3))
+            yield Padding(Text(visible(localize(q.question.text, lang))), (0, 0, 0, 3))
             yield Padding(lines, (0, 0, 1, 3))
         yield Text(f"\n{t('consensus.score', lang)}", style="bold underline")
         summary = Table.grid(padding=(0, 2))

@@ -9,6 +9,9 @@ RFC 4180 asks.
 The field separator follows the language (:func:`delimiter`): a comma in English, a semicolon
 in Latvian, because Excel with Latvian regional settings (a decimal comma) splits CSV files on
 semicolons and would put a comma-separated file in one column.
+
+The CSV set (:func:`render_csv_set`) adds the evidence register as a second file: every
+question with its answer, evidence, note, N/A justification and proof.
 """
 
 from __future__ import annotations
@@ -17,16 +20,23 @@ import csv
 import io
 
 from cse_assess.core.scoring import Result
-from cse_assess.render import number
+from cse_assess.many.plan import ActionPlan
+from cse_assess.output.text import spreadsheet_text
+from cse_assess.render import number, t
 from cse_assess.render._rows import EVIDENCE_SEPARATOR, plan_header, plan_rows
+from cse_assess.render.report._model import (
+    Report,
+    as_report,
+    proof_text,
+    register_rows,
+    status_text,
+)
 
 CSV_ENCODING = "utf-8-sig"
 """The encoding to write the CSV text with: UTF-8 with a byte-order mark, for Excel."""
 
 DELIMITERS = {"lv": ";", "en": ","}
 """The field separator per language (the list separator of Excel's regional settings)."""
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def delimiter(lang: str) -> str:
@@ -35,21 +45,25 @@ def delimiter(lang: str) -> str:
 
 
 def _cell(text: str) -> str:
-    """Text that a spreadsheet shows as text: a leading ``'`` where it would start a formula.
-
-    A question bank or an assessment is user content; without this, a text starting with
-    ``=`` would run as a formula when the CSV is opened in a spreadsheet (CSV injection).
-    """
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """Text that a spreadsheet shows as text: visible, with a leading ``'`` where it could start
+    a formula (also after spaces, NBSP, zero-width or fullwidth look-alikes: CSV injection)."""
+    return spreadsheet_text(text)
 
 
-def render_csv(result: Result, lang: str) -> str:
-    """The action plan as CSV text in ``lang``: a header row, then one row per gap."""
+def _write(rows: list[list[str]], lang: str) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter(lang), lineterminator="\r\n")
-    writer.writerow(plan_header(lang))
-    for row in plan_rows(result, lang):
-        writer.writerow(
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def render_csv(result: Result | Report, lang: str, *, plan: ActionPlan | None = None) -> str:
+    """The action plan as CSV text in ``lang``: a header row, then one row per gap (owner, due
+    date, status and comment from ``plan`` where it has the gap)."""
+    report = as_report(result, plan=plan)
+    rows = [plan_header(lang)]
+    for row in plan_rows(report.result, lang, report.plan):
+        rows.append(
             [
                 number(row.priority, lang, 2),
                 _cell(row.area),
@@ -60,9 +74,82 @@ def render_csv(result: Result, lang: str) -> str:
                 _cell(row.why),
                 _cell(row.action),
                 _cell(EVIDENCE_SEPARATOR.join(row.evidence_to_collect)),
-                "",
-                "",
-                "",
+                _cell(row.owner),
+                _cell(row.due_date),
+                _cell(row.status),
+                _cell(row.comment),
             ]
         )
-    return buffer.getvalue()
+    return _write(rows, lang)
+
+
+REGISTER_COLUMNS = (
+    "area",
+    "question_id",
+    "question",
+    "critical",
+    "status",
+    "answer",
+    "evidence",
+    "note",
+    "na_justification",
+    "proof",
+)
+"""The evidence register's columns, in order."""
+
+_REGISTER_KEYS = {
+    "area": "area",
+    "question_id": "report.question_id",
+    "question": "question",
+    "critical": "critical",
+    "status": "report.status",
+    "answer": "report.answer",
+    "evidence": "evidence",
+    "note": "report.note",
+    "na_justification": "report.justification",
+    "proof": "report.proof",
+}
+
+
+def register_header(lang: str) -> list[str]:
+    """The evidence register's header row in ``lang``."""
+    return [t(_REGISTER_KEYS[c], lang) for c in REGISTER_COLUMNS]
+
+
+def render_register_csv(result: Result | Report, lang: str) -> str:
+    """The evidence register as CSV text in ``lang``: one row per question with its status,
+    answer, evidence (one item per line in the cell), note, N/A justification and proof."""
+    report = as_report(result)
+    rows = [register_header(lang)]
+    yes = t("yes", lang)
+    for r in register_rows(report.result, lang):
+        rows.append(
+            [
+                _cell(r.area),
+                _cell(r.question_id),
+                _cell(r.question),
+                yes if r.critical else "",
+                _cell(status_text(r.status, lang)),
+                _cell(r.answer),
+                _cell("\n".join(r.evidence)),
+                _cell(r.note),
+                _cell(r.na_justification),
+                _cell(proof_text(r.proof, lang)),
+            ]
+        )
+    return _write(rows, lang)
+
+
+CSV_SET = (("action-plan.csv", "plan"), ("evidence-register.csv", "register"))
+"""The files of the CSV set (``score --format csv -o FOLDER``): the action plan, and the
+evidence register."""
+
+
+def render_csv_set(
+    result: Result | Report, lang: str, *, plan: ActionPlan | None = None
+) -> dict[str, str]:
+    """The CSV set: file name to CSV text."""
+    return {
+        "action-plan.csv": render_csv(result, lang, plan=plan),
+        "evidence-register.csv": render_register_csv(result, lang),
+    }

@@ -7,12 +7,16 @@ is described field by field in ``cse_assess/schema/result.schema.json`` (format
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from cse_assess.core.explain import explain
 from cse_assess.core.model import Band, Option, localize
 from cse_assess.core.scoring import Result
 from cse_assess.i18n import message
+from cse_assess.many.plan import ActionPlan
+
+if TYPE_CHECKING:
+    from cse_assess.render.report._model import Report
 
 FORMAT = "cse-assess/result"
 FORMAT_VERSION = 2
@@ -76,6 +80,17 @@ class QuestionData(TypedDict):
     target: Any
     target_label: str
     target_score: float
+    proof: str | None
+
+
+class PlanEntryData(TypedDict):
+    """A gap's action as an action plan read back has it."""
+
+    owner: str
+    due_date: str
+    status: str
+    state: str
+    comment: str
 
 
 class GapData(TypedDict):
@@ -100,6 +115,7 @@ class GapData(TypedDict):
     evidence: list[str]
     action: str
     next_level: OptionData | None
+    plan: PlanEntryData | None
 
 
 class TraceData(TypedDict):
@@ -149,6 +165,7 @@ class ResultData(TypedDict):
     language: str
     questionnaire: BankData
     context: ContextData
+    made: str | None
     overall: float | None
     verified: float | None
     floor: float | None
@@ -194,18 +211,43 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _plan_entry(report: Report, question_id: str) -> PlanEntryData | None:
+    item = report.plan.item(question_id) if report.plan is not None else None
+    if item is None:
+        return None
+    return {
+        "owner": item.owner,
+        "due_date": item.due,
+        "status": item.status,
+        "state": item.state(report.made),
+        "comment": item.comment,
+    }
+
+
 def band_name(result: Result, lang: str) -> str:
     """What the bank calls its bands (``Readiness band``), or the generic word."""
     name = result.questionnaire.band_name
     return localize(name, lang) if name is not None else message("ui.band", lang)
 
 
-def result_data(result: Result, lang: str = "en") -> ResultData:
-    """The result as plain data, in ``lang``: areas and questions in bank order, gaps in
-    priority order, and the trace of every number.
+def result_data(
+    result: Result | Report,
+    lang: str = "en",
+    *,
+    plan: ActionPlan | None = None,
+    made: str = "",
+) -> ResultData:
+    """The result as plain data, in ``lang``: areas and questions in bank order (the evidence
+    register, each with its proof mark), gaps in priority order (each with its action plan
+    entry where ``plan`` has one), and the trace of every number. ``made`` is the day the
+    report is made (an ISO date).
 
     .. versionadded:: 0.2.0
     """
+    from cse_assess.render.report._model import as_report, proof
+
+    report = as_report(result, plan=plan, made=made)
+    result = report.result
     from cse_assess.render import missing_text, target_text
     from cse_assess.render._explain import formula
     from cse_assess.views import view
@@ -235,6 +277,7 @@ def result_data(result: Result, lang: str = "en") -> ResultData:
                 "target": _plain(question.target),
                 "target_label": shown.format_target(question, lang),
                 "target_score": q.target,
+                "proof": proof(q) or None,
             }
         )
     return {
@@ -253,6 +296,7 @@ def result_data(result: Result, lang: str = "en") -> ResultData:
             "assessor": result.context.assessor,
             "date": result.context.date,
         },
+        "made": report.made or None,
         "overall": result.overall,
         "verified": result.verified,
         "floor": result.floor,
@@ -318,6 +362,7 @@ def result_data(result: Result, lang: str = "en") -> ResultData:
                 "evidence": [localize(e, lang) for e in g.question.evidence],
                 "action": localize(g.question.action, lang),
                 "next_level": _option(g.next_level, lang),
+                "plan": _plan_entry(report, g.id),
             }
             for g in result.gaps
         ],

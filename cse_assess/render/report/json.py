@@ -5,15 +5,16 @@ No number is ever written as NaN or Infinity (``allow_nan=False``): the engine r
 
 from __future__ import annotations
 
-import json
-
 from cse_assess.core.scoring import Result
+from cse_assess.many.plan import ActionPlan
+from cse_assess.output.text import dumps
 from cse_assess.render.report.data import FORMAT, FORMAT_VERSION, result_data
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "render_json", "result_data"]
 
 
-def render_json(result: Result, lang: str) -> str:
-    """The result as indented JSON text, ending with a newline."""
-    data = result_data(result, lang)
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+def render_json(
+    result: Result, lang: str, *, plan: ActionPlan | None = None, made: str = ""
+) -> str:
+    """The result as indented JSON text, ending with a newline (see :func:`result_data`)."""
+    return dumps(result_data(result, lang, plan=plan, made=made)) + "\n"

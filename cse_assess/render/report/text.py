@@ -17,6 +17,8 @@ from rich.text import Text
 
 from cse_assess.core.model import localize
 from cse_assess.core.scoring import Result
+from cse_assess.many.plan import ActionPlan
+from cse_assess.output.text import visible
 from cse_assess.render import (
     current_text,
     level,
@@ -27,6 +29,20 @@ from cse_assess.render import (
     target_text,
 )
 from cse_assess.render._explain import rows as explain_rows
+from cse_assess.render.report._model import (
+    Report,
+    as_report,
+    band_name,
+    band_text,
+    band_tone,
+    cap_text,
+    na_rows,
+    plan_item,
+    register_rows,
+    score_tone,
+    state_text,
+    withheld_text,
+)
 
 _BAR_WIDTH = 12
 
@@ -39,21 +55,30 @@ def bar(score: float | None, style: str) -> Text:
     return Text("█" * filled, style=style) + Text("░" * (_BAR_WIDTH - filled), style="dim")
 
 
-def _score_style(score: float | None) -> str:
-    if score is None:
-        return "dim"
-    if score >= 70:
-        return "green"
-    return "yellow" if score >= 40 else "red"
+STYLES = {"low": "red", "mid": "yellow", "high": "green", "none": "dim"}
+"""The terminal colour of each tone of the bank's bands (:mod:`cse_assess.render._bands`)."""
+
+
+def _v(text: str) -> str:
+    """Data text for the terminal: control and escape characters shown, rich markup escaped."""
+    return escape(visible(text))
 
 
 class ReportView:
     """The readiness report for a terminal: summary, areas with bars, the top gaps."""
 
     def __init__(
-        self, result: Result, lang: str, *, gaps: int = 10, show_explain: bool = False
+        self,
+        result: Result | Report,
+        lang: str,
+        *,
+        gaps: int = 10,
+        show_explain: bool = False,
+        plan: ActionPlan | None = None,
+        made: str = "",
     ) -> None:
-        self.result = result
+        self.report = as_report(result, plan=plan, made=made)
+        self.result = self.report.result
         self.lang = lang
         self.gaps = gaps
         self.show_explain = show_explain
@@ -62,6 +87,7 @@ class ReportView:
         yield self._header()
         yield self._areas()
         yield from self._gaps()
+        yield from self._na()
         if self.show_explain:
             yield self._explain()
 
@@ -78,38 +104,44 @@ class ReportView:
             ("date", ctx.date),
         ):
             if value:
-                grid.add_row(t(key, lang), escape(value))
-        grid.add_row(t("questionnaire", lang), f"{escape(bank.id)} {escape(bank.version)}")
+                grid.add_row(t(key, lang), _v(value))
+        grid.add_row(t("questionnaire", lang), f"{_v(bank.id)} {_v(bank.version)}")
         grid.add_row("", "")
+        provisional = f"  ({t('report.provisional', lang)})" if r.withheld else ""
         grid.add_row(
             t("overall_claimed", lang),
-            Text(number(r.overall, lang), style=_score_style(r.overall) + " bold"),
+            Text(number(r.overall, lang), style=STYLES[score_tone(r, r.overall)] + " bold")
+            + Text(provisional, style="yellow"),
         )
         grid.add_row(
             t("overall_verified", lang),
-            Text(number(r.verified, lang), style=_score_style(r.verified) + " bold"),
+            Text(number(r.verified, lang), style=STYLES[score_tone(r, r.verified)] + " bold")
+            + Text(provisional, style="yellow"),
         )
-        band = localize(r.band.label, lang) if r.band else t("no_score", lang)
-        if r.verified_band is not None and r.verified_band != r.band:
-            band += f"  ({t('band_verified', lang)}: {localize(r.verified_band.label, lang)})"
-        grid.add_row(t("band", lang), Text(band, style="bold"))
-        if r.capped_by and bank.critical_cap:
-            cap = bank.band(bank.critical_cap)
-            label = localize(cap.label, lang) if cap else bank.critical_cap
-            grid.add_row(
-                "", Text(t("capped", lang, band=label, ids=", ".join(r.capped_by)), style="yellow")
-            )
-        grid.add_row(
-            t("coverage", lang),
-            t(
-                "coverage_value",
-                lang,
-                answered=r.answered,
-                applicable=r.applicable,
-                percent=percent(r.coverage, lang),
-            ),
+        withheld = withheld_text(r, lang)
+        if withheld:
+            grid.add_row(band_name(r, lang), Text(withheld, style="bold yellow"))
+        else:
+            band = Text(band_text(r, lang), style=STYLES[band_tone(r)] + " bold")
+            if r.verified_band is not None and r.verified_band != r.band:
+                band += Text(f"  ({t('band_verified', lang)}: {band_text(r, lang, True)})")
+            grid.add_row(band_name(r, lang), band)
+        cap = cap_text(r, lang)
+        if cap:
+            grid.add_row("", Text(f"{cap} {', '.join(r.capped_by)}", style="yellow"))
+        coverage = t(
+            "coverage_value",
+            lang,
+            answered=r.answered,
+            applicable=r.applicable,
+            percent=percent(r.coverage, lang),
         )
-        return Panel(grid, title=Text(localize(bank.title, lang), style="bold"), title_align="left")
+        if r.na:
+            coverage += f"; {t('report.na_count', lang, count=r.na)}"
+        grid.add_row(t("coverage", lang), coverage)
+        return Panel(
+            grid, title=Text(visible(localize(bank.title, lang)), style="bold"), title_align="left"
+        )
 
     def _areas(self) -> Table:
         lang, bank = self.lang, self.result.questionnaire
@@ -124,10 +156,10 @@ class ReportView:
             area = bank.area(a.id)
             title = localize(area.title, lang) if area else a.id
             table.add_row(
-                escape(title),
+                _v(title),
                 number(a.score, lang),
                 bar(a.score, "cyan"),
-                number(a.verified, lang),
+                Text(number(a.verified, lang), style=STYLES[score_tone(self.result, a.verified)]),
                 bar(a.verified, "green"),
                 f"{a.answered}/{a.applicable}",
             )
@@ -146,12 +178,13 @@ class ReportView:
             reasons = ", ".join(t(f"reason.{x}", lang) for x in g.reasons)
             head = Text.assemble(
                 (f"{i}. ", "bold"),
-                (g.id, "bold cyan"),
+                (visible(g.id), "bold cyan"),
                 (f"  {t('priority', lang)} {number(g.priority, lang, 2)}", "magenta"),
                 (f"  [{t('critical', lang)}]" if g.critical else "", "bold red"),
+                (self._assigned(g.id), "bold"),
             )
             lines: list[RenderableType] = [
-                Text(localize(g.question.text, lang)),
+                Text(visible(localize(g.question.text, lang))),
                 Text(
                     f"{t('current', lang)}: {current} → {t('target', lang)}: {target}  ({reasons})",
                     style="dim",
@@ -160,15 +193,15 @@ class ReportView:
             missing = missing_text(g, lang)
             if missing:
                 lines.append(Text(f"{t('missing', lang)}:", style="bold"))
-                lines += [Padding(Text(f"• {m}"), (0, 0, 0, 2)) for m in missing]
+                lines += [Padding(Text(f"• {visible(m)}"), (0, 0, 0, 2)) for m in missing]
             lines += [
                 Text(f"{t('evidence_to_collect', lang)}:", style="bold"),
                 *[
-                    Padding(Text(f"• {localize(e, lang)}"), (0, 0, 0, 2))
+                    Padding(Text(f"• {visible(localize(e, lang))}"), (0, 0, 0, 2))
                     for e in g.question.evidence
                 ],
                 Text.assemble(
-                    (f"{t('action', lang)}: ", "bold"), localize(g.question.action, lang)
+                    (f"{t('action', lang)}: ", "bold"), visible(localize(g.question.action, lang))
                 ),
             ]
             if g.next_level is not None:
@@ -185,6 +218,35 @@ class ReportView:
         if len(shown) < len(gaps):
             yield Text(t("more_gaps", lang, count=len(gaps) - len(shown)), style="dim")
 
+    def _assigned(self, question_id: str) -> str:
+        item = plan_item(self.report, question_id)
+        if item is None:
+            return ""
+        parts = [visible(item.owner)] if item.owner else []
+        if item.due:
+            parts.append(item.due)
+        parts.append(state_text(item, self.report.made, self.lang))
+        return "  · " + ", ".join(parts)
+
+    def _na(self) -> Iterator[Text | Padding]:
+        lang = self.lang
+        rows = na_rows(register_rows(self.result, lang))
+        if not rows:
+            return
+        yield Text(f"{t('report.na_answers', lang)} ({len(rows)})", style="bold underline")
+        for r in rows:
+            yield Text.assemble(
+                ("• ", "dim"), (visible(r.question_id), "cyan"), "  ", visible(r.question)
+            )
+            yield Padding(
+                Text(
+                    f"{t('report.justification', lang)}: {visible(r.na_justification or '–')}",
+                    style="dim",
+                ),
+                (0, 0, 0, 4),
+            )
+        yield Text("")
+
     def _explain(self) -> Table:
         table = Table(title=t("explain", self.lang), title_justify="left")
         table.add_column("", style="dim")
@@ -192,21 +254,23 @@ class ReportView:
         table.add_column("=")
         table.add_column("", justify="right")
         for what, subject, how, value in explain_rows(self.result, self.lang):
-            table.add_row(what, escape(subject), escape(how), value)
+            table.add_row(what, _v(subject), _v(how), value)
         return table
 
 
 def render_text(
-    result: Result,
+    result: Result | Report,
     lang: str,
     *,
     width: int = 100,
     gaps: int = 10,
     show_explain: bool = False,
     color: bool = False,
+    plan: ActionPlan | None = None,
+    made: str = "",
 ) -> str:
     """The report as plain text (ANSI colours only when ``color``)."""
-    view = ReportView(result, lang, gaps=gaps, show_explain=show_explain)
+    view = ReportView(result, lang, gaps=gaps, show_explain=show_explain, plan=plan, made=made)
     return to_text(view, width=width, color=color)
 
 

@@ -4,50 +4,51 @@
 
 Three sheets, each with its header row first (bold, frozen), in the report's language:
 
-1. the action plan: one row per gap, highest priority first, with empty Owner, Due date and
-   Status columns; Status offers a drop-down list, Due date accepts dates, and the sheet has
-   an autofilter and prints on A4 landscape, one page wide;
-2. the summary: who, what and when, the overall scores, bands and coverage, and the scores
-   of each area;
-3. the evidence register: every evidence reference given in the answers, one per row.
+1. the action plan: one row per gap, highest priority first, with Owner, Due date, Status and
+   Comment columns for the team (empty, or carried over from an action plan read back);
+   Status offers a drop-down list, Due date accepts dates, and the sheet has an autofilter and
+   prints on A4 landscape, one page wide. ``cse-assess plan`` reads it back;
+2. the summary: who, what and when, the overall scores, the band (or why there is none),
+   coverage, and the scores and targets of each area;
+3. the evidence register: every question with its status, answer, evidence (one item per line),
+   note, N/A justification and proof.
 
-openpyxl is imported inside :func:`render_xlsx`: it is slow to import, and only this format
-needs it. The bytes are deterministic: the workbook's created and modified times and the
-timestamps inside the ZIP file are set from the assessment date, not the clock (the same
-result gives the same bytes with the same versions of openpyxl and zlib).
+Every workbook is written by the one writer, :mod:`cse_assess.output.xlsx` (texts never become
+formulas; no clock inside: the same result gives the same bytes with the same openpyxl and
+zlib). openpyxl is imported inside :func:`render_xlsx`.
 """
 
 from __future__ import annotations
 
 import datetime
-import io
-import re
-import zipfile
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cse_assess.core.model import localize
 from cse_assess.core.scoring import Result
+from cse_assess.many.plan import ActionPlan
+from cse_assess.output.archive import moment_of
+from cse_assess.output.xlsx import MEDIA_TYPE, new_workbook, put, sheet_title
+from cse_assess.output.xlsx import workbook_bytes as write_bytes
 from cse_assess.render import number, percent, t
-from cse_assess.render._rows import (
-    PLAN_COLUMNS,
-    area_title,
-    evidence_rows,
-    plan_header,
-    plan_rows,
-    statuses,
+from cse_assess.render._rows import PLAN_COLUMNS, area_title, plan_header, plan_rows, statuses
+from cse_assess.render.report._model import (
+    Report,
+    area_target,
+    as_report,
+    band_name,
+    band_text,
+    made_text,
+    proof_text,
+    register_rows,
+    status_text,
+    withheld_text,
 )
-
-if TYPE_CHECKING:
-    from openpyxl import Workbook
 
 Worksheet = Any  # openpyxl.worksheet.worksheet.Worksheet (openpyxl has no type stubs)
 
-XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-_FALLBACK_DATE = datetime.datetime(2000, 1, 1)
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # control characters XML cannot hold
-_SHEET_NAME_ILLEGAL = re.compile(r"[\[\]:*?/\\]")
+XLSX_MEDIA_TYPE = MEDIA_TYPE
+__all__ = ["XLSX_MEDIA_TYPE", "fixed_time", "render_xlsx", "workbook_bytes"]
 
 # the action plan's column widths (characters) and which columns wrap their text
 _PLAN_WIDTHS = {
@@ -63,6 +64,7 @@ _PLAN_WIDTHS = {
     "owner": 20,
     "due_date": 13,
     "status": 16,
+    "comment": 40,
 }
 _PLAN_WRAP = {
     "area",
@@ -72,40 +74,17 @@ _PLAN_WRAP = {
     "why",
     "action",
     "evidence_to_collect",
+    "comment",
 }
 
 
 def fixed_time(result: Result) -> datetime.datetime:
-    """The workbook's created and modified time: midnight of the assessment date.
-
-    An assessment without a date (or with one before 1980, which a ZIP file cannot hold)
-    gets 2000-01-01.
-    """
-    try:
-        moment = datetime.datetime.strptime(result.context.date, "%Y-%m-%d")
-    except ValueError:
-        return _FALLBACK_DATE
-    return moment if moment.year >= 1980 else _FALLBACK_DATE
+    """The workbook's created and modified time: midnight of the assessment date (2000-01-01
+    without a usable one)."""
+    return moment_of(result.context.date)
 
 
-def _text(value: str) -> str:
-    return _ILLEGAL.sub("", value)
-
-
-def _sheet_title(text: str) -> str:
-    return _SHEET_NAME_ILLEGAL.sub("-", text)[:31]
-
-
-def _put(ws: Worksheet, row: int, column: int, value: Any, **style: Any) -> None:
-    """Write one cell; a text is always stored as text, never read as a formula."""
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        cell.value = _text(value)
-        cell.data_type = "s"  # "=..." from a bank or an assessment stays text
-    else:
-        cell.value = value
-    for key, setting in style.items():
-        setattr(cell, key, setting)
+_put = put
 
 
 def _header(ws: Worksheet, labels: Sequence[str], start: int = 1) -> None:
@@ -126,7 +105,7 @@ def _widths(ws: Worksheet, widths: Sequence[float], start: int = 1) -> None:
         ws.column_dimensions[get_column_letter(start + i)].width = width
 
 
-def _action_plan(ws: Worksheet, result: Result, lang: str) -> None:
+def _action_plan(ws: Worksheet, result: Result, lang: str, plan: ActionPlan | None) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -135,7 +114,7 @@ def _action_plan(ws: Worksheet, result: Result, lang: str) -> None:
     top = Alignment(vertical="top")
     wrap = Alignment(vertical="top", wrap_text=True)
     critical = Font(bold=True, color="FFB42318")
-    rows = plan_rows(result, lang)
+    rows = plan_rows(result, lang, plan)
     for r, row in enumerate(rows, start=2):
         values: dict[str, Any] = {
             "priority": round(row.priority, 2),
@@ -147,9 +126,10 @@ def _action_plan(ws: Worksheet, result: Result, lang: str) -> None:
             "why": row.why,
             "action": row.action,
             "evidence_to_collect": "\n".join(f"• {x}" for x in row.evidence_to_collect),
-            "owner": None,
-            "due_date": None,
-            "status": None,
+            "owner": row.owner or None,
+            "due_date": _date_value(row.due_date),
+            "status": row.status or None,
+            "comment": row.comment or None,
         }
         for c, key in enumerate(PLAN_COLUMNS, start=1):
             style: dict[str, Any] = {"alignment": wrap if key in _PLAN_WRAP else top}
@@ -194,20 +174,27 @@ def _action_plan(ws: Worksheet, result: Result, lang: str) -> None:
     _print_setup(ws, landscape=True)
 
 
-def _summary(ws: Worksheet, result: Result, lang: str) -> None:
+def _date_value(iso: str) -> datetime.date | None:
+    """A due date as a date cell (``None`` for none)."""
+    try:
+        return datetime.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def _summary(ws: Worksheet, report: Report, lang: str) -> None:
     from openpyxl.styles import Alignment
 
-    r, bank, ctx = result, result.questionnaire, result.context
+    r = report.result
+    bank, ctx = r.questionnaire, r.context
     wrap = Alignment(vertical="top", wrap_text=True)
     top = Alignment(vertical="top")
-
-    def band(b: Any) -> str:
-        return localize(b.label, lang) if b is not None else t("no_score", lang)
 
     def score(value: float | None) -> float | str:
         return round(value, 1) if value is not None else number(None, lang)
 
     critical = sum(1 for g in r.gaps if g.critical)
+    provisional = f" ({t('report.provisional', lang)})" if r.withheld else ""
     items: list[tuple[str, Any, str | None]] = [
         (t("institution", lang), ctx.institution, None),
         (t("unit", lang), ctx.unit, None),
@@ -215,12 +202,14 @@ def _summary(ws: Worksheet, result: Result, lang: str) -> None:
         (t("date", lang), ctx.date, None),
         (t("questionnaire", lang), localize(bank.title, lang), None),
         (t("version", lang), f"{bank.id} {bank.version}", None),
-        (t("overall_claimed", lang), score(r.overall), "0.0"),
-        (t("overall_verified", lang), score(r.verified), "0.0"),
-        (t("band", lang), band(r.band), None),
-        (t("band_verified", lang), band(r.verified_band), None),
+        (t("overall_claimed", lang) + provisional, score(r.overall), "0.0"),
+        (t("overall_verified", lang) + provisional, score(r.verified), "0.0"),
+        (band_name(r, lang), band_text(r, lang), None),
+        (t("band_verified", lang), band_text(r, lang, verified=True), None),
     ]
-    if r.capped_by:
+    if withheld_text(r, lang):
+        items.append((t("report.provisional", lang), t("report.provisional_note", lang), None))
+    if r.capped or r.verified_capped:
         items.append((t("report.capped_by", lang), ", ".join(r.capped_by), None))
     items += [
         (
@@ -229,60 +218,74 @@ def _summary(ws: Worksheet, result: Result, lang: str) -> None:
             "0%",
         ),
         (t("answered", lang), f"{r.answered}/{r.applicable}", None),
+        (t("report.na_short", lang), r.na, "0"),
         (t("report.gap_count", lang), len(r.gaps), "0"),
         (t("report.critical_gaps", lang), critical, "0"),
+        ("", made_text(report, lang), None),
     ]
     _header(ws, [t("report.item", lang), t("report.value", lang)])
     for i, (label, value, fmt) in enumerate(items, start=2):
-        _put(ws, i, 1, label, alignment=top)
+        put(ws, i, 1, label, alignment=top)
         style: dict[str, Any] = {"alignment": wrap}
         if fmt is not None and not isinstance(value, str):
             style["number_format"] = fmt
             style["alignment"] = Alignment(vertical="top", horizontal="left")
-        _put(ws, i, 2, value, **style)
+        put(ws, i, 2, value, **style)
     # the areas, beside the summary so that both headers are in the frozen first row
     area_headers = [
         t("area", lang),
         t("claimed", lang),
         t("verified", lang),
+        t("target", lang),
         t("answered", lang),
         t("questions", lang),
+        t("report.na_short", lang),
     ]
     _header(ws, area_headers, start=4)
     for i, a in enumerate(r.areas, start=2):
-        _put(ws, i, 4, area_title(bank, a.id, lang), alignment=wrap)
-        _put(ws, i, 5, score(a.score), number_format="0.0", alignment=top)
-        _put(ws, i, 6, score(a.verified), number_format="0.0", alignment=top)
-        _put(ws, i, 7, a.answered, alignment=top)
-        _put(ws, i, 8, a.applicable, alignment=top)
-    _widths(ws, [30, 48, 3, 28, 12, 12, 12, 12])
+        put(ws, i, 4, area_title(bank, a.id, lang), alignment=wrap)
+        put(ws, i, 5, score(a.score), number_format="0.0", alignment=top)
+        put(ws, i, 6, score(a.verified), number_format="0.0", alignment=top)
+        put(ws, i, 7, score(area_target(a)), number_format="0.0", alignment=top)
+        put(ws, i, 8, a.answered, alignment=top)
+        put(ws, i, 9, a.applicable, alignment=top)
+        put(ws, i, 10, a.na, alignment=top)
+    _widths(ws, [30, 48, 3, 28, 12, 12, 12, 12, 12, 12])
     ws.freeze_panes = "A2"
     _print_setup(ws, landscape=True)
 
 
 def _register(ws: Worksheet, result: Result, lang: str) -> None:
-    from openpyxl.styles import Alignment
+    from openpyxl.styles import Alignment, Font
+
+    from cse_assess.render.report.csv import register_header
 
     wrap = Alignment(vertical="top", wrap_text=True)
-    _header(
-        ws,
-        [
-            t("area", lang),
-            t("report.question_id", lang),
-            t("question", lang),
-            t("report.answer", lang),
-            t("report.evidence_item", lang),
-        ],
-    )
-    rows = evidence_rows(result, lang)
+    missing = Font(bold=True, color="FFB42318")
+    _header(ws, register_header(lang))
+    rows = register_rows(result, lang)
+    yes = t("yes", lang)
     for r, row in enumerate(rows, start=2):
-        for c, value in enumerate(
-            (row.area, row.question_id, row.question, row.answer, row.evidence), start=1
-        ):
-            _put(ws, r, c, value, alignment=wrap)
-    _widths(ws, [20, 30, 50, 22, 60])
+        values = (
+            row.area,
+            row.question_id,
+            row.question,
+            yes if row.critical else "",
+            status_text(row.status, lang),
+            row.answer,
+            "\n".join(row.evidence),
+            row.note,
+            row.na_justification,
+            proof_text(row.proof, lang),
+        )
+        for c, value in enumerate(values, start=1):
+            style: dict[str, Any] = {"alignment": wrap}
+            if c == len(values) and row.proof == "missing":
+                style["font"] = missing
+            put(ws, r, c, value, **style)
+    _widths(ws, [20, 28, 50, 11, 16, 22, 50, 36, 36, 22])
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:E{len(rows) + 1}"
+    ws.auto_filter.ref = f"A1:J{len(rows) + 1}"
     _print_setup(ws, landscape=True)
 
 
@@ -295,58 +298,38 @@ def _print_setup(ws: Worksheet, *, landscape: bool) -> None:
     ws.print_title_rows = "1:1"
 
 
-def workbook_bytes(wb: Workbook, moment: datetime.datetime) -> bytes:
-    """The workbook as XLSX bytes that are the same on every run: no clock inside the file."""
-    from openpyxl.writer.excel import ExcelWriter
+def workbook_bytes(wb: Any, moment: datetime.datetime) -> bytes:
+    """The workbook as XLSX bytes with no clock inside (see
+    :func:`cse_assess.output.xlsx.workbook_bytes`)."""
+    from cse_assess.output.xlsx import workbook_bytes as write
 
-    buffer = io.BytesIO()
-    # ExcelWriter rather than Workbook.save, which stamps "modified" with the clock
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(wb, archive).save()
-    return _rezip(buffer.getvalue(), moment)
+    return write(wb, moment)
 
 
-def _rezip(data: bytes, moment: datetime.datetime) -> bytes:
-    """The same ZIP archive with every entry's timestamp set to ``moment``, not the clock."""
-    stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 0  # the same bytes on Windows and elsewhere
-            entry.external_attr = 0
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
-
-
-def render_xlsx(result: Result, lang: str) -> bytes:
-    """The action plan, summary and evidence register as an XLSX workbook, in ``lang``."""
-    from openpyxl import Workbook
-
-    moment = fixed_time(result)
-    wb = Workbook()
-    plan = wb.active
-    assert plan is not None
-    plan.title = _sheet_title(t("report.action_plan", lang))
-    _action_plan(plan, result, lang)
-    _summary(wb.create_sheet(_sheet_title(t("report.summary", lang))), result, lang)
-    _register(wb.create_sheet(_sheet_title(t("report.evidence_register", lang))), result, lang)
-
-    bank, ctx = result.questionnaire, result.context
-    props = wb.properties
-    props.creator = "cse-assess"
-    props.lastModifiedBy = None
-    props.title = _text(
-        f"{t('report.action_plan', lang)}: {ctx.institution}"
-        if ctx.institution
-        else t("report.action_plan", lang)
+def render_xlsx(
+    result: Result | Report,
+    lang: str,
+    *,
+    plan: ActionPlan | None = None,
+    made: str = "",
+) -> bytes:
+    """The action plan, summary and evidence register as an XLSX workbook, in ``lang``; the
+    team's owner, due date, status and comment carried over from ``plan``."""
+    report = as_report(result, plan=plan, made=made)
+    r = report.result
+    wb = new_workbook()
+    used: set[str] = set()
+    _action_plan(
+        wb.create_sheet(sheet_title(t("report.action_plan", lang), used)), r, lang, report.plan
     )
-    props.subject = _text(localize(bank.title, lang))
-    props.language = lang
-    props.created = moment
-    props.modified = moment
-    return workbook_bytes(wb, moment)
+    _summary(wb.create_sheet(sheet_title(t("report.summary", lang), used)), report, lang)
+    _register(wb.create_sheet(sheet_title(t("report.evidence_register", lang), used)), r, lang)
+    bank, ctx = r.questionnaire, r.context
+    title = t("report.action_plan", lang)
+    return write_bytes(
+        wb,
+        fixed_time(r),
+        title=f"{title}: {ctx.institution}" if ctx.institution else title,
+        subject=localize(bank.title, lang),
+        lang=lang,
+    )

@@ -14,15 +14,15 @@ from cse_assess.core.model import localize
 from cse_assess.many.rollup import (
     BY_INSTITUTION,
     CLAIMED,
-    HEAT_HIGH,
-    HEAT_LOW,
     BankRollup,
     Rollup,
     heat,
     single_institution,
 )
-from cse_assess.render import number, t
-from cse_assess.render.report.html import CSP, e
+from cse_assess.render import number, percent, t
+from cse_assess.render._bands import legend
+from cse_assess.render._html import Markup, page
+from cse_assess.render.report.html import e
 from cse_assess.render.rollup._common import counts_line, details, skipped_summary, weakest_line
 
 _CSS = """
@@ -41,8 +41,9 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; padding-bottom: .3rem;
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .35rem; }
 p { margin: .4rem 0; }
 .muted { color: var(--muted); }
-.callout { margin: .75rem 0; padding: .6rem .9rem; border-left: 5px solid var(--low-ink);
-  background: var(--low); color: var(--low-ink); font-weight: 700; border-radius: 0 6px 6px 0; }
+.callout { color: var(--low-ink); font-weight: 700; border-left-color: var(--low-ink);
+  background: var(--low); }
+.callout.note { color: var(--ink); font-weight: 400; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; margin: .5rem 0 .75rem; }
 caption { text-align: left; color: var(--muted); font-size: .9rem; padding-bottom: .3rem; }
@@ -58,6 +59,8 @@ tbody.stats tr:first-child > * { border-top: 2px solid var(--ink); }
 .h-mid { background: var(--mid); color: var(--mid-ink); }
 .h-high { background: var(--high); color: var(--high-ink); }
 .h-none { color: var(--muted); }
+tr.withheld th, tr.withheld td { font-style: italic; background: var(--soft); }
+.mark { font-size: .8rem; font-weight: 400; color: var(--warn); }
 .legend span { display: inline-block; padding: 0 .5rem; margin-right: .35rem;
   border-radius: 3px; }
 table.list td { overflow-wrap: anywhere; }
@@ -78,26 +81,14 @@ footer { margin-top: 2rem; padding-top: .6rem; border-top: 1px solid var(--line)
 """
 
 
-def _cell(score: float | None, lang: str, tag: str = "td") -> str:
-    return f'<{tag} class="num h-{heat(score)}">{e(number(score, lang))}</{tag}>'
+def _cell(score: float | None, lang: str, bank: BankRollup, tag: str = "td") -> str:
+    return f'<{tag} class="num h-{heat(score, bank.bands)}">{e(number(score, lang))}</{tag}>'
 
 
 def render_rollup_html(rollup: Rollup, lang: str, basis: str = CLAIMED) -> str:
     """The roll-up as a self-contained HTML page in ``lang``."""
     title = t("rollup.title", lang)
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{e(CSP)}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="referrer" content="no-referrer">',
-        f"<title>{e(title)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
         f"<h1>{e(title)}</h1>",
         f'<p class="muted">{e(counts_line(rollup, lang))}</p>',
     ]
@@ -107,8 +98,15 @@ def render_rollup_html(rollup: Rollup, lang: str, basis: str = CLAIMED) -> str:
         out += _bank(rollup, bank, lang, basis)
     out += _skipped(rollup, lang)
     out += _superseded(rollup, lang)
-    out += [f"<footer>cse-assess {e(__version__)}</footer>", "</main>", "</body>", "</html>"]
-    return "\n".join(out) + "\n"
+    body = Markup("\n".join(out))  # every piece built with e() (markupsafe)
+    return page(
+        lang,
+        title,
+        body,
+        css=_CSS,
+        skip_label=t("report.skip", lang),
+        footer=f"cse-assess {__version__}",
+    )
 
 
 def _bank(rollup: Rollup, bank: BankRollup, lang: str, basis: str) -> list[str]:
@@ -130,13 +128,15 @@ def _bank(rollup: Rollup, bank: BankRollup, lang: str, basis: str) -> list[str]:
         names = [t("unit", lang)] if only else [t("institution", lang), t("unit", lang)]
     head = "".join(f'<th scope="col">{e(n)}</th>' for n in names)
     head += f'<th scope="col">{e(t("date", lang))}</th>'
+    head += f'<th scope="col" class="num">{e(t("coverage", lang))}</th>'
     head += f'<th scope="col" class="num">{e(t("rollup.overall", lang))}</th>'
     head += "".join(
         f'<th scope="col" class="num" data-area="{e(a.id)}">{e(localize(a.title, lang))}</th>'
         for a in bank.areas
     )
     out += [
-        '<div class="table-wrap">',
+        f'<div class="table-wrap" tabindex="0" role="region" '
+        f'aria-label="{e(t("rollup.heatmap", lang))}">',
         '<table class="heat">',
         f"<caption>{e(t('rollup.heatmap', lang))}</caption>",
         f"<thead><tr>{head}</tr></thead>",
@@ -154,31 +154,38 @@ def _bank(rollup: Rollup, bank: BankRollup, lang: str, basis: str) -> list[str]:
             f'<td class="num">{e(c)}</td>' if by_institution else f"<td>{e(c)}</td>"
             for c in cells[1:]
         )
-        scores = "".join(_cell(s, lang) for s in r.scores(basis))
+        scores = "".join(_cell(s, lang, bank) for s in r.scores(basis))
+        mark = ""
+        if r.withheld:
+            mark = (
+                f' <span class="mark">{e(t("rollup.no_band_mark", lang, count=r.withheld))}</span>'
+            )
+        css = ' class="withheld"' if r.provisional else ""
         out.append(
-            f'<tr>{first}{rest}<td class="date">{e(r.date or "–")}</td>'
-            f"{_cell(r.score(basis), lang)}"
+            f'<tr{css}>{first[:-5]}{mark}</th>{rest}<td class="date">{e(r.date or "–")}</td>'
+            f'<td class="num">{e(percent(r.coverage, lang))}</td>'
+            f"{_cell(r.score(basis), lang, bank)}"
             f"{scores}</tr>"
         )
     out.append("</tbody>")
     out.append('<tbody class="stats">')  # not tfoot: printed once, after the rows
-    span = len(names) + 1
+    span = len(names) + 2
     for key in ("mean", "min", "max", "stdev"):
         label = f'<th scope="row" colspan="{span}">{e(t(f"rollup.{key}", lang))}</th>'
         values = [bank.overall_stats(basis), *(a.stats(basis) for a in bank.areas)]
         if key == "stdev":
             cells_html = "".join(f'<td class="num">{e(number(s.stdev, lang))}</td>' for s in values)
         else:
-            cells_html = "".join(_cell(getattr(s, key), lang) for s in values)
+            cells_html = "".join(_cell(getattr(s, key), lang, bank) for s in values)
         out.append(f"<tr>{label}{cells_html}</tr>")
     out += ["</tbody>", "</table>", "</div>"]
-    low, high = number(HEAT_LOW, lang, 0), number(HEAT_HIGH, lang, 0)
-    out.append(
-        '<p class="legend muted">'
-        f'<span class="h-low">&lt; {e(low)}</span>'
-        f'<span class="h-mid">{e(low)}–{e(high)}</span>'
-        f'<span class="h-high">≥ {e(high)}</span> {e(t("rollup.legend", lang))}</p>'
+    keys = "".join(
+        f'<span class="h-{tone}">{e(text)}</span>' for tone, text in legend(bank.bands, lang)
     )
+    out.append(f'<p class="legend muted">{keys} {e(t("rollup.legend_bands", lang))}</p>')
+    if bank.withheld_rows or any(r.withheld for r in bank.rows):
+        note = t("rollup.withheld_note", lang, count=bank.withheld_rows)
+        out.append(f'<p class="callout note">{e(note)}</p>')
     areas = bank.weakest_areas(basis)
     if areas:
         out.append(f"<h3>{e(t('rollup.weakest_areas', lang))}</h3>")
@@ -187,7 +194,7 @@ def _bank(rollup: Rollup, bank: BankRollup, lang: str, basis: str) -> list[str]:
             mean = a.stats(basis).mean
             out.append(
                 f"<li>{e(localize(a.title, lang))}: "
-                f'<span class="h-{heat(mean)}">{e(number(mean, lang))}</span></li>'
+                f'<span class="h-{heat(mean, bank.bands)}">{e(number(mean, lang))}</span></li>'
             )
         out.append("</ol>")
     rows = bank.weakest_rows(basis)
@@ -199,7 +206,7 @@ def _bank(rollup: Rollup, bank: BankRollup, lang: str, basis: str) -> list[str]:
             score = r.score(basis)
             out.append(
                 f"<li>{e((r.unit or '–') if only else r.name)}: "
-                f'<span class="h-{heat(score)}">{e(number(score, lang))}</span></li>'
+                f'<span class="h-{heat(score, bank.bands)}">{e(number(score, lang))}</span></li>'
             )
         out.append("</ol>")
     out.append("</section>")

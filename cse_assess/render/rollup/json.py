@@ -6,12 +6,12 @@ The document is versioned (``format_version``); its fields are described in
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from cse_assess.core.model import localize
 from cse_assess.many.rollup import CLAIMED, BankRollup, Rollup, Row, Stats
+from cse_assess.output.text import dumps
 
 FORMAT = "cse-assess/rollup"
 FORMAT_VERSION = 1
@@ -40,6 +40,9 @@ def _row(row: Row, bank: BankRollup) -> dict[str, Any]:
         "verified": row.verified,
         "areas": dict(zip(ids, row.areas, strict=True)),
         "verified_areas": dict(zip(ids, row.verified_areas, strict=True)),
+        "coverage": row.coverage,
+        "withheld": row.withheld,
+        "counted": not row.provisional,
     }
 
 
@@ -48,6 +51,7 @@ def _bank(bank: BankRollup, lang: str, basis: str) -> dict[str, Any]:
         "id": bank.id,
         "title": localize(bank.title, lang),
         "versions": list(bank.versions),
+        "withheld_rows": bank.withheld_rows,
         "overall": _stats(bank.overall),
         "verified": _stats(bank.verified),
         "areas": [
@@ -116,7 +120,7 @@ def render_rollup_json(rollup: Rollup, lang: str, basis: str = CLAIMED) -> str:
 def iter_rollup_json(rollup: Rollup, lang: str, basis: str = CLAIMED) -> Iterator[str]:
     """:func:`render_rollup_json` piece by piece, so that a long list of files is never held
     as one text: the skipped and superseded files are written one per line."""
-    head = json.dumps(_head(rollup, lang, basis), ensure_ascii=False, indent=2)
+    head = dumps(_head(rollup, lang, basis))
     yield head[: -len("\n}")] + ","
     for name, entries in (
         ("skipped", _skipped(rollup, lang)),
@@ -125,7 +129,7 @@ def iter_rollup_json(rollup: Rollup, lang: str, basis: str = CLAIMED) -> Iterato
         yield f'\n  "{name}": ['
         first = True
         for entry in entries:
-            yield ("\n    " if first else ",\n    ") + json.dumps(entry, ensure_ascii=False)
+            yield ("\n    " if first else ",\n    ") + dumps(entry, indent=None)
             first = False
         yield "]" if first else "\n  ]"
         if name == "skipped":

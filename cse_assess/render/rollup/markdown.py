@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from cse_assess.core.model import localize
+from cse_assess.core.model import Band, localize
 from cse_assess.many.rollup import BY_INSTITUTION, CLAIMED, BankRollup, Rollup, heat
 from cse_assess.render import number, t
 from cse_assess.render.rollup._common import counts_line, details, skipped_summary, weakest_line
@@ -14,12 +14,14 @@ MARKS = {"low": "🟥", "mid": "🟨", "high": "🟩", "none": ""}
 
 
 def _cell(text: str) -> str:
-    """Text safe inside a Markdown table cell."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Text safe inside a Markdown table cell: no raw HTML, no Markdown syntax from data."""
+    from cse_assess.render.report.markdown import md
+
+    return md(text)
 
 
-def _score(score: float | None, lang: str) -> str:
-    mark = MARKS[heat(score)]
+def _score(score: float | None, lang: str, bands: tuple[Band, ...] = ()) -> str:
+    mark = MARKS[heat(score, bands)]
     return f"{mark} {number(score, lang)}" if mark else number(score, lang)
 
 
@@ -81,34 +83,38 @@ def _bank(rollup: Rollup, bank: BankRollup, lang: str, basis: str) -> list[str]:
     headers += [_cell(localize(a.title, lang)) for a in bank.areas]
     rows: list[list[str]] = []
     for r in bank.rows:
-        first = [_cell(r.institution), str(r.units) if by_institution else _cell(r.unit)]
+        mark = f" ({t('rollup.no_band_mark', lang, count=r.withheld)})" if r.withheld else ""
+        first = [
+            _cell(r.institution),
+            (str(r.units) if by_institution else _cell(r.unit)) + mark,
+        ]
         rows.append(
             [
                 *first,
                 r.date or "–",
-                _score(r.score(basis), lang),
-                *(_score(s, lang) for s in r.scores(basis)),
+                _score(r.score(basis), lang, bank.bands),
+                *(_score(s, lang, bank.bands) for s in r.scores(basis)),
             ]
         )
     for key in ("mean", "min", "max", "stdev"):
         overall = getattr(bank.overall_stats(basis), key)
         areas = [getattr(a.stats(basis), key) for a in bank.areas]
-        show = number if key == "stdev" else _score
-        rows.append(
-            [
-                f"**{t(f'rollup.{key}', lang)}**",
-                "",
-                "",
-                show(overall, lang),
-                *(show(v, lang) for v in areas),
+        if key == "stdev":
+            shown = [number(overall, lang), *(number(v, lang) for v in areas)]
+        else:
+            shown = [
+                _score(overall, lang, bank.bands),
+                *(_score(v, lang, bank.bands) for v in areas),
             ]
-        )
+        rows.append([f"**{t(f'rollup.{key}', lang)}**", "", "", *shown])
     out += [
         tabulate(rows, headers=headers, tablefmt="pipe", disable_numparse=True),
         "",
         t("rollup.legend", lang),
         "",
     ]
+    if bank.withheld_rows or any(r.withheld for r in bank.rows):
+        out += [_cell(t("rollup.withheld_note", lang, count=bank.withheld_rows)), ""]
     weak_rows = bank.weakest_rows(basis)
     if weak_rows:
         label = "rollup.weakest_institutions" if by_institution else "rollup.weakest_units"

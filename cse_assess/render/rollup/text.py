@@ -14,7 +14,7 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from cse_assess.core.model import localize
+from cse_assess.core.model import Band, localize
 from cse_assess.many.rollup import (
     BY_INSTITUTION,
     CLAIMED,
@@ -25,6 +25,7 @@ from cse_assess.many.rollup import (
     heat,
     single_institution,
 )
+from cse_assess.output.text import visible
 from cse_assess.render import number, t
 from cse_assess.render.rollup._common import counts_line, details, skipped_summary, weakest_line
 
@@ -37,9 +38,9 @@ STYLES = {
 """The rich style of each heat-map band."""
 
 
-def cell(score: float | None, lang: str) -> Text:
-    """A score as a heat-map cell: the number, on its band's colour."""
-    return Text(number(score, lang), style=STYLES[heat(score)])
+def cell(score: float | None, lang: str, bands: tuple[Band, ...] = ()) -> Text:
+    """A score as a heat-map cell: the number, on the colour of its band in the bank."""
+    return Text(number(score, lang), style=STYLES[heat(score, bands)])
 
 
 class RollupView:
@@ -75,11 +76,13 @@ class RollupView:
             yield Text.assemble(("▶ ", "bold red"), (weakest, "bold"))
         only = single_institution(bank) if self.rollup.by != BY_INSTITUTION else None
         if only:
-            yield Text.assemble((f"{t('institution', lang)}: ", "bold"), only)
+            yield Text.assemble((f"{t('institution', lang)}: ", "bold"), visible(only))
         yield self._table(bank, only is not None)
         key = " · ".join(f"{i} {localize(a.title, lang)}" for i, a in enumerate(bank.areas, 1))
         yield Text(f"{t('rollup.area_key', lang)}: {key}", style="dim")
         yield Text(t("rollup.legend", lang), style="dim")
+        if bank.withheld_rows or any(r.withheld for r in bank.rows):
+            yield Text(t("rollup.withheld_note", lang, count=bank.withheld_rows), style="yellow")
         areas = bank.weakest_areas(basis)
         if areas:
             yield Text(f"{t('rollup.weakest_areas', lang)}:", style="bold")
@@ -87,7 +90,7 @@ class RollupView:
                 stats = a.stats(basis)
                 yield Text.assemble(
                     f"  {i}. {localize(a.title, lang)}  ",
-                    cell(stats.mean, lang),
+                    cell(stats.mean, lang, bank.bands),
                     (f"  ({t('rollup.min', lang)} {number(stats.min, lang)})", "dim"),
                 )
         rows = bank.weakest_rows(basis)
@@ -100,7 +103,9 @@ class RollupView:
             yield Text(f"{t(label, lang)}:", style="bold")
             for i, r in enumerate(rows, 1):
                 name = (r.unit or "–") if only else r.name
-                yield Text.assemble(f"  {i}. {name}  ", cell(r.score(basis), lang))
+                yield Text.assemble(
+                    f"  {i}. {visible(name)}  ", cell(r.score(basis), lang, bank.bands)
+                )
 
     def _table(self, bank: BankRollup, one_institution: bool) -> Table:
         lang, basis = self.lang, self.basis
@@ -121,8 +126,8 @@ class RollupView:
             table.add_row(
                 *self._names(r, by_institution, one_institution),
                 Text(r.date or "–"),
-                cell(r.score(basis), lang),
-                *(cell(s, lang) for s in r.scores(basis)),
+                cell(r.score(basis), lang, bank.bands),
+                *(cell(s, lang, bank.bands) for s in r.scores(basis)),
                 end_section=n == len(bank.rows) - 1,
             )
         for key in ("mean", "min", "max", "stdev"):
@@ -132,24 +137,25 @@ class RollupView:
             table.add_row(
                 first,
                 *([""] * labels),
-                self._stat(overall, key),
-                *(self._stat(s, key) for s in stats),
+                self._stat(overall, key, bank.bands),
+                *(self._stat(s, key, bank.bands) for s in stats),
             )
         return table
 
     def _names(self, r: Row, by_institution: bool, one_institution: bool) -> list[Text]:
         """The row's name cells, as Text: names are never read as rich markup."""
+        mark = f" ({t('rollup.no_band_mark', self.lang, count=r.withheld)})" if r.withheld else ""
         if by_institution:
-            return [Text(r.institution or "–"), Text(str(r.units))]
+            return [Text(visible(r.institution or "–") + mark), Text(str(r.units))]
         if one_institution:
-            return [Text(r.unit or "–")]
-        return [Text(r.institution or "–"), Text(r.unit or "–")]
+            return [Text(visible(r.unit or "–") + mark)]
+        return [Text(visible(r.institution or "–")), Text(visible(r.unit or "–") + mark)]
 
-    def _stat(self, stats: Stats, key: str) -> Text:
+    def _stat(self, stats: Stats, key: str, bands: tuple[Band, ...] = ()) -> Text:
         value = getattr(stats, key)
         if key == "stdev":
             return Text(number(value, self.lang), style="dim")
-        return cell(value, self.lang)
+        return cell(value, self.lang, bands)
 
     def _skipped(self) -> Iterator[RenderableType]:
         lang, skipped = self.lang, self.rollup.skipped
@@ -160,7 +166,7 @@ class RollupView:
             return
         yield Text(skipped_summary(self.rollup, lang))
         for s in skipped[: self.limit]:
-            yield Text.assemble(("  " + s.path, "bold"), ": ", s.reason(lang))
+            yield Text.assemble(("  " + visible(s.path), "bold"), ": ", visible(s.reason(lang)))
         if len(skipped) > self.limit:
             yield Text(t("rollup.more", lang, count=len(skipped) - self.limit), style="dim")
 
@@ -172,7 +178,7 @@ class RollupView:
             yield Text(t("rollup.superseded_none", lang), style="dim")
             return
         for s in older[: self.limit]:
-            yield Text(f"  {s.path} ({s.date or '–'}) → {s.by}")
+            yield Text(f"  {visible(s.path)} ({s.date or '–'}) → {visible(s.by)}")
         if len(older) > self.limit:
             yield Text(t("rollup.more", lang, count=len(older) - self.limit), style="dim")
 

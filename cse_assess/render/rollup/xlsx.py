@@ -16,47 +16,26 @@ set from the latest assessment date, not the clock.
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Any
 
 from cse_assess.core.model import localize
 from cse_assess.many.rollup import BY_INSTITUTION, CLAIMED, HEAT_HIGH, HEAT_LOW, BankRollup, Rollup
+from cse_assess.output.xlsx import new_workbook, put, sheet_title, workbook_bytes
 from cse_assess.render import t
+from cse_assess.render._bands import band_tone
 
 Worksheet = Any  # openpyxl's Worksheet
 
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # control characters XML cannot hold
-_SHEET_ILLEGAL = re.compile(r"[\[\]:*?/\\]")
 _FALLBACK = datetime.datetime(2000, 1, 1)
 FILLS = {"low": "FFF4C7C3", "mid": "FFFBE7A1", "high": "FFC3E6CB"}
 """The fill colour of each heat-map band."""
 
 
-def _text(value: str) -> str:
-    return _ILLEGAL.sub("", value)
-
-
-def _put(ws: Worksheet, row: int, column: int, value: Any, **style: Any) -> Any:
-    """Write one cell; a text is always stored as text, never read as a formula."""
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        cell.value = _text(value)
-        cell.data_type = "s"
-    else:
-        cell.value = value
-    for key, setting in style.items():
-        setattr(cell, key, setting)
-    return cell
+_put = put
 
 
 def _sheet_name(text: str, used: set[str]) -> str:
-    base = _SHEET_ILLEGAL.sub("-", text).strip("'")[:31] or "sheet"
-    name, n = base, 2
-    while name.casefold() in used:
-        suffix = f" ({n})"
-        name, n = base[: 31 - len(suffix)] + suffix, n + 1
-    used.add(name.casefold())
-    return name
+    return sheet_title(text, used)
 
 
 def _moment(rollup: Rollup) -> datetime.datetime:
@@ -122,11 +101,7 @@ def _bank_sheet(ws: Worksheet, rollup: Rollup, bank: BankRollup, lang: str, basi
         ranges.insert(0, (f"{start}2:{end}{last_row}", f"{start}2"))
     for cells, corner in ranges:
         shown = f"ROUND({corner},1)"
-        for band, rule in (
-            ("low", f"{shown}<{HEAT_LOW:g}"),
-            ("mid", f"AND({shown}>={HEAT_LOW:g},{shown}<{HEAT_HIGH:g})"),
-            ("high", f"{shown}>={HEAT_HIGH:g}"),
-        ):
+        for band, rule in _rules(bank, shown):
             fill = PatternFill("solid", start_color=FILLS[band], end_color=FILLS[band])
             ws.conditional_formatting.add(
                 cells, FormulaRule(formula=[f"AND(ISNUMBER({corner}),{rule})"], fill=fill)
@@ -137,6 +112,26 @@ def _bank_sheet(ws: Worksheet, rollup: Rollup, bank: BankRollup, lang: str, basi
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.row_dimensions[1].height = 45
     _print(ws)
+
+
+def _rules(bank: BankRollup, shown: str) -> list[tuple[str, str]]:
+    """One colour rule per band of the bank (its tone's fill), on the number as shown."""
+    bands = bank.bands
+    if not bands:
+        return [
+            ("low", f"{shown}<{HEAT_LOW:g}"),
+            ("mid", f"AND({shown}>={HEAT_LOW:g},{shown}<{HEAT_HIGH:g})"),
+            ("high", f"{shown}>={HEAT_HIGH:g}"),
+        ]
+    rules = []
+    for i, band in enumerate(bands):
+        tone = band_tone(bands, band)
+        if tone not in FILLS:
+            continue
+        low = f"{shown}>={band.min:g}" if i else "TRUE"
+        high = f"{shown}<{bands[i + 1].min:g}" if i + 1 < len(bands) else "TRUE"
+        rules.append((tone, f"AND({low},{high})"))
+    return rules
 
 
 def _print(ws: Worksheet) -> None:
@@ -163,14 +158,8 @@ def _list_sheet(ws: Worksheet, labels: list[str], rows: list[list[str]], widths:
 
 def render_rollup_xlsx(rollup: Rollup, lang: str, basis: str = CLAIMED) -> bytes:
     """The roll-up as an XLSX workbook in ``lang``: a sheet per bank, then the files left out."""
-    from openpyxl import Workbook
 
-    from cse_assess.render.report.xlsx import workbook_bytes
-
-    wb = Workbook()
-    first = wb.active
-    assert first is not None
-    wb.remove(first)
+    wb = new_workbook()
     used: set[str] = set()
     for bank in rollup.banks:
         _bank_sheet(wb.create_sheet(_sheet_name(bank.id, used)), rollup, bank, lang, basis)
@@ -192,12 +181,4 @@ def render_rollup_xlsx(rollup: Rollup, lang: str, basis: str = CLAIMED) -> bytes
         [[s.path, s.institution, s.unit, s.date, s.by] for s in rollup.superseded],
         [50, 30, 28, 11, 50],
     )
-    moment = _moment(rollup)
-    props = wb.properties
-    props.creator = "cse-assess"
-    props.lastModifiedBy = None
-    props.title = _text(t("rollup.title", lang))
-    props.language = lang
-    props.created = moment
-    props.modified = moment
-    return workbook_bytes(wb, moment)
+    return workbook_bytes(wb, _moment(rollup), title=t("rollup.title", lang), lang=lang)
