@@ -28,7 +28,14 @@ from cse_assess.content.assessment import parse_assessment
 from cse_assess.content.bank import parse_questionnaire
 from cse_assess.core.explain import explain
 from cse_assess.core.model import Answer, Area, Assessment, Band, Option, Questionnaire, Scale
-from cse_assess.core.scoring import Result, band_for, round_score, score
+from cse_assess.core.scoring import (
+    WITHHELD_NA,
+    Result,
+    band_for,
+    round_score,
+    score,
+    withholding,
+)
 from cse_assess.core.validate import validate_assessment
 from cse_assess.render._explain import formula
 from cse_assess.render.report.json import result_data
@@ -427,130 +434,249 @@ def readiness_example() -> tuple[Questionnaire, Assessment]:
     )
 
 
-# The example's levels, area by area, in bank order, as docs/scoring.md reads them: None is an
-# open question, "na" an N/A one, a level followed by "?" one given without evidence.
-EXAMPLE_LEVELS = {
-    "values": [3, 3, 2, 3, 1],
-    "leadership": [3, 3, 2, 2, "3?", 2],
-    "segmentation": [2, 1, 1, 2, 0],
-    "goals": [2, 2, 1, 3, 1, 1],
-    "training": [3, 3, 2, 1, 2, 1],
-    "culture": ["2?", 3, 3, "na", 3, 2],
-    "procedures": [3, 3, 3, 2, "2?", 2, 1],
-    "technology": [3, 3, 2, 3, "na", 2],
-    "evidence": [1, 2, 2, 1, None, None],
+# The example's answers, area by area, in bank order, as docs/scoring.md reads them: None is an
+# open question, "na" an N/A one, "yes" a yes, a level followed by "?" one given without the
+# evidence it needs. Both scales of the bank run 0-4, so a level is worth 25 points.
+EXAMPLE_LEVELS: dict[str, list[object]] = {
+    "values": [3, 2, 3, 1],
+    "leadership": ["yes", 3, 2, 2, 2, 2],
+    "segmentation": [3, 1, 1, 2, 0, 1],
+    "goals": [2, 2, 2, 2, 1, "na"],
+    "training": [3, 3, 2, 1, 2, 1, 2],
+    "culture": ["2?", 3, 3, 3, 2, 2, 1, 2, 2],
+    "procedures": [3, 2, 2, 2, 1, 2, 2, 2, 3, 1, 3],
+    "technology": [3, "2?", 3, 3, 2, 3, 2, 3],
+    "evidence": [2, 2, 1, 2, 0, 1],
+}
+# The question weights, in the same order, where they are not all 1: the six questions of
+# weight 2 (the standard approved, the management review, induction, the training plan,
+# satisfaction measurement, complaints).
+EXAMPLE_WEIGHTS: dict[str, list[float]] = {
+    "leadership": [2, 1, 1, 1, 1, 2],
+    "training": [2, 2, 1, 1, 1, 1, 1],
+    "procedures": [2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1],
 }
 
 
-def level_of(entry: object) -> float | None:
-    return None if entry in (None, "na") else float(str(entry).rstrip("?"))
+def weights_of(area: str) -> list[float]:
+    return EXAMPLE_WEIGHTS.get(area, [1.0] * len(EXAMPLE_LEVELS[area]))
 
 
-def by_hand(levels: Mapping[str, Sequence[object]]) -> dict[str, tuple[float | None, float]]:
-    """Per area: (claimed score, floor) of levels on 0-4 (weight 1 each), by the page's rules:
-    the mean of the answered questions, and the same over the open ones too (N/A left out)."""
-    found: dict[str, tuple[float | None, float]] = {}
+def claimed_of(entry: object) -> float | None:
+    """The claimed score of an entry of ``EXAMPLE_LEVELS``: None when it is open or N/A."""
+    if entry is None or entry == "na":
+        return None
+    if entry == "yes":
+        return 100.0
+    return 25 * float(str(entry).rstrip("?"))
+
+
+def verified_of(entry: object) -> float | None:
+    """Every unproven answer of the example is a maturity answer at level 2 or more, and the
+    bank's ``evidence_from`` is 2: it counts as level 1 (checked against the bank below)."""
+    return 25.0 if str(entry).endswith("?") else claimed_of(entry)
+
+
+@attrs.frozen
+class ByHand:
+    """An area worked out by the page's rules: the weighted means of the answered questions
+    (headline) and the same over the open ones too, as 0 (floor); N/A left out of both."""
+
+    total: float  # sum of claimed score x weight over the answered questions
+    weight: float  # sum of their weights
+    verified_total: float
+    shown: float  # sum of the weights of the answered and the open questions
+    claimed: float | None
+    verified: float | None
+    floor: float | None
+    verified_floor: float | None
+
+
+def by_hand(levels: Mapping[str, Sequence[object]]) -> dict[str, ByHand]:
+    found = {}
     for area, entries in levels.items():
-        scores = [25 * v for v in map(level_of, entries) if v is not None]
-        shown = [e for e in entries if e != "na"]
-        found[area] = (sum(scores) / len(scores) if scores else None, sum(scores) / len(shown))
+        pairs = list(zip(entries, weights_of(area), strict=True))
+        claimed = [(claimed_of(e) or 0.0, w) for e, w in pairs if claimed_of(e) is not None]
+        verified = [(verified_of(e) or 0.0, w) for e, w in pairs if claimed_of(e) is not None]
+        total = sum(s * w for s, w in claimed)
+        verified_total = sum(s * w for s, w in verified)
+        weight = sum(w for _, w in claimed)
+        shown = sum(w for e, w in pairs if e != "na")
+        found[area] = ByHand(
+            total,
+            weight,
+            verified_total,
+            shown,
+            total / weight if weight else None,
+            verified_total / weight if weight else None,
+            total / shown if shown else None,
+            verified_total / shown if shown else None,
+        )
     return found
 
 
+def overall_of(areas: Mapping[str, ByHand], field: str) -> float:
+    """The mean of the areas' ``field`` over the areas that have one (every area weighs 1)."""
+    values = [getattr(a, field) for a in areas.values() if getattr(a, field) is not None]
+    return float(sum(values)) / len(values)
+
+
 FULL = by_hand(EXAMPLE_LEVELS)
-FULL_SUM = sum(s for s, _ in FULL.values() if s is not None)  # 468.81
-FULL_FLOOR_SUM = sum(f for _, f in FULL.values())  # 456.31
+FULL_SUM = sum(a.claimed or 0.0 for a in FULL.values())  # 464.12
+FULL_VERIFIED_SUM = sum(a.verified or 0.0 for a in FULL.values())  # 458.22
 WEAK = "values.customer-impact-in-decisions"
+ALLOWS_NA = ["goals.unit-targets", "technology.vpvkac", "technology.queue-management"]
+CRITICAL = [
+    "leadership.standard-approved",
+    "procedures.satisfaction-measurement",
+    "procedures.complaints",
+]
 
 
 def test_the_example_levels_are_the_bundled_examples() -> None:
     bank, example = readiness_example()
+    assert bank.version == "2.0.0"
+    assert (len(bank.questions), bank.conditional, {a.weight for a in bank.areas}) == (
+        63,
+        False,
+        {1},
+    )
+    assert (bank.min_coverage, bank.max_na, bank.critical_cap) == (0.9, 0.1, "developing")
+    assert [q.id for q in bank.questions if q.allow_na] == ALLOWS_NA
+    assert [q.id for q in bank.questions if q.critical] == CRITICAL
     for area in bank.areas:
-        read = []
+        read: list[object] = []
         for q in area.questions:
             a = example.answer(q.id)
             if a is None:
                 read.append(None)
             elif a.na:
                 read.append("na")
+            elif isinstance(a.value, bool):
+                assert a.evidence or not q.needs_evidence(a.value), q.id  # as verified_of has it
+                read.append("yes" if a.value else "no")
             else:
-                needs = q.needs_evidence(a.value) and not a.evidence
-                read.append(f"{a.value}?" if needs else a.value)
+                unproven = q.needs_evidence(a.value) and not a.evidence
+                if unproven:  # what verified_of assumes
+                    assert isinstance(q, ScaleQuestion), q.id
+                    assert (q.scale.id, q.evidence_from, a.value >= 2) == ("maturity", 2, True)
+                read.append(f"{a.value}?" if unproven else a.value)
         assert read == EXAMPLE_LEVELS[area.id], area.id
-    assert round(FULL_SUM, 2) == 468.81
-    assert round(FULL_FLOOR_SUM, 2) == 456.31
-    assert FULL["evidence"] == (150 / 4, 150 / 6)
+        assert [q.weight for q in area.questions] == weights_of(area.id), area.id
+    scales = {q.scale.id: q.scale.values for q in bank.questions if isinstance(q, ScaleQuestion)}
+    assert scales == {"maturity": (0, 1, 2, 3, 4), "results": (0, 1, 2, 3, 4)}
+    assert (round(FULL_SUM, 2), round(FULL_VERIFIED_SUM, 2)) == (464.12, 458.22)
+    assert (FULL["leadership"].total, FULL["leadership"].weight) == (525, 8)
+    assert (FULL["goals"].total, FULL["goals"].weight, FULL["goals"].shown) == (225, 5, 5)
+    assert (FULL["culture"].verified_total, FULL["technology"].verified_total) == (475, 500)
 
 
 def test_the_bundled_example_as_given() -> None:
     bank, example = readiness_example()
     result = score(bank, example)
-    assert (bank.conditional, {a.weight for a in bank.areas}) == (False, {1})
-    assert {q.weight for q in bank.questions} == {1}
-    assert (result.answered, result.na, result.applicable) == (51, 2, 53)
+    assert (result.answered, result.na, result.applicable, result.coverage) == (63, 1, 63, 1)
     assert result.overall == pytest.approx(FULL_SUM / 9)
-    assert result.floor == pytest.approx(FULL_FLOOR_SUM / 9)
-    assert (round(result.overall, 2), round(result.floor, 2)) == (52.09, 50.70)
-    assert (round(result.verified, 2), round(result.verified_floor, 2)) == (50.21, 48.82)  # type: ignore[arg-type]
+    assert result.verified == pytest.approx(FULL_VERIFIED_SUM / 9)
+    assert (result.floor, result.verified_floor) == (result.overall, result.verified)
+    assert (round(FULL_SUM / 9, 2), round(FULL_VERIFIED_SUM / 9, 2)) == (51.57, 50.91)
+    assert round_score(result.floor) == 51.6  # type: ignore[arg-type]
     assert result.band is not None
-    assert result.band.id == "developing"
+    assert (result.band.id, result.withheld) == ("developing", None)
+    assert (result.capped_by, result.capped) == (("procedures.complaints",), False)
+    complaints = next(q for q in result.questions if q.id == "procedures.complaints")
+    assert (complaints.claimed, complaints.target) == (50, 75)  # level 2 against target 3
+    rows = doc_table_after("<!-- skipping-example:given -->")
+    assert [r[0] for r in rows] == list(FULL)
+    for row in rows:
+        hand = FULL[row[0]]
+        area = result.area(row[0])
+        assert area is not None
+        assert (area.floor, area.verified_floor) == (area.score, area.verified), row
+        assert (float(row[1]), float(row[2])) == (hand.total, hand.weight), row
+        assert matches(row[3], hand.claimed), row
+        assert matches(row[3], area.score), row
+        assert matches(row[4], hand.verified), row
+        assert matches(row[4], area.verified), row
     text = flat(doc_text())
-    assert "headline is 468.81 / 9 = **52.09** claimed (50.21 verified)" in text
-    assert "So its floor is 456.31 / 9 = **50.70** (48.82 verified)" in text
+    for sentence, value in (
+        ("(100 × 2 + 75 + 50 + 50 + 50 + 50 × 2) / 8 = 525 / 8 = **65.625**", 525 / 8),
+        ("225 / 5 = **45**", FULL["goals"].claimed),
+        ("add up, unrounded, to 464.12, so the headline is 464.12 / 9 = **51.57**", FULL_SUM / 9),
+        ("add up to 458.22: 458.22 / 9 = **50.91** verified", FULL_VERIFIED_SUM / 9),
+    ):
+        assert sentence in text, sentence
+        assert matches(re.findall(r"\*\*([\d.]+)\*\*", sentence)[-1], value), sentence
+    assert FULL["leadership"].claimed == 525 / 8
+    assert "With Culture verified at 475 / 9 and Technology at 500 / 8" in text
+    assert "judged on 51.6, is *developing*" in text
 
 
-# Only the answers at level 3 or higher: 18 of them, all level 3; the other 35 open.
+# Only the answers that meet their target: 17 at level 3 (target 3, score 75; the two questions
+# of target 2 are answered below it) and the yes of leadership.standard-approved (100). The
+# other 45 are open, the N/A goals.unit-targets among them.
 STRONG_LEVELS = {
-    area: [e if (level_of(e) or 0) >= 3 else None for e in entries]
+    area: [e if (claimed_of(e) or 0) >= 75 else None for e in entries]
     for area, entries in EXAMPLE_LEVELS.items()
 }
 STRONG = by_hand(STRONG_LEVELS)
-STRONG_VERIFIED_LEAD = (75 + 75 + 25) / 3  # leadership.visible-involvement has no evidence
-STRONG_OVERALL = 75.0  # every answer claims 75
-STRONG_VERIFIED = (6 * 75 + STRONG_VERIFIED_LEAD) / 7  # 72.62: seven areas have a score
-STRONG_FLOOR = sum(f for _, f in STRONG.values()) / 9  # 25.24
-# Management support's verified floor is (75 + 75 + 25) / 6 in place of its floor 225 / 6
-STRONG_VERIFIED_FLOOR = (sum(f for _, f in STRONG.values()) - 225 / 6 + 175 / 6) / 9  # 24.31
-STRONG_NEEDED = math.ceil(0.8 * 53) - 18  # 43 - 18 = 25
+STRONG_LEAD = (100 * 2 + 75 * 1) / 3  # 91.67
+STRONG_OVERALL = (6 * 75 + STRONG_LEAD) / 7  # 77.38: seven areas have a score
+STRONG_FLOOR = sum(a.floor or 0.0 for a in STRONG.values()) / 9  # 212.66 / 9 = 23.63
+STRONG_NEEDED = math.ceil(0.9 * 63) - 18  # 57 - 18 = 39
 
 
 def strong_result() -> Result:
     bank, example = readiness_example()
-    kept = {q: a for q, a in example.answers.items() if a.value is not None and a.value >= 3}
+    full = score(bank, example)
+    kept = {
+        q.id: q.answer
+        for q in full.questions
+        if q.answer is not None and q.claimed is not None and q.claimed >= q.target
+    }
     return score(bank, attrs.evolve(example, answers=kept))
 
 
 def test_only_the_strong_answers_give_no_band() -> None:
+    bank, _ = readiness_example()
     result = strong_result()
-    assert sum(1 for e in STRONG_LEVELS.values() for x in e if x is not None) == 18
-    assert (result.answered, result.applicable, result.na) == (18, 53, 0)
-    assert result.overall == STRONG_OVERALL
-    assert result.verified == pytest.approx(STRONG_VERIFIED)
+    kept = [
+        q.id
+        for area in bank.areas
+        for q, e in zip(area.questions, STRONG_LEVELS[area.id], strict=True)
+        if e is not None
+    ]
+    assert [q.id for q in result.questions if q.status == "answered"] == kept
+    assert len(kept) == 18
+    assert sum(1 for e in STRONG_LEVELS.values() for x in e if x not in (None, 3)) == 1  # the yes
+    assert (result.answered, result.applicable, result.na) == (18, 63, 0)
+    assert result.overall == pytest.approx(STRONG_OVERALL)
+    assert overall_of(STRONG, "claimed") == pytest.approx(STRONG_OVERALL)
+    assert result.verified == pytest.approx(overall_of(STRONG, "verified"))
+    assert result.verified == pytest.approx(STRONG_OVERALL)  # every answer has its evidence
     assert result.floor == pytest.approx(STRONG_FLOOR)
-    assert result.verified_floor == pytest.approx(STRONG_VERIFIED_FLOOR)
-    assert (round(STRONG_VERIFIED, 2), round(STRONG_FLOOR, 2)) == (72.62, 25.24)
-    assert round(STRONG_VERIFIED_FLOOR, 2) == 24.31
-    assert result.coverage == pytest.approx(18 / 53)
-    assert (result.withheld, result.needed, result.provisional) == ("coverage", 25, True)
-    assert STRONG_NEEDED == 25
+    assert result.verified_floor == pytest.approx(STRONG_FLOOR)
+    assert (round(STRONG_OVERALL, 2), round(STRONG_FLOOR, 2)) == (77.38, 23.63)
+    assert result.coverage == pytest.approx(18 / 63)
+    assert (result.withheld, result.needed, result.provisional) == ("coverage", 39, True)
+    assert STRONG_NEEDED == 39
     assert (result.band, result.verified_band, result.capped) == (None, None, False)
-    # the headline alone would be "established", the floor "initial"
+    assert result.capped_by == ("procedures.complaints",)
+    # the headline alone would be "established" ("developing" once capped), the floor "initial"
     assert band_for(result.questionnaire, result.overall, False).id == "established"  # type: ignore[union-attr]
+    assert band_for(result.questionnaire, result.overall, True).id == "developing"  # type: ignore[union-attr]
     assert band_for(result.questionnaire, result.floor, False).id == "initial"  # type: ignore[union-attr]
     for a in result.areas:
-        claimed, floor = STRONG[a.id]
-        assert (a.score, a.floor) == (claimed, pytest.approx(floor)), a.id
-    assert len(result.gaps) == 35 + 1
-    first = result.gaps[0]
-    assert (first.id, first.reasons, first.priority) == (
-        "goals.satisfaction-targets",
-        ("unanswered",),
-        1 * 75 / 100 * 2,
-    )
+        hand = STRONG[a.id]
+        assert (a.score, a.floor) == (hand.claimed, pytest.approx(hand.floor)), a.id
+    assert len(result.gaps) == 45
+    assert all(g.reasons == ("unanswered",) for g in result.gaps)
+    first, second = result.gaps[:2]
+    assert (first.id, first.priority) == ("procedures.complaints", 2 * 75 / 100 * 2)
+    assert (second.id, second.priority) == ("leadership.quality-review", 2 * 75 / 100)
     steps = explain(result)
     assert (steps[-1].code, dict(steps[-1].args)) == (
         "withheld",
-        {"reason": "coverage", "needed": 25},
+        {"reason": "coverage", "needed": 39},
     )
 
 
@@ -559,59 +685,69 @@ def test_the_page_states_the_strong_answers_numbers() -> None:
     rows = doc_table_after("<!-- skipping-example:areas -->")
     assert [r[0] for r in rows] == list(STRONG)
     for row in rows:
-        claimed, floor = STRONG[row[0]]
+        hand = STRONG[row[0]]
         answered = sum(1 for e in STRONG_LEVELS[row[0]] if e is not None)
         shown = len(EXAMPLE_LEVELS[row[0]])  # no N/A is kept, and no question is hidden
         area = result.area(row[0])
         assert area is not None
         assert (row[1], row[2]) == (str(answered), str(shown)), row
         assert (area.answered, area.applicable) == (answered, shown), row
-        assert matches(row[3], claimed), row
+        assert matches(row[3], hand.claimed), row
         assert matches(row[3], area.score), row
-        assert matches(row[4], floor), row
+        assert matches(row[4], hand.floor), row
         assert matches(row[4], area.floor), row
     summary = {r[0]: r[1] for r in doc_table_after("<!-- skipping-example:summary -->")}
-    for key, hand, engine in (
+    for key, hand_value, engine in (
         ("overall", STRONG_OVERALL, result.overall),
-        ("verified", STRONG_VERIFIED, result.verified),
+        ("verified", STRONG_OVERALL, result.verified),
         ("floor", STRONG_FLOOR, result.floor),
-        ("verified_floor", STRONG_VERIFIED_FLOOR, result.verified_floor),
-        ("coverage", 18 / 53, result.coverage),
+        ("verified_floor", STRONG_FLOOR, result.verified_floor),
+        ("coverage", 18 / 63, result.coverage),
     ):
-        assert matches(summary[key], hand), key
+        assert matches(summary[key], hand_value), key
         assert matches(summary[key], engine), key
-    assert (summary["answered"], summary["applicable"]) == ("18", "53")
+    assert (summary["answered"], summary["applicable"]) == ("18", "63")
     assert (summary["withheld"], summary["needed"]) == (result.withheld, str(result.needed))
     assert summary["band"] == "–"
-    assert summary["gaps"] == str(len(result.gaps))
+    assert summary["gaps"] == str(len(result.gaps)) == "45"
+    lead = STRONG["leadership"]
+    assert (lead.total, lead.shown - lead.weight, lead.floor) == (275, 5, 34.375)
+    assert round(sum(a.floor or 0.0 for a in STRONG.values()), 2) == 212.66
     text = flat(doc_text())
+    assert "(100 × 2 + 75 × 1 + 0 × 5) / 8 = 34.375, since its four open questions weigh 5" in text
     for sentence, value in (
-        ("(75 + 75 + 25) / 3 = **58.33**", STRONG_VERIFIED_LEAD),
-        ("(6 × 75 + 58.33) / 7 = **72.62**", STRONG_VERIFIED),
-        ("227.14 / 9 = **25.24**", STRONG_FLOOR),
-        ("218.81 / 9 = **24.31**", STRONG_VERIFIED_FLOOR),
-        ("18 answered of 53 shown = **0.34**", 18 / 53),
-        ("43 answers: 43 − 18 = **25** more", STRONG_NEEDED),
-        ("doubled because it is critical: **1.50**", 1.5),
+        ("(100 × 2 + 75 × 1) / 3 = **91.67**", STRONG_LEAD),
+        ("(6 × 75 + 91.67) / 7 = **77.38**", STRONG_OVERALL),
+        ("add up to 212.66, and the overall floor is 212.66 / 9 = **23.63**", STRONG_FLOOR),
+        ("18 answered of 63 shown = **0.29**", 18 / 63),
+        ("0.9 × 63 = 56.7, rounded up 57 answers: 57 − 18 = **39** more", STRONG_NEEDED),
+        ("2 × 75 / 100 = 1.50, doubled because it is critical: **3.00**", result.gaps[0].priority),
     ):
         assert sentence in text, sentence
         assert matches(re.findall(r"\*\*([\d.]+)\*\*", sentence)[-1], value), sentence
+    # "What changed": version 1 judged the band on the headline, and capped it
+    assert (
+        "version 1 would have given the 18 strong answers a headline of 77.38 and the band "
+        "*developing* (*established*, capped while the critical procedures.complaints is open); "
+        "version 2 gives no band and asks for 39 more answers."
+    ) in text
 
 
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("en", "no band: 25 more answers needed"),
-        ("lv", "līmenis netiek noteikts: vajadzīgas vēl 25 atbildes"),
+        ("en", "no band: 39 more answers needed"),
+        ("lv", "līmenis netiek noteikts: vajadzīgas vēl 39 atbildes"),
     ],
 )
 def test_the_command_line_says_how_many_answers_are_missing(
     tmp_path: Path, lang: str, words: str
 ) -> None:
     _, example = readiness_example()
-    kept = {q: a for q, a in example.answers.items() if a.value is not None and a.value >= 3}
+    kept = strong_result()
+    answers = {q.id: q.answer for q in kept.questions if q.answer is not None}
     path = tmp_path / "strong.json"
-    cse_assess.save_assessment(attrs.evolve(example, answers=kept), path)
+    cse_assess.save_assessment(attrs.evolve(example, answers=answers), path)
     out = io.StringIO()
     with redirect_stdout(out):
         code = main(["score", str(path), "--explain", "--format", "markdown", "--lang", lang])
@@ -622,45 +758,39 @@ def test_the_command_line_says_how_many_answers_are_missing(
     assert f"`{words}`" in flat(doc_text())
 
 
-def weak_results() -> tuple[Result, Result, Result]:
-    bank, example = readiness_example()
-    rest = {q: a for q, a in example.answers.items() if q != WEAK}
-    excuse = Answer(na=True, note="Our decisions do not affect customers.")
-    return (
-        score(bank, example),
-        score(bank, attrs.evolve(example, answers=rest)),
-        score(bank, example.with_answer(WEAK, excuse)),
-    )
-
-
-# by hand: Values without the weak answer (level 1, 25 points)
-VALUES_FULL = (75 + 75 + 50 + 75 + 25) / 5  # 60
-VALUES_OPEN = (75 + 75 + 50 + 75) / 4  # 68.75, the headline
-VALUES_OPEN_FLOOR = (75 + 75 + 50 + 75 + 0) / 5  # 55
+# One weak answer, values.customer-impact-in-decisions (level 1, 25 points, weight 1), left open
+OPEN_LEVELS: dict[str, list[object]] = {**EXAMPLE_LEVELS, "values": [3, 2, 3, None]}
+OPEN = by_hand(OPEN_LEVELS)
+VALUES_FULL = (75 + 50 + 75 + 25) / 4  # 56.25
+VALUES_OPEN = (75 + 50 + 75) / 3  # 66.67, the headline
+VALUES_OPEN_FLOOR = (75 + 50 + 75 + 0) / 4  # 50
 WEAK_ROWS = {
     # answer: (values, values floor, overall, floor, band)
-    "1, as given": (VALUES_FULL, VALUES_FULL, FULL_SUM / 9, FULL_FLOOR_SUM / 9, "developing"),
+    "1, as given": (VALUES_FULL, VALUES_FULL, FULL_SUM / 9, FULL_SUM / 9, "developing"),
     "left open": (
         VALUES_OPEN,
         VALUES_OPEN_FLOOR,
         (FULL_SUM + VALUES_OPEN - VALUES_FULL) / 9,
-        (FULL_FLOOR_SUM + VALUES_OPEN_FLOOR - VALUES_FULL) / 9,
-        "developing",
-    ),
-    "N/A": (
-        VALUES_OPEN,
-        VALUES_OPEN,
-        (FULL_SUM + VALUES_OPEN - VALUES_FULL) / 9,
-        (FULL_FLOOR_SUM + VALUES_OPEN - VALUES_FULL) / 9,
+        (FULL_SUM + VALUES_OPEN_FLOOR - VALUES_FULL) / 9,
         "developing",
     ),
 }
 
 
+def weak_results() -> tuple[Result, Result]:
+    bank, example = readiness_example()
+    rest = {q: a for q, a in example.answers.items() if q != WEAK}
+    return score(bank, example), score(bank, attrs.evolve(example, answers=rest))
+
+
 def test_one_weak_answer_left_open_lowers_the_floor() -> None:
-    full, left_open, marked_na = weak_results()
+    full, left_open = weak_results()
+    assert (OPEN["values"].claimed, OPEN["values"].floor) == (VALUES_OPEN, VALUES_OPEN_FLOOR)
+    assert FULL["values"].claimed == VALUES_FULL
+    assert overall_of(OPEN, "claimed") == pytest.approx(WEAK_ROWS["left open"][2])
+    assert overall_of(OPEN, "floor") == pytest.approx(WEAK_ROWS["left open"][3])
     for (name, (values, values_floor, overall, floor, band)), result in zip(
-        WEAK_ROWS.items(), (full, left_open, marked_na), strict=True
+        WEAK_ROWS.items(), (full, left_open), strict=True
     ):
         area = result.area("values")
         assert area is not None
@@ -670,17 +800,12 @@ def test_one_weak_answer_left_open_lowers_the_floor() -> None:
         assert (result.band.id, result.withheld) == (band, None), name
     assert left_open.overall > full.overall  # leaving it open raises the headline...
     assert left_open.floor < full.floor  # ...and lowers the floor, on which the band is judged
-    assert marked_na.floor > full.floor  # N/A raises both: it is bounded, not prevented
-    assert (left_open.answered, left_open.coverage) == (50, pytest.approx(50 / 53))
-    assert (marked_na.na, math.floor(0.25 * 53)) == (3, 13)
+    assert (left_open.answered, left_open.coverage) == (62, pytest.approx(62 / 63))
+    assert 62 >= math.ceil(0.9 * 63) == 57
     gap_before = next(g for g in full.gaps if g.id == WEAK)
     gap_after = next(g for g in left_open.gaps if g.id == WEAK)
     assert (gap_before.reasons, gap_before.priority) == (("below_target",), 1 * (75 - 25) / 100)
     assert (gap_after.reasons, gap_after.priority) == (("unanswered",), 1 * 75 / 100)
-    assert all(g.id != WEAK for g in marked_na.gaps)
-    assert [(q.id, q.answer.note) for q in marked_na.not_applicable if q.id == WEAK] == [  # type: ignore[union-attr]
-        (WEAK, "Our decisions do not affect customers.")
-    ]
 
 
 def test_the_page_states_the_weak_answer_numbers() -> None:
@@ -697,34 +822,130 @@ def test_the_page_states_the_weak_answer_numbers() -> None:
             assert matches(cell, found), row
         assert row[5] == WEAK_ROWS[row[0]][4] == result.band.id, row  # type: ignore[union-attr]
     text = flat(doc_text())
+    assert "Coverage is still 62 of 63 (0.98), above the 57 answers a band needs" in text
     for sentence, value in (
-        ("(75 + 75 + 50 + 75) / 4 = **68.75**", VALUES_OPEN),
-        ("(75 + 75 + 50 + 75 + 25) / 5 = **60**", VALUES_FULL),
-        ("(75 + 75 + 50 + 75 + 0) / 5 = **55**", VALUES_OPEN_FLOOR),
-        ("(468.81 + 68.75 − 60) / 9 = 477.56 / 9 = **53.06**", WEAK_ROWS["left open"][2]),
-        ("(456.31 + 55 − 60) / 9 = 451.31 / 9 = **50.15**", WEAK_ROWS["left open"][3]),
-        ("(456.31 + 68.75 − 60) / 9 = 465.06 / 9 = **51.67**", WEAK_ROWS["N/A"][3]),
+        ("(75 + 50 + 75) / 3 = **66.67**", VALUES_OPEN),
+        ("(75 + 50 + 75 + 25) / 4 = **56.25**", VALUES_FULL),
+        ("(75 + 50 + 75 + 0) / 4 = **50**", VALUES_OPEN_FLOOR),
+        ("(464.12 + 66.67 − 56.25) / 9 = 474.54 / 9 = **52.73**", WEAK_ROWS["left open"][2]),
+        ("(464.12 + 50 − 56.25) / 9 = 457.87 / 9 = **50.87**", WEAK_ROWS["left open"][3]),
         ("priority 1 × 75 / 100 = **0.75**", 0.75),
         ("1 × (75 − 25) / 100 = **0.50**", 0.5),
     ):
         assert sentence in text, sentence
         assert matches(re.findall(r"\*\*([\d.]+)\*\*", sentence)[-1], value), sentence
-    assert "0.25 × 53 = 13.25, so a 14th N/A answer would withhold the band" in text
 
 
-def test_a_14th_na_withholds_the_band() -> None:
-    """The page: 0.25 x 53 = 13.25, so 13 N/A answers keep the band and a 14th withholds it."""
+EXCUSE = Answer(na=True, note="Our decisions do not affect customers.")
+
+
+def test_the_same_answer_marked_na_is_refused() -> None:
     bank, example = readiness_example()
-    na = Answer(na=True, note="Does not apply here.")
-    answered = [
-        q.id for q in bank.questions if q.allow_na and getattr(example.answer(q.id), "value", None)
+    question = bank.question(WEAK)
+    assert question is not None
+    assert not question.allow_na
+    with pytest.raises(cse_assess.AssessmentError) as refused:
+        score(bank, example.with_answer(WEAK, EXCUSE))
+    assert [(p.code, p.path) for p in refused.value.problems] == [
+        ("na_not_allowed", f"answers.{WEAK}.na")
     ]
-    thirteen = example
-    for qid in answered[:11]:  # the example has 2 N/A answers already
-        thirteen = thirteen.with_answer(qid, na)
-    assert (score(bank, thirteen).na, score(bank, thirteen).withheld) == (13, None)
-    fourteen = score(bank, thirteen.with_answer(answered[11], na))
-    assert (fourteen.na, fourteen.withheld, fourteen.band) == (14, "na", None)
+    assert [
+        p.code for p in validate_assessment(example.with_answer(WEAK, EXCUSE), bank).problems
+    ] == ["na_not_allowed"]
+    text = flat(doc_text())
+    assert "`readiness` 1.0.0 allowed it on 50 of its 53 questions, this one included" in text
+    old = cse_assess.load_questionnaire("readiness@1.0.0")
+    old_question = old.question(WEAK)
+    assert old_question is not None
+    assert old_question.allow_na
+    assert (len(old.questions), sum(1 for q in old.questions if q.allow_na)) == (53, 50)
+    assert 'the note "Our decisions do not affect customers.", the answers are refused' in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "question values.customer-impact-in-decisions cannot be marked not applicable"),
+        ("lv", "jautājumu values.customer-impact-in-decisions nevar atzīmēt ar „neattiecas”"),
+    ],
+)
+def test_the_command_line_refuses_that_na(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    words: str,
+) -> None:
+    _, example = readiness_example()
+    cse_assess.save_assessment(example.with_answer(WEAK, EXCUSE), tmp_path / "weak-na.json")
+    monkeypatch.chdir(tmp_path)
+    code = main(["score", "weak-na.json", "--lang", lang])
+    out, err = capsys.readouterr()
+    said = f"weak-na.json:44: answers.{WEAK}.na: {words}"
+    assert (code, out, err.strip()) == (2, "", said)
+    assert f"`{said}`" in flat(doc_text())
+
+
+def test_an_allowed_na_is_left_out_of_its_area() -> None:
+    bank, example = readiness_example()
+    full = score(bank, example)
+    own = example.answer("goals.unit-targets")
+    assert own is not None
+    assert own.na
+    assert [(q.id, q.answer) for q in full.not_applicable] == [("goals.unit-targets", own)]
+    rest = {q: a for q, a in example.answers.items() if q != "goals.unit-targets"}
+    left_open = score(bank, attrs.evolve(example, answers=rest))
+    goals, goals_open = full.area("goals"), left_open.area("goals")
+    assert goals is not None
+    assert goals_open is not None
+    hand = FULL["goals"]
+    assert (goals.score, goals.floor) == (hand.claimed, hand.floor) == (225 / 5, 225 / 5)
+    assert (goals_open.score, goals_open.floor) == (225 / 5, 225 / 6)
+    text = flat(doc_text())
+    for sentence, value in (
+        ("is left out of Goals with its weight: Goals scores 225 / 5 = **45**", 45.0),
+        ("it would count as 0 in the floor: 225 / 6 = **37.5**", goals_open.floor),
+    ):
+        assert sentence in text, sentence
+        assert matches(re.findall(r"\*\*([\d.]+)\*\*", sentence)[-1], value), sentence
+
+
+def test_a_7th_na_would_withhold_the_band_but_the_bank_allows_only_3() -> None:
+    """The page: 0.1 x 63 = 6.3, so 6 N/A answers keep the band and a 7th would withhold it;
+    only three questions allow N/A, so a valid file has at most 3 and keeps its band."""
+    bank, example = readiness_example()
+    assert math.floor(0.1 * 63) == 6
+    assert withholding(bank, 63, 63, 6) == (None, 0)
+    assert withholding(bank, 63, 63, 7) == (WITHHELD_NA, 0)
+    na = Answer(na=True, note="Does not apply here.")
+    # the most a valid file can have: the three questions that allow N/A
+    three = example
+    for qid in ALLOWS_NA[1:]:  # goals.unit-targets is N/A already
+        three = three.with_answer(qid, na)
+    most = score(bank, three)
+    assert (most.na, most.applicable, most.withheld) == (3, 63, None)
+    assert most.band is not None
+    assert most.band.id == "developing"
+    # more are refused; scored unchecked, the engine applies max_na as the page says
+    others = [q.id for q in bank.questions if not q.allow_na and not q.critical]
+    six, seven = three, three
+    for qid in others[:3]:
+        six = six.with_answer(qid, na)
+    seven = six.with_answer(others[3], na)
+    for assessment, count in ((six, 6), (seven, 7)):
+        with pytest.raises(cse_assess.AssessmentError) as refused:
+            score(bank, assessment)
+        assert [p.code for p in refused.value.problems] == ["na_not_allowed"] * (count - 3)
+    unchecked_six = score(bank, six, check=False)
+    unchecked_seven = score(bank, seven, check=False)
+    assert (unchecked_six.na, unchecked_six.withheld) == (6, None)
+    assert (unchecked_seven.na, unchecked_seven.withheld, unchecked_seven.band) == (7, "na", None)
+    text = flat(doc_text())
+    assert (
+        "0.1 × 63 = 6.3, so 6 N/A answers would keep the band and a 7th would withhold it" in text
+    )
+    assert f"at most 3 of 63 answers are, {100 * 3 / 63:.1f} %" in text
+    assert "Even with all three marked N/A, the example keeps its band, *developing*" in text
 
 
 # --- small cases -----------------------------------------------------------------------------
