@@ -134,7 +134,7 @@ def test_the_summary_names_the_band_family_and_what_to_do_first(result: Result, 
     assert strong_answers(result)
     header = page[page.index("<header>") : page.index("</header>")]
     assert "2026-11-02" in header  # when the report was made, and from which bank version
-    assert "readiness 1.0.0" in header
+    assert "readiness 2.0.0" in header
 
 
 def test_first_action_is_the_first_sentence() -> None:
@@ -265,7 +265,7 @@ def test_docx_reads_back_and_has_no_clock(result: Result) -> None:
     assert "Pierādījumu reģistrs" in headings
     assert len(doc.tables) >= 3 + len(result.gaps)
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        assert {i.date_time[:3] for i in z.infolist()} == {(2026, 10, 15)}
+        assert {i.date_time[:3] for i in z.infolist()} == {(2026, 12, 14)}
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")

@@ -389,15 +389,22 @@ def test_the_json_result_on_the_page_is_result_data(worked: Result) -> None:
     assert json.loads(doc_block("result", "json")) == result_data(worked, "en")
 
 
-def test_the_command_line_gives_the_json_result_on_the_page(tmp_path: Path) -> None:
+def test_the_command_line_gives_the_json_result_on_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "mini.yaml").write_text(doc_block("bank", "yaml"), encoding="utf-8")
     (tmp_path / "mini.json").write_text(doc_block("assessment", "json"), encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796601600")  # 2026-12-07: the day it is made
     out = io.StringIO()
     argv = [str(tmp_path / "mini.json"), "--questionnaire", str(tmp_path / "mini.yaml")]
     with redirect_stdout(out):
         code = main(["score", *argv, "--format", "json", "--lang", "en"])
     assert code == 0
-    assert json.loads(out.getvalue()) == json.loads(doc_block("result", "json"))
+    got = json.loads(out.getvalue())
+    assert got.pop("made") == "2026-12-07"  # the page's result is made by result_data alone
+    page = json.loads(doc_block("result", "json"))
+    assert page.pop("made") is None
+    assert got == page
 
 
 def test_one_piece_of_evidence_lifts_the_cap() -> None:
