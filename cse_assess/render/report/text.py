@@ -178,13 +178,15 @@ class ReportView:
             reasons = ", ".join(t(f"reason.{x}", lang) for x in g.reasons)
             head = Text.assemble(
                 (f"{i}. ", "bold"),
-                (visible(g.id), "bold cyan"),
+                (visible(localize(g.question.text, lang)), "bold"),
                 (f"  {t('priority', lang)} {number(g.priority, lang, 2)}", "magenta"),
                 (f"  [{t('critical', lang)}]" if g.critical else "", "bold red"),
                 (self._assigned(g.id), "bold"),
             )
+            area = self.result.questionnaire.area(g.area)
+            where = localize(area.title, lang) if area is not None else g.area
             lines: list[RenderableType] = [
-                Text(visible(localize(g.question.text, lang))),
+                Text(f"{visible(where)} · {visible(g.id)}", style="dim"),
                 Text(
                     f"{t('current', lang)}: {current} → {t('target', lang)}: {target}  ({reasons})",
                     style="dim",
