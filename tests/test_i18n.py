@@ -141,10 +141,43 @@ def test_review_fixes_read_as_the_glossary_says() -> None:
     assert message("ui.reason.below_target", "lv") == "nesasniedz mērķa vērtību"
     assert message("ui.help", "lv") == "Laba prakse"
     assert message("ui.capped", "lv", band="Attīstības", ids="a.b") == (
-        "ne augstāks par 'Attīstības', kamēr kritiskajos jautājumos nav sasniegta mērķa"
+        "ne augstāks par „Attīstības”, kamēr kritiskajos jautājumos nav sasniegta mērķa"
         " vērtība: a.b"
     )
     assert message("empty_list", "lv") == "saraksts nedrīkst būt tukšs"
+
+
+def test_the_language_pass_fixes_read_as_corrected() -> None:
+    """docs/language-review.md: the catalogue's agreement, calque and level fixes."""
+    # a feminine term ("versija") no longer meets a masculine adjective
+    assert (
+        message("bad_pattern", "lv", value="1.0", what=Term("version"), rule=Term("rule.version"))
+        == "'1.0': nederīga vērtība (versija: MAJOR.MINOR.PATCH, piemēram, 1.0.0)"
+    )
+    # "saņemts" agrees with the masculine term for a value of another type
+    assert message("expected_type", "lv", expected=Term("text"), got=Term("other")) == (
+        "gaidīts teksts, saņemts cits datu tips"
+    )
+    # a level is a value of the scale, not an ordinal
+    assert message("ui.explain.unproven_level", "lv", level=1) == (
+        "nav pierādījumu: ieskaitīts kā līmenis 1"
+    )
+    # no "pie" for a threshold (a calque)
+    assert " pie " not in message(
+        "target_past_zero_at", "lv", question="a.b", target=1, side=Term("below"), zero_at=2
+    )
+
+
+@pytest.mark.parametrize("n", COUNTS)
+def test_the_answers_still_needed_for_a_band_agree_with_their_count(n: int) -> None:
+    one = n in LV_SINGULAR
+    assert message("ui.explain.withheld_coverage", "lv", needed=n) == (
+        f"līmenis netiek noteikts: {'vajadzīga' if one else 'vajadzīgas'} vēl {n}"
+        f" {'atbilde' if one else 'atbildes'}"
+    )
+    assert message("ui.explain.withheld_coverage", "en", needed=n) == (
+        f"no band: {n} more {'answer' if n == 1 else 'answers'} needed"
+    )
 
 
 # --- plural forms ------------------------------------------------------------------------------

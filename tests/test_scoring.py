@@ -1467,4 +1467,4 @@ def test_explain_shows_the_weighted_means() -> None:
     assert formulas[("overall", "t")] == ("(87.5×3) / 3", 87.5)
     lv = {(s.level, s.subject): formula(s, result, "lv") for s in explain(result)}
     assert lv[("area-verified", "a")] == "(100×3 + 25×1) / 4"
-    assert lv[("verified", "a.two")] == "nav pierādījumu: ieskaitīts kā 1. līmenis"
+    assert lv[("verified", "a.two")] == "nav pierādījumu: ieskaitīts kā līmenis 1"

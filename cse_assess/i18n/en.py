@@ -276,7 +276,7 @@ MESSAGES: dict[str, str] = {
     "ui.explain.unproven_level": "no evidence: counted as level {level}",
     "ui.explain.unproven_zero": "no evidence: counted as 0",
     "ui.explain.band": "{band} (score {score})",
-    "ui.explain.withheld_coverage": "no band: {needed} more answers needed",
+    "ui.explain.withheld_coverage": "no band: {needed} more {needed:plural:answer|answers} needed",
     "ui.explain.withheld_na": "no band: too many questions answered not applicable",
     "ui.explain.withheld_nothing": "no band: nothing to score",
     "ui.explain.cap": "no higher than {band} while critical questions are open",
@@ -667,7 +667,7 @@ MESSAGES: dict[str, str] = {
     "ui.forms.col_note": "Note",
     "ui.forms.target": "Target: {target}.",
     "ui.forms.critical": (
-        "Critical question: while it is below its target, the readiness band is capped."
+        "Critical question: while its answer is below the target, the band is capped."
     ),
     "ui.forms.evidence_from": (
         "From level {level} an answer needs evidence to count in the verified score."

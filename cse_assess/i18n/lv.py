@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "expected_type": "gaidīts {expected}, saņemts {got}",
     "missing_key": "trūkst obligātās atslēgas '{key}'",
     "unknown_key": "nezināma atslēga '{key}'; atļautās: {allowed}",
-    "bad_pattern": "'{value}' nav derīgs {what}: {rule}",
+    "bad_pattern": "'{value}': nederīga vērtība ({what}: {rule})",
     "not_in_choices": "'{value}' nav atļauts; atļautie: {allowed}",
     "out_of_range": "{value} ir ārpus pieļaujamā diapazona; atļauts: {allowed}",
     "empty_list": "saraksts nedrīkst būt tukšs",
@@ -67,7 +67,9 @@ MESSAGES: dict[str, str] = {
     "bands_start": "pirmajam līmenim jāsākas no 0, nevis {value}",
     "bands_not_increasing": "līmeņu minimumiem jāpieaug: {value} seko vērtībai {previous}",
     "unknown_band": "nezināms līmenis '{band}'; šīs jautājumu kopas līmeņi: {allowed}",
-    "replaces_not_older": "'replaces' jānorāda agrāka versija nekā šī: {old} nav pirms {new}",
+    "replaces_not_older": (
+        "laukā 'replaces' jānorāda agrāka versija nekā šī: {old} nav agrāka par {new}"
+    ),
     "replaces_unknown": "'replaces' norāda uz jautājumu '{question}', kura šajā versijā nav",
     "na_when_without_na": (
         "'na_when' norāda, kad jautājums neattiecas, taču šeit atbilde „neattiecas” nav atļauta"
@@ -93,7 +95,8 @@ MESSAGES: dict[str, str] = {
         "'checked' var lietot tikai ar kontrolsaraksta jautājumu; '{question}' tāds nav"
     ),
     "zero_at_side": (
-        "zero_at {zero_at} jābūt {side} mērķa vērtību {target}, ja direction ir {direction}"
+        "vērtībai zero_at ({zero_at}) jābūt {side} mērķa vērtību {target}, ja direction ir"
+        " {direction}"
     ),
     "target_outside_range": "mērķa vērtība {target} ir ārpus pieļaujamā diapazona {allowed}",
     "range_empty": "min {min} ir lielāks par max {max}",
@@ -105,7 +108,7 @@ MESSAGES: dict[str, str] = {
     "number_out_of_range": "jautājums {question}: {value} ir ārpus pieļaujamā diapazona {allowed}",
     "target_past_zero_at": (
         "mērķa vērtības: jautājums {question}: mērķa vērtībai {target} jābūt {side} kopas zero_at"
-        " vērtību {zero_at}, pie kuras vērtējums ir 0"
+        " vērtību {zero_at}, kurai atbilst vērtējums 0"
     ),
     "unknown_target": (
         "mērķa vērtības: jautājums '{question}' nav kopas '{bank}' skaitliskais jautājums"
@@ -142,7 +145,7 @@ MESSAGES: dict[str, str] = {
     "ui.band": "Gatavības līmenis",
     "ui.band_verified": "Līmenis pēc pierādītā vērtējuma",
     "ui.capped": (
-        "ne augstāks par '{band}', kamēr kritiskajos jautājumos nav sasniegta mērķa vērtība: {ids}"
+        "ne augstāks par „{band}”, kamēr kritiskajos jautājumos nav sasniegta mērķa vērtība: {ids}"
     ),
     "ui.coverage": "Aptvērums",
     "ui.coverage_value": (
@@ -265,7 +268,8 @@ MESSAGES: dict[str, str] = {
     "ui.review_back": "Atpakaļ uz jomām",
     "ui.review_keep": "Atstāt, kā ir",
     "ui.needs_terminal": (
-        "'cse-assess {command}' uzdod jautājumus, tāpēc tai vajadzīgs interaktīvs terminālis. Lai"
+        "Komanda 'cse-assess {command}' uzdod jautājumus, tāpēc tai vajadzīgs interaktīvs"
+        " terminālis. Lai"
         " novērtētu failu bez jautājumiem, izmantojiet: cse-assess score FAILS"
     ),
     "ui.welcome": (
@@ -291,10 +295,13 @@ MESSAGES: dict[str, str] = {
     "ui.explain.level.band": "līmenis",
     "ui.explain.level.band-verified": "līmenis, pierādītais",
     "ui.explain.level.band-cap": "līmeņa ierobežojums",
-    "ui.explain.unproven_level": "nav pierādījumu: ieskaitīts kā {level}. līmenis",
+    "ui.explain.unproven_level": "nav pierādījumu: ieskaitīts kā līmenis {level}",
     "ui.explain.unproven_zero": "nav pierādījumu: ieskaitīts kā 0",
     "ui.explain.band": "{band} (vērtējums {score})",
-    "ui.explain.withheld_coverage": "līmenis netiek noteikts: vajadzīgas vēl {needed} atbildes",
+    "ui.explain.withheld_coverage": (
+        "līmenis netiek noteikts: {needed:plural:vajadzīga|vajadzīgas} vēl {needed}"
+        " {needed:plural:atbilde|atbildes}"
+    ),
     "ui.explain.withheld_na": "līmenis netiek noteikts: pārāk daudz atbilžu „neattiecas”",
     "ui.explain.withheld_nothing": "līmenis netiek noteikts: nav ko vērtēt",
     "ui.explain.cap": (
@@ -303,7 +310,7 @@ MESSAGES: dict[str, str] = {
     "condition_operator_kind": (
         "'{operator}' nevar pārbaudīt jautājumu '{question}'; tā pārbaudes: {allowed}"
     ),
-    "condition_in_list": "'in' vajadzīgs jautājuma '{question}' atbilžu saraksts",
+    "condition_in_list": "pārbaudei 'in' vajadzīgs jautājuma '{question}' atbilžu saraksts",
     "target_not_taken": "jautājumam '{question}' nevar noteikt iestādes mērķa vērtību",
     # --- looking things up ------------------------------------------------------------------------
     "unknown_questionnaire": (
@@ -708,7 +715,7 @@ MESSAGES: dict[str, str] = {
     "ui.forms.col_note": "Piezīme",
     "ui.forms.target": "Mērķa vērtība: {target}.",
     "ui.forms.critical": (
-        "Kritisks jautājums: kamēr tas nesasniedz mērķa vērtību, gatavības līmenis ir ierobežots."
+        "Kritisks jautājums: kamēr atbildē nav sasniegta mērķa vērtība, līmenis ir ierobežots."
     ),
     "ui.forms.evidence_from": (
         "Sākot ar līmeni {level}, atbildei vajadzīgi pierādījumi, lai to ieskaitītu pierādītajā"
@@ -842,7 +849,7 @@ TERMS: dict[str, str] = {
     "mapping": "atslēgu un vērtību kartējums",
     "null": "null",
     "date": "datums",
-    "other": "citāda tipa vērtība",
+    "other": "cits datu tips",
     "text_or_null": "teksts vai null",
     "number_or_null": "skaitlis vai null",
     "list_of_text": "tekstu saraksts",
