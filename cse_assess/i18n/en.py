@@ -354,7 +354,7 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.report.method_cap": (
         "While a critical question is unanswered or below its target in the verified score, the "
-        "{name} can be no higher than “{band}”, whatever the score."
+        "{name_lower} can be no higher than “{band}”, whatever the score."
     ),
     "ui.report.method_gaps": (
         "A gap is a question that is unanswered, below its target, or at its target without the "
@@ -365,8 +365,8 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.report.generated": "Prepared with cse-assess {version}.",
     "ui.report.method_band": (
-        "The {name} is judged on the score in which every unanswered question counts as 0, so "
-        "leaving a question open never raises it. No band is given while fewer than {coverage} "
+        "The {name_lower} is judged on the score in which every unanswered question counts as 0,"
+        " so leaving a question open never raises it. No band is given while fewer than {coverage} "
         "of the questions are answered, or while more than {na} of them are answered not "
         "applicable; until then the scores are provisional."
     ),

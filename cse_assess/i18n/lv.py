@@ -386,7 +386,7 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.report.method_cap": (
         "Kamēr kāds kritisks jautājums nav atbildēts vai pierādītajā vērtējumā nesasniedz mērķa "
-        "vērtību, {name} nevar būt augstāks par „{band}”, lai kāds būtu vērtējums."
+        "vērtību, {name_lower} nevar būt augstāks par „{band}”, lai kāds būtu vērtējums."
     ),
     "ui.report.method_gaps": (
         "Nepilnība ir jautājums, kas nav atbildēts, nesasniedz mērķa vērtību vai to sasniedz bez "
@@ -397,8 +397,8 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.report.generated": "Sagatavots ar cse-assess {version}.",
     "ui.report.method_band": (
-        "{name} tiek noteikts pēc vērtējuma, kurā katrs neatbildētais jautājums tiek ieskaitīts "
-        "kā 0, tāpēc neatbildēts jautājums līmeni nekad nepaaugstina. Līmenis netiek noteikts, "
+        "Vērtējumā, pēc kura nosaka, kāds ir {name_lower}, katrs neatbildētais jautājums tiek "
+        "ieskaitīts kā 0, tāpēc neatbildēts jautājums līmeni nekad nepaaugstina. Līmenis netiek noteikts, "
         "kamēr atbildēti mazāk nekā {coverage} jautājumu vai vairāk nekā {na} atbilžu ir "
         "„neattiecas”; līdz tam vērtējumi ir provizoriski."
     ),

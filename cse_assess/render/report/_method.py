@@ -13,19 +13,22 @@ def method_paragraphs(result: Result, lang: str) -> list[str]:
 
     bank = result.questionnaire
     name = band_name(result, lang)
+    name_lower = name[:1].lower() + name[1:]  # the same name inside a sentence
     out = [
         t("report.method_text", lang),
         t(
             "report.method_band",
             lang,
             name=name,
+            name_lower=name_lower,
             coverage=percent(bank.min_coverage, lang),
             na=percent(bank.max_na, lang),
         ),
     ]
     cap = bank.band(bank.critical_cap) if bank.critical_cap else None
     if cap is not None:
-        out.append(t("report.method_cap", lang, name=name, band=localize(cap.label, lang)))
+        label = localize(cap.label, lang)
+        out.append(t("report.method_cap", lang, name=name, name_lower=name_lower, band=label))
     out.append(
         t(
             "report.method_gaps",

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from cse_assess.core.explain import explain
 from cse_assess.core.model import Band, Option, localize
 from cse_assess.core.scoring import Result
-from cse_assess.i18n import message
 from cse_assess.many.plan import ActionPlan
 
 if TYPE_CHECKING:
@@ -224,12 +223,6 @@ def _plan_entry(report: Report, question_id: str) -> PlanEntryData | None:
     }
 
 
-def band_name(result: Result, lang: str) -> str:
-    """What the bank calls its bands (``Readiness band``), or the generic word."""
-    name = result.questionnaire.band_name
-    return localize(name, lang) if name is not None else message("ui.band", lang)
-
-
 def result_data(
     result: Result | Report,
     lang: str = "en",
@@ -244,7 +237,7 @@ def result_data(
 
     .. versionadded:: 0.2.0
     """
-    from cse_assess.render.report._model import as_report, proof
+    from cse_assess.render.report._model import as_report, band_name, proof
 
     report = as_report(result, plan=plan, made=made)
     result = report.result
