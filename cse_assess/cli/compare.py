@@ -1,14 +1,16 @@
 """``cse-assess compare OLD NEW``: one unit's assessments at two dates, what changed.
 
-Only argparse and typing are imported here, so that ``cse-assess --help`` stays fast; the
-engine and the renderers are imported when the command runs.
+Only argparse is imported here, so that ``cse-assess --help`` stays fast; the engine and the
+renderers are imported when the command runs.
 """
 
 from __future__ import annotations
 
 import argparse
 
-TYPE_CHECKING = False  # not from typing: it alone costs ~5 ms of `cse-assess --help`
+from cse_assess.cli import shared
+
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
@@ -19,27 +21,25 @@ def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], lang_option: dict[str, Any]
 ) -> None:
     """Add the ``compare`` sub-command to the parser's sub-commands."""
-    p = sub.add_parser(
-        "compare",
-        help="compare two assessments of one unit: what improved, what regressed",
-        description="Compare two assessments of the same unit at two dates: overall and "
-        "per-area change, questions improved and regressed, gaps closed and opened. Each file "
-        "is scored against the bank version it names; when the version changed, the questions "
-        "added and removed are listed and scores are compared on the questions both share.",
-    )
-    p.add_argument("old", metavar="OLD", help="the earlier assessment file (JSON)")
-    p.add_argument("new", metavar="NEW", help="the later assessment file (JSON)")
+    lang = shared.help_language()
+
+    def h(key: str) -> str:
+        return shared.t(f"ui.cli.compare.{key}", lang)
+
+    p = sub.add_parser("compare", help=shared.t("ui.cli.compare", lang), description=h("about"))
+    p.add_argument("old", metavar=shared.t("ui.cli.metavar.old", lang), help=h("old"))
+    p.add_argument("new", metavar=shared.t("ui.cli.metavar.new", lang), help=h("new"))
     p.add_argument(
         "--format",
         "-f",
         choices=FORMATS,
-        help="output format (default: from --output's extension, else text)",
+        help=shared.t("ui.cli.format", lang, allowed=", ".join(FORMATS)),
     )
-    p.add_argument("--output", "-o", metavar="PATH", help="write the comparison to a file")
     p.add_argument(
-        "--questionnaire",
-        metavar="ID_OR_PATH",
-        help="score both files against this bank (default: the version each file names)",
+        "--output", "-o", metavar=shared.t("ui.cli.metavar.path", lang), help=h("output")
+    )
+    p.add_argument(
+        "--questionnaire", metavar=shared.t("ui.cli.metavar.bank", lang), help=h("questionnaire")
     )
     p.add_argument("--lang", **lang_option)
     p.set_defaults(func=run)
@@ -49,17 +49,18 @@ def run(args: argparse.Namespace) -> int:
     """Score both files, compare, print or write the comparison; 0, or 2 on bad input."""
     import sys
 
-    from cse_assess.cli._formats import format_for
-    from cse_assess.cli.main import _emit, _language, _print_problems
     from cse_assess.core.errors import MessageError
     from cse_assess.core.scoring import score
     from cse_assess.io.store import read_assessment
     from cse_assess.many.compare import compare
 
     old_path, new_path = str(args.old), str(args.new)
+    output: str | None = args.output
+    shared.refuse_overwriting(output, [old_path, new_path, args.questionnaire])
+    fmt = shared.output_format(output, args.format, FORMATS)
     old = read_assessment(old_path, args.questionnaire)
     new = read_assessment(new_path, args.questionnaire)
-    lang = _language(args, new.assessment.context.language)
+    lang = shared.language(args, new.assessment.context.language)
     if old.assessment.questionnaire_id != new.assessment.questionnaire_id:
         raise MessageError(
             "compare_other_bank",
@@ -68,23 +69,18 @@ def run(args: argparse.Namespace) -> int:
             other=old_path,
             expected=old.assessment.questionnaire_id,
         )
-    _print_problems(old.warnings, lang, "warning")
-    _print_problems(new.warnings, lang, "warning")
+    shared.print_problems(old.warnings, lang, warning=True)
+    shared.print_problems(new.warnings, lang, warning=True)
     found = compare(
         score(old.questionnaire, old.assessment),
         score(new.questionnaire, new.assessment),
         (old_path, new_path),
     )
-    output: str | None = args.output
-    fmt = args.format
-    fmt = fmt or format_for(output, FORMATS) or "text"
     if fmt == "text" and output is None and sys.stdout.isatty():
-        from rich.console import Console
-
         from cse_assess.render.compare.views import CompareView
 
-        Console(highlight=False).print(CompareView(found, lang))
-        return 0
+        shared.print_rich(CompareView(found, lang))
+        return shared.EXIT_OK
     if fmt == "json":
         from cse_assess.render.compare.views import render_compare_json
 
@@ -101,5 +97,5 @@ def run(args: argparse.Namespace) -> int:
         from cse_assess.render.compare.views import render_compare_text
 
         text = render_compare_text(found, lang)
-    _emit(text, output, lang)
-    return 0
+    shared.emit(text, output, lang)
+    return shared.EXIT_OK
