@@ -97,6 +97,9 @@ def terminal_rows(cmd: list[str], baseline: float) -> list[tuple[str, str, str, 
         data["answers"] = dict(list(data["answers"].items())[:17])
         partial = Path(tmp) / "partial.json"
         partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        # The question is on screen (its progress line) before the prompt library has loaded;
+        # its menu takes keys once it has (keys typed before then wait in the terminal).
+        shown = to_screen([*cmd, "resume", str(partial), "--lang", "en"], r"Question 2 of 6", tmp)
         resumed = to_screen(
             [*cmd, "resume", str(partial), "--lang", "en"],
             r"\(a digit, or arrow keys then Enter\)",
@@ -114,7 +117,7 @@ def terminal_rows(cmd: list[str], baseline: float) -> list[tuple[str, str, str, 
             bare_code = "from prompt_toolkit import prompt; prompt('Institution')"
             bare_name = "pty: a bare prompt_toolkit prompt (floor)"
         bare = to_screen([sys.executable, "-c", bare_code], "Institution", tmp)
-    if first is None or resumed is None or harness is None or bare is None:
+    if first is None or shown is None or resumed is None or harness is None or bare is None:
         return [("interactive start-up", "skipped: pexpect is not installed", "", "")]
     rows.append(("pty: python printing one line (harness)", f"{harness * 1000:.0f} ms", "", ""))
     rows.append((bare_name, f"{bare * 1000:.0f} ms", "", ""))
@@ -129,9 +132,17 @@ def terminal_rows(cmd: list[str], baseline: float) -> list[tuple[str, str, str, 
     rows.append(
         (
             "resume: first question on screen (pty)",
+            f"{shown * 1000:.0f} ms",
+            f"{shown / bare:.2f}× bare",
+            "< 300 ms: " + ("ok" if shown < 0.3 else "OVER") + f"; {shown / first:.2f}× assess",
+        )
+    )
+    rows.append(
+        (
+            "resume: its menu takes keys (pty)",
             f"{resumed * 1000:.0f} ms",
             f"{resumed / bare:.2f}× bare",
-            "< 300 ms: " + ("ok" if resumed < 0.3 else "OVER") + f"; {resumed / first:.2f}× assess",
+            "< 300 ms: " + ("ok" if resumed < 0.3 else "OVER"),
         )
     )
     return rows

@@ -681,3 +681,30 @@ def test_template_of_a_bank_of_ones_own_prints_an_import_that_works(mini, tmp_pa
     words = hint.split()[1:]
     ok(*words)
     assert (tmp_path / "form.json").exists()
+
+
+# --- the mark "to check later" in the file ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("flag", "valid"), [("check the order", True), ("", True), (None, True), (3, False)]
+)
+def test_an_answer_may_carry_a_mark(tmp_path, flag, valid):
+    path = tmp_path / "a.json"
+    answers = {"values.customer-at-centre": {"value": 2, "flag": flag}}
+    path.write_text(assessment_text(answers, version="1.0.0"), encoding="utf-8")
+    proc = run("validate", str(path), "--lang", "en")
+    assert (proc.returncode == 0) is valid, proc.stdout
+    if not valid:
+        expected = "answers.values.customer-at-centre.flag: expected text, got a number 3"
+        assert expected in proc.stdout
+
+
+def test_a_mark_is_written_only_where_there_is_one():
+    from cse_assess.content.assessment import dump_assessment, parse_assessment
+    from cse_assess.core.model import Answer, Assessment
+
+    marked = Assessment("readiness", "1.0.0", answers={"a.b": Answer(1, flag="later")})
+    plain = Assessment("readiness", "1.0.0", answers={"a.b": Answer(1)})
+    assert '"flag": "later"' in dump_assessment(marked)
+    assert "flag" not in dump_assessment(plain)
+    assert parse_assessment(dump_assessment(marked)) == marked
+    assert parse_assessment(dump_assessment(plain)) == plain

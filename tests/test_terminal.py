@@ -400,3 +400,24 @@ def test_a_whole_latvian_session_shows_no_english_word(env, tmp_path, bank_file)
     assert "Jā" in words or "Nē" in words  # the echo of the yes/no question is Latvian
     found = sorted(set(ENGLISH.findall(words)))
     assert not found, (found, words[-3000:])
+
+
+def test_resume_of_a_bank_of_ones_own_says_how_to_name_the_bank(env, tmp_path, bank_file) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "cse-assess/assessment",
+                "format_version": 1,
+                "questionnaire": {"id": "mazs", "version": "1.0.0"},
+                "answers": {"vertibas.pirmais": {"value": 1}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    child = spawn(["resume", str(path), "--lang", "en"], env, tmp_path)
+    child.expect("no bundled question bank 'mazs'")
+    child.expect(f"give the bank's file: cse-assess resume {path} --questionnaire BANK.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2

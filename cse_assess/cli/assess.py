@@ -185,11 +185,23 @@ def _continue(args: argparse.Namespace, path: str, *, review: bool) -> int:
     import attrs
     from rich.console import Console
 
+    from cse_assess.core.errors import AssessmentError
     from cse_assess.io.store import load_targets, read_assessment
     from cse_assess.terminal import flow as ui
     from cse_assess.terminal import prompts
 
-    loaded = read_assessment(path, args.questionnaire)
+    try:
+        loaded = read_assessment(path, args.questionnaire)
+    except AssessmentError as exc:
+        if args.questionnaire is None and any(
+            p.code == "unknown_questionnaire" for p in exc.problems
+        ):  # a bank of one's own, not named: say how to name it
+            print(shared.error_text(exc, lang), file=sys.stderr)
+            name = "review" if review else "resume"
+            hint = prompts.command(name, path, questionnaire="BANK.yaml")
+            print(shared.t("ui.name_the_bank", lang, command=hint), file=sys.stderr)
+            return shared.EXIT_USAGE
+        raise
     lang = shared.language(args, loaded.assessment.context.language)
     shared.print_problems(loaded.warnings, lang, warning=True)
     bank = loaded.questionnaire
@@ -250,7 +262,7 @@ def finish(flow: Flow) -> None:
 
     lang, console = flow.lang, flow.console
     if not flow.saved and not os.path.exists(flow.path):
-        console.print(ui.t("nothing_saved", lang), markup=False)
+        console.print(ui.t("nothing_answered", lang), markup=False)
         return
     result = score(flow.bank, flow.assessment)
     console.print()

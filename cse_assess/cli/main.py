@@ -29,7 +29,7 @@ from cse_assess.cli.shared import (  # re-exported: the exit codes and the local
 
 TYPE_CHECKING = False  # not imported from typing, which alone costs ~10 ms at start-up
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Collection, Sequence
 
 __all__ = [
     "EXIT_INTERNAL",
@@ -41,22 +41,46 @@ __all__ = [
     "main",
 ]
 
-COMMANDS = (
-    "assess",
-    "questionnaires",
-    "validate",
-    "show",
-    "score",
-    "consensus",
-    "compare",
-    "rollup",
-    "forms",
-)
-"""The command modules, in the order ``--help`` lists their commands."""
+COMMANDS = {
+    "assess": "assess",
+    "resume": "assess",
+    "review": "assess",
+    "questionnaires": "questionnaires",
+    "validate": "validate",
+    "show": "show",
+    "score": "score",
+    "consensus": "consensus",
+    "compare": "compare",
+    "rollup": "rollup",
+    "template": "forms",
+    "import": "forms",
+}
+"""Each command and the module (``cse_assess.cli.<module>``) that defines it, in the order
+``--help`` lists them."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser, one sub-command per job, in the session's language."""
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names: its first word that is not an option (or ``--lang``'s value)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--lang":
+            skip = True
+        elif word == "--":
+            return None
+        elif not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return None
+
+
+def build_parser(whole: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser, one sub-command per job, in the session's language.
+
+    The commands in ``whole`` (every command when ``None``) are built with all their
+    arguments, the others only with their one-line help, which is all that ``cse-assess
+    --help`` shows and all that a run of another command needs.
+    """
     import importlib
 
     lang = shared.help_language()
@@ -81,9 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=shared.t("ui.cli.metavar.command", lang),
         title=shared.t("ui.cli.commands", lang),
     )
-    for name in COMMANDS:
-        module = importlib.import_module(f"cse_assess.cli.{name}")
-        module.register(sub, lang_option)
+    built: set[str] = set()
+    modules = None if whole is None else {COMMANDS[name] for name in whole}
+    for name, module_name in COMMANDS.items():
+        if modules is not None and module_name not in modules:
+            sub.add_parser(name, help=shared.t(f"ui.cli.{name}", lang))
+        elif module_name not in built:
+            module = importlib.import_module(f"cse_assess.cli.{module_name}")
+            module.register(sub, lang_option)
+            built.add(module_name)
     return parser
 
 
@@ -96,7 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = shared.early_language(words, os.environ)
     args: argparse.Namespace | None = None
     with speaking(lang):  # --help, --version and usage errors exit here (SystemExit)
-        parser = build_parser()
+        command = command_named(words)
+        if command is None:  # --help or --version; else the default job, assess
+            command = None if _asks_for_help(words) else "assess"
+        parser = build_parser(() if command is None else (command,))
         args = parser.parse_args(words)
         func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
         if func is None:  # no command: the main job, an assessment of the default bank
@@ -128,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def _asks_for_help(words: Sequence[str]) -> bool:
+    return any(w in ("-h", "--help", "--version") for w in words)
 
 
 def _silence_stdout() -> None:

@@ -80,7 +80,7 @@ def language(args: argparse.Namespace, own: str = "") -> str:
     return detect_language(os.environ)
 
 
-_LANGUAGE_FIELD = re.compile(rb'"language"\s*:\s*"(lv|en)"')
+_LANGUAGE_FIELD = rb'"language"\s*:\s*"(lv|en)"'
 
 
 def file_language(path: str) -> str:
@@ -96,7 +96,7 @@ def file_language(path: str) -> str:
             head = f.read(1 << 16)
     except OSError:
         return ""
-    found = _LANGUAGE_FIELD.search(head)
+    found = re.search(_LANGUAGE_FIELD, head)
     return found.group(1).decode() if found else ""
 
 
@@ -111,35 +111,32 @@ def t(code: str, lang: str, /, **args: object) -> str:
 # The syntax errors of the YAML and JSON parsers come in English. Those a person meets are
 # matched here and shown in the session's language; any other is named as a syntax error at
 # its line, without the parser's English.
-_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), code)
-    for pattern, code in (
-        (r"mapping values are not allowed", "ui.syntax.mapping_values"),
-        (r"did not find expected key|could not find expected ':'", "ui.syntax.expected_key"),
-        (r"did not find expected ',' or '\]'|expected ',' or '\]'", "ui.syntax.unclosed_list"),
-        (r"did not find expected ',' or '\}'|expected ',' or '\}'", "ui.syntax.unclosed_mapping"),
-        (r"did not find expected '-' indicator", "ui.syntax.expected_item"),
-        (r"sequence entries are not allowed", "ui.syntax.list_item"),
-        (r"found unexpected end of stream", "ui.syntax.unexpected_end"),
-        (r"found character .*that cannot start any token", "ui.syntax.bad_character"),
-        (r"tab", "ui.syntax.tab"),
-        (r"found undefined alias", "ui.syntax.undefined_alias"),
-        (r"found duplicate anchor|second occurrence", "ui.syntax.duplicate_anchor"),
-        (r"found unknown escape character|Invalid \\escape", "ui.syntax.bad_escape"),
-        (r"Invalid \\uXXXX escape", "ui.syntax.bad_escape"),
-        (r"but found another document|expected a single document", "ui.syntax.two_documents"),
-        (r"the tag .* is not allowed|could not determine a constructor", "ui.syntax.tag"),
-        (r"cannot read .* as ", "ui.syntax.bad_value"),
-        (r"a key appears twice|found duplicate key", "ui.syntax.duplicate_key"),
-        (r"Expecting property name enclosed in double quotes", "ui.syntax.expected_name"),
-        (r"Expecting ':' delimiter", "ui.syntax.expected_colon"),
-        (r"Expecting ',' delimiter", "ui.syntax.expected_comma"),
-        (r"Expecting value", "ui.syntax.expected_value"),
-        (r"Unterminated string", "ui.syntax.unterminated_string"),
-        (r"Invalid control character", "ui.syntax.control_character"),
-        (r"Extra data", "ui.syntax.extra_data"),
-        (r"trailing comma", "ui.syntax.trailing_comma"),
-    )
+_SYNTAX = (
+    (r"mapping values are not allowed", "ui.syntax.mapping_values"),
+    (r"did not find expected key|could not find expected ':'", "ui.syntax.expected_key"),
+    (r"did not find expected ',' or '\]'|expected ',' or '\]'", "ui.syntax.unclosed_list"),
+    (r"did not find expected ',' or '\}'|expected ',' or '\}'", "ui.syntax.unclosed_mapping"),
+    (r"did not find expected '-' indicator", "ui.syntax.expected_item"),
+    (r"sequence entries are not allowed", "ui.syntax.list_item"),
+    (r"found unexpected end of stream", "ui.syntax.unexpected_end"),
+    (r"found character .*that cannot start any token", "ui.syntax.bad_character"),
+    (r"tab", "ui.syntax.tab"),
+    (r"found undefined alias", "ui.syntax.undefined_alias"),
+    (r"found duplicate anchor|second occurrence", "ui.syntax.duplicate_anchor"),
+    (r"found unknown escape character|Invalid \\escape", "ui.syntax.bad_escape"),
+    (r"Invalid \\uXXXX escape", "ui.syntax.bad_escape"),
+    (r"but found another document|expected a single document", "ui.syntax.two_documents"),
+    (r"the tag .* is not allowed|could not determine a constructor", "ui.syntax.tag"),
+    (r"cannot read .* as ", "ui.syntax.bad_value"),
+    (r"a key appears twice|found duplicate key", "ui.syntax.duplicate_key"),
+    (r"Expecting property name enclosed in double quotes", "ui.syntax.expected_name"),
+    (r"Expecting ':' delimiter", "ui.syntax.expected_colon"),
+    (r"Expecting ',' delimiter", "ui.syntax.expected_comma"),
+    (r"Expecting value", "ui.syntax.expected_value"),
+    (r"Unterminated string", "ui.syntax.unterminated_string"),
+    (r"Invalid control character", "ui.syntax.control_character"),
+    (r"Extra data", "ui.syntax.extra_data"),
+    (r"trailing comma", "ui.syntax.trailing_comma"),
 )
 _SYNTAX_CODES = frozenset(("yaml_syntax", "json_syntax"))
 
@@ -149,7 +146,7 @@ def syntax_reason(reason: str, lang: str) -> str:
     if lang == "en":
         return reason
     for pattern, code in _SYNTAX:
-        if pattern.search(reason):
+        if re.search(pattern, reason):
             return t(code, lang)
     return t("ui.syntax.other", lang)
 

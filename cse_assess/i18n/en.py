@@ -296,6 +296,8 @@ MESSAGES: dict[str, str] = {
     "ui.not_saved_context": "Not saved: the change of '{field}' being typed.",
     "ui.saved_all": "Every answer given is saved in",
     "ui.nothing_saved": "Interrupted. Nothing was answered, so no file was written.",
+    "ui.nothing_answered": "Nothing was answered, so no file was written.",
+    "ui.name_the_bank": "If the file answers a bank of your own, give the bank's file: {command}",
     "ui.resume_status": (
         "{answered} of {total} {total:plural:question|questions} answered; last change on {when}."
     ),

@@ -319,6 +319,10 @@ MESSAGES: dict[str, str] = {
     "ui.not_saved_context": "Nav saglabāts: ievadītās izmaiņas laukā „{field}”.",
     "ui.saved_all": "Visas sniegtās atbildes ir saglabātas failā",
     "ui.nothing_saved": "Pārtraukts. Nekas netika atbildēts, tāpēc fails netika izveidots.",
+    "ui.nothing_answered": "Nekas netika atbildēts, tāpēc fails netika izveidots.",
+    "ui.name_the_bank": (
+        "Ja fails atbild uz jūsu pašu jautājumu kopu, norādiet kopas failu: {command}"
+    ),
     "ui.resume_status": (
         "Atbildēti {answered} no {total} {total:plural:jautājuma|jautājumiem}; pēdējās izmaiņas"
         " {when}."

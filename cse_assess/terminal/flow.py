@@ -30,9 +30,9 @@ from cse_assess.core.model import Answer, Assessment, Context, Question, Questio
 from cse_assess.i18n import LANGUAGES, message
 from cse_assess.io.store import save_assessment
 from cse_assess.render import number, percent, refs_text
-from cse_assess.terminal import prompts, widgets
+from cse_assess.terminal import prompts
+from cse_assess.terminal.items import ESCAPE, SEPARATOR, Escape, Interrupted, Item
 from cse_assess.terminal.prompts import t
-from cse_assess.terminal.widgets import ESCAPE, SEPARATOR, Escape, Interrupted, Item
 from cse_assess.views import (
     BACK,
     HELP,
@@ -410,6 +410,8 @@ class Flow:
 
     def menu(self, question: Question, current: Answer | None, *, first: bool, review: bool) -> Any:
         """The answers and the other choices of a question; the pointer on the current one."""
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         ask = view(question).prompt(question, lang, current)
         answered = current is not None and current.answered
@@ -444,6 +446,8 @@ class Flow:
 
     def second_step(self, question: Question, current: Answer | None) -> Any:
         """Tick the items or type the value; :data:`ESCAPE` backs out to the menu."""
+        from cse_assess.terminal import widgets
+
         lang, kind = self.lang, view(question)
         ask = kind.prompt(question, lang, current)
         if isinstance(ask, TickItems):
@@ -481,6 +485,8 @@ class Flow:
 
     def details(self, question: Question, value: Any, current: Answer | None) -> None:
         """Evidence (where the answer needs it), then a note; save; say how it counts."""
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         same_kind = current is not None and current.answered and not current.na
         evidence: list[str] = list(current.evidence) if same_kind and current else []
@@ -546,6 +552,8 @@ class Flow:
 
     def not_applicable(self, question: Question, current: Answer | None) -> bool:
         """Ask the justification; ``False`` when the assessor backs out (Esc or an empty line)."""
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         if question.na_when is not None:
             self.console.print(
@@ -579,6 +587,8 @@ class Flow:
 
     def mark(self, question: Question, current: Answer | None) -> None:
         """Mark the question "to check later", with an optional note, and save at once."""
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         try:
             note = widgets.entry(
@@ -610,6 +620,8 @@ class Flow:
 
         ``evidence`` is changed in place, so that what was typed before Ctrl-C is kept.
         """
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         if evidence:
             self.console.print(Text(t("evidence_keep", lang), style="bold"))
@@ -695,6 +707,8 @@ class Flow:
         Returns a route, or ``None`` to go back to ``current``; raises :class:`Finish` when the
         assessor chooses to finish.
         """
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         while True:
             unanswered, skipped, marked = self.unanswered(), self.skipped(), self.marked()
@@ -749,6 +763,8 @@ class Flow:
 
     def pick_in_area(self, area_id: str) -> list[int] | None:
         """The whole area, or one question of it; ``None`` to go back."""
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         area = self.bank.area(area_id)
         assert area is not None
@@ -780,6 +796,8 @@ class Flow:
     # --- review --------------------------------------------------------------------------
     def review(self) -> None:
         """Pick an area and a question, the context, or the marked questions, and change it."""
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         start: object = self.bank.areas[0].id
         while True:
@@ -807,6 +825,8 @@ class Flow:
                 self.review_area(picked)
 
     def review_area(self, area_id: str) -> None:
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         start: object = ESCAPE
         while True:
@@ -826,6 +846,8 @@ class Flow:
 
     def edit_context(self) -> None:
         """Institution, unit, assessor and date, each with its current value; saved at once."""
+        from cse_assess.terminal import widgets
+
         lang = self.lang
         context = self.assessment.context
 

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cse_assess.i18n import message
-from cse_assess.terminal import widgets
 
 
 def t(key: str, lang: str, **args: object) -> str:
@@ -73,6 +72,8 @@ def ask_context(
     ``on_shown`` is called once the first question is on screen (work to do while the person
     types, such as loading the question bank).
     """
+
+    from cse_assess.terminal import widgets
 
     def required(value: str) -> str | None:
         return None if value.strip() else t("required", lang)

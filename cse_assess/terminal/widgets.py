@@ -21,7 +21,6 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import attrs
 from prompt_toolkit.application import Application
 from prompt_toolkit.application import application as _application
 from prompt_toolkit.buffer import Buffer
@@ -41,6 +40,7 @@ from prompt_toolkit.layout.controls import BufferControl
 from prompt_toolkit.styles import Style
 
 from cse_assess.i18n import message
+from cse_assess.terminal.items import ESCAPE, SEPARATOR, Escape, Interrupted, Item, Line
 
 # Every Application builds prompt_toolkit's default key bindings afresh (about 600 of them,
 # some 25 ms); they hold no state of their own, so they are built once per process and shared
@@ -49,21 +49,6 @@ _load = getattr(_application, "load_key_bindings")  # noqa: B009 - not exported
 if not hasattr(_load, "cache_info"):
     setattr(_application, "load_key_bindings", functools.cache(_load))  # noqa: B010
 
-
-class Interrupted(KeyboardInterrupt):
-    """Ctrl-C in a prompt; :attr:`text` is what was typed on its line, not yet confirmed."""
-
-    def __init__(self, text: str = "") -> None:
-        super().__init__()
-        self.text = text
-
-
-@attrs.frozen
-class Escape:
-    """What a prompt returns when Esc backs out of it."""
-
-
-ESCAPE = Escape()
 
 STYLE = Style.from_dict(
     {
@@ -79,28 +64,6 @@ STYLE = Style.from_dict(
         "error": "fg:ansired",
     }
 )
-
-
-@attrs.frozen
-class Item:
-    """A line of a list: its words, what picking it returns, and the key that picks it at once.
-
-    ``echo`` is what stays on screen once it is picked (its title unless given). A title too
-    long for the terminal is cut to one line.
-    """
-
-    title: str
-    value: Any
-    key: str | None = None
-    echo: str | None = None
-    suffix: str = ""
-    """Shown dim after the title, and never cut off (an id to act on)."""
-
-
-SEPARATOR = None
-"""A line between groups of items in :func:`choose` and :func:`tick`."""
-
-Line = Item | None
 
 
 def _app(layout: Layout, bindings: KeyBindings) -> Application[Any]:
@@ -510,3 +473,18 @@ def confirm(text: str, lang: str, *, default: bool = True) -> bool:
     app = _app(Layout(HSplit([Window(control, dont_extend_height=True)])), bindings)
     result: bool = _run(app)
     return result
+
+
+__all__ = [
+    "ESCAPE",
+    "SEPARATOR",
+    "Escape",
+    "Interrupted",
+    "Item",
+    "Line",
+    "after_first_drawing",
+    "choose",
+    "confirm",
+    "entry",
+    "tick",
+]
