@@ -218,7 +218,7 @@ def test_evidence_is_asked_at_evidence_from_and_ends_on_an_empty_line(bank) -> N
     interrupted(keys, lambda: flow.run(0))
     answer = flow.assessment.answer("a.one")
     assert answer == Answer(3, False, ("Rīkojums Nr. 1", "Protokols Nr. 2"), "Pārskatīts")
-    assert "This level needs evidence" in out.getvalue()
+    assert "This answer needs evidence" in out.getvalue()
 
 
 def test_below_evidence_from_no_evidence_is_asked(bank) -> None:

@@ -318,7 +318,7 @@ def test_a_whole_latvian_session_shows_no_english_word(env, tmp_path, bank_file)
     child.send(DOWN * 8 + ENTER)
     child.expect("Ko pārbaudīt vēlāk")
     child.send("Jautāt Jānim" + ENTER)
-    child.expect("Atzīmēts, lai pārbaudītu vēlāk; saglabāts")
+    child.expect("Atzīme „pārbaudīt vēlāk” saglabāta")
     child.expect(LV_PROMPT)
     child.send("1" + ENTER)
     # 3: a stray Enter, then level 2 and Ctrl-C while typing its evidence
@@ -421,3 +421,10 @@ def test_resume_of_a_bank_of_ones_own_says_how_to_name_the_bank(env, tmp_path, b
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 2
+
+
+def test_the_english_detector_sees_what_an_english_session_shows() -> None:
+    """The check above can fail: these are lines an English session shows."""
+    for line in ("? Your answer Yes", "? Tick the items done (3 selections)", "✓ Saved"):
+        assert ENGLISH.search(screen_words(line)), line
+    assert not ENGLISH.search(screen_words("? Jūsu atbilde Jā\n✓ Saglabāts\n1 no 2 punktiem"))

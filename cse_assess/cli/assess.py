@@ -270,15 +270,18 @@ def finish(flow: Flow) -> None:
     remaining, marked = flow.open_count(), len(flow.marked())
     if marked:
         console.print(Text(ui.t("still_marked", lang, count=marked), style="yellow"))
-    if remaining or marked:
+    if remaining:
         console.print(ui.t("still_open", lang, count=remaining), markup=False)
-        console.print(Text(f"  {flow.resume_hint()}", style="bold"), soft_wrap=True)
+    elif marked:
+        console.print(ui.t("check_marked_with", lang), markup=False)
     else:
         console.print(ui.t("all_done", lang), style="green")
+    if remaining or marked:
+        console.print(Text(f"  {flow.resume_hint()}", style="bold"), soft_wrap=True)
     if not widgets.confirm(ui.t("write_report", lang), lang):
         return
     stem = flow.path[: -len(".json")] if flow.path.endswith(".json") else flow.path
-    default = f"{stem}-report.html"
+    default = f"{stem}-{ui.t('report_file', lang)}.html"
     while True:
         target = widgets.entry(ui.t("report_path", lang), lang, default=default, escape=True)
         if not isinstance(target, str):

@@ -224,7 +224,7 @@ MESSAGES: dict[str, str] = {
     "ui.current_answer": "current answer: {answer}",
     "ui.ask_na_note": "Why does this question not apply?",
     "ui.ask_evidence": "Evidence {n} (a document, record or link; an empty line ends)",
-    "ui.evidence_hint": "This level needs evidence to count in the verified score. For example:",
+    "ui.evidence_hint": "This answer needs evidence to count in the verified score. For example:",
     "ui.evidence_keep": "Evidence already recorded:",
     "ui.evidence_what": "What to do with this evidence?",
     "ui.evidence_keep_add": "Keep it and add more",
@@ -254,6 +254,7 @@ MESSAGES: dict[str, str] = {
         " being given is kept as a draft."
     ),
     "ui.keys_choose": "(a digit, or arrow keys then Enter)",
+    "ui.keys_letter": "(the letter shown, or arrow keys then Enter)",
     "ui.keys_nothing_chosen": (
         "Nothing is chosen yet: type a digit, or move with the arrow keys, then Enter."
     ),
@@ -264,15 +265,15 @@ MESSAGES: dict[str, str] = {
     "ui.tick_none": "None of these is in place",
     "ui.entry_instruction": "(Enter confirms, Esc goes back)",
     "ui.choice_edit": "Change the evidence or the note (keep the answer)",
-    "ui.choice_mark": "Mark to check later",
-    "ui.choice_unmark": "Remove the mark",
+    "ui.choice_mark": "Mark 'to check later'",
+    "ui.choice_unmark": "Remove the mark 'to check later'",
     "ui.choice_jump": "Go to… (areas, unanswered, marked, finish)",
     "ui.kept": "Kept as it was",
     "ui.marked": "marked to check later",
     "ui.marked_saved": "Marked to check later; saved",
     "ui.unmarked": "Mark removed; saved",
     "ui.ask_mark_note": "What to check later (optional)",
-    "ui.mark_instruction": "(Enter marks, Esc goes back without a mark)",
+    "ui.mark_instruction": "(Enter saves the mark, Esc goes back without one)",
     "ui.na_when": "Does not apply when",
     "ui.na_instruction": "(an empty line or Esc goes back to the answers)",
     "ui.na_cancelled": "Not marked as not applicable.",
@@ -324,6 +325,8 @@ MESSAGES: dict[str, str] = {
     "ui.ask_date": "Date of the assessment (YYYY-MM-DD)",
     "ui.bad_date_typed": "Enter a date as YYYY-MM-DD, for example 2026-11-27.",
     "ui.still_marked": "{count} {count:plural:question is|questions are} marked to check later.",
+    "ui.check_marked_with": "All questions are answered; check the marked ones with:",
+    "ui.report_file": "report",
     "ui.report_exists": "{path} already exists. Replace it?",
     "ui.valid_assessment_against": (
         "{path}: valid against {bank}, {answered} of {questions}"

@@ -241,7 +241,7 @@ MESSAGES: dict[str, str] = {
     "ui.ask_na_note": "Kāpēc šis jautājums neattiecas?",
     "ui.ask_evidence": "Pierādījums {n} (dokuments, ieraksts vai saite; tukša rinda beidz ievadi)",
     "ui.evidence_hint": (
-        "Lai šo līmeni ieskaitītu pierādītajā vērtējumā, vajadzīgi pierādījumi. Piemēram:"
+        "Lai šo atbildi ieskaitītu pierādītajā vērtējumā, vajadzīgi pierādījumi. Piemēram:"
     ),
     "ui.evidence_keep": "Jau norādītie pierādījumi:",
     "ui.evidence_what": "Ko darīt ar šiem pierādījumiem?",
@@ -273,6 +273,7 @@ MESSAGES: dict[str, str] = {
         " saglabāta, bet iesāktā tiek saglabāta kā melnraksts."
     ),
     "ui.keys_choose": "(cipars vai bultiņu taustiņi, tad Enter)",
+    "ui.keys_letter": "(norādītais burts vai bultiņu taustiņi, tad Enter)",
     "ui.keys_nothing_chosen": (
         "Nekas vēl nav izvēlēts: ierakstiet ciparu vai pārvietojieties ar bultiņu taustiņiem, tad"
         " nospiediet Enter."
@@ -286,15 +287,15 @@ MESSAGES: dict[str, str] = {
     "ui.tick_none": "Neviens no šiem nav ieviests",
     "ui.entry_instruction": "(Enter apstiprina, Esc — atpakaļ)",
     "ui.choice_edit": "Mainīt pierādījumus vai piezīmi (atbildi saglabāt)",
-    "ui.choice_mark": "Atzīmēt, lai pārbaudītu vēlāk",
-    "ui.choice_unmark": "Noņemt atzīmi",
-    "ui.choice_jump": "Pāriet uz… (jomas, neatbildētie, atzīmētie, beigt)",
+    "ui.choice_mark": "Pievienot atzīmi „pārbaudīt vēlāk”",
+    "ui.choice_unmark": "Noņemt atzīmi „pārbaudīt vēlāk”",
+    "ui.choice_jump": "Pāriet uz… (jomas, neatbildētie, ar atzīmi, beigt)",
     "ui.kept": "Atstāts, kā bija",
-    "ui.marked": "atzīmēts, lai pārbaudītu vēlāk",
-    "ui.marked_saved": "Atzīmēts, lai pārbaudītu vēlāk; saglabāts",
-    "ui.unmarked": "Atzīme noņemta; saglabāts",
+    "ui.marked": "atzīme „pārbaudīt vēlāk”",
+    "ui.marked_saved": "Atzīme „pārbaudīt vēlāk” saglabāta",
+    "ui.unmarked": "Atzīme „pārbaudīt vēlāk” noņemta; saglabāts",
     "ui.ask_mark_note": "Ko pārbaudīt vēlāk (nav obligāti)",
-    "ui.mark_instruction": "(Enter atzīmē, Esc — atpakaļ bez atzīmes)",
+    "ui.mark_instruction": "(Enter saglabā atzīmi, Esc — atpakaļ bez atzīmes)",
     "ui.na_when": "Neattiecas, ja",
     "ui.na_instruction": "(tukša rinda vai Esc — atpakaļ pie atbildēm)",
     "ui.na_cancelled": "Nav atzīmēts kā „neattiecas”.",
@@ -339,19 +340,23 @@ MESSAGES: dict[str, str] = {
         "Šajā jomā {count:plural:novēršama|novēršamas} {count} {count:plural:nepilnība|nepilnības}."
     ),
     "ui.jump_where": "Kurp doties?",
-    "ui.jump_left": "Neatbildēti jautājumi: {open}; atzīmēti pārbaudei: {marked}.",
+    "ui.jump_left": "Neatbildēti jautājumi: {open}; ar atzīmi „pārbaudīt vēlāk”: {marked}.",
     "ui.jump_back": "Atpakaļ pie jautājuma",
     "ui.jump_unanswered": "Neatbildētie jautājumi ({count})",
     "ui.jump_skipped": "Izlaistie jautājumi ({count})",
-    "ui.jump_marked": "Pārbaudei atzīmētie jautājumi ({count})",
+    "ui.jump_marked": "Jautājumi ar atzīmi „pārbaudīt vēlāk” ({count})",
     "ui.jump_whole_area": "Visa joma, no pirmā jautājuma",
     "ui.jump_finish": "Beigt: parādīt rezultātu",
     "ui.review_context": "Konteksts: iestāde, struktūrvienība, vērtētājs, datums",
     "ui.ask_date": "Novērtējuma datums (GGGG-MM-DD)",
     "ui.bad_date_typed": "Ievadiet datumu formā GGGG-MM-DD, piemēram, 2026-11-27.",
     "ui.still_marked": (
-        "{count} {count:plural:jautājums ir atzīmēts|jautājumi ir atzīmēti}, lai pārbaudītu vēlāk."
+        "{count} {count:plural:jautājumam|jautājumiem} ir atzīme „pārbaudīt vēlāk”."
     ),
+    "ui.check_marked_with": (
+        "Atbildēts uz visiem jautājumiem; jautājumus ar atzīmi pārbaudiet ar komandu:"
+    ),
+    "ui.report_file": "zinojums",
     "ui.report_exists": "{path} jau pastāv. Aizstāt to?",
     "ui.valid_assessment_against": (
         "{path}: derīgs atbilstoši {bank}, {answered:plural:atbildēts|atbildēti} {answered} no"

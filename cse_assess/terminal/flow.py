@@ -282,8 +282,8 @@ class Flow:
             )
         )
 
-    def show_status(self) -> None:
-        """``N of M answered, last change on …``, the drafts and the marks."""
+    def show_status(self, *, how: bool = True) -> None:
+        """``N of M answered, last change on …``, the drafts and the marks (and how to go on)."""
         lang = self.lang
         shown = self.shown()
         done = sum(1 for q in shown if self.answered(q))
@@ -307,7 +307,8 @@ class Flow:
             if mark:
                 line.append(f" — {mark}", style="dim")
             self.console.print(line)
-        self.console.print(Text(t("resume_how", lang), style="dim"))
+        if how:
+            self.console.print(Text(t("resume_how", lang), style="dim"))
 
     def progress(self, question: Question) -> str:
         area = self.bank.area(question.area)
@@ -799,6 +800,7 @@ class Flow:
         from cse_assess.terminal import widgets
 
         lang = self.lang
+        self.show_status(how=False)
         start: object = self.bank.areas[0].id
         while True:
             marked, unanswered = self.marked(), self.unanswered()

@@ -138,7 +138,11 @@ def choose(
     state: dict[str, Any] = {"pointer": start, "done": None, "hint": ""}
     keys = {item.key: n for n, item in enumerate(items) if item.key}
     if instruction is None:
-        instruction = message("ui.keys_choose" if keys else "ui.select_instruction", lang)
+        code = "ui.select_instruction"
+        answer_keys = [k for k in keys if k and k.isalnum()]  # not "?" (help)
+        if answer_keys:
+            code = "ui.keys_choose" if all(k.isdigit() for k in answer_keys) else "ui.keys_letter"
+        instruction = message(code, lang)
 
     def render() -> StyleAndTextTuples:
         done: Item | None = state["done"]
