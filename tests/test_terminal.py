@@ -121,6 +121,7 @@ def spawn(args: list[str], env: dict[str, str], cwd: Path, log: io.StringIO | No
         timeout=20,
         dimensions=(40, 100),
     )
+    child.delaybeforesend = None  # prompt_toolkit reads keys as they come: no pause needed
     child.logfile_read = log
     return child
 

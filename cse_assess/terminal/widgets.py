@@ -124,14 +124,17 @@ def choose(
 ) -> Any:
     """Pick one item of ``lines``; return its value (or :data:`ESCAPE`).
 
-    The pointer starts on the item whose value is ``current`` (compared with ``==`` and by
-    type, so that ``True`` is not ``1``); without one it starts on no item and Enter only says
-    how to choose.
+    The pointer starts on the item whose value is ``current`` (``True`` is not ``1``, but
+    ``3.0`` is ``3``); without one it starts on no item and Enter only says how to choose.
     """
     items = [line for line in lines if line is not None]
     positions = [i for i, line in enumerate(lines) if line is not None]
 
     def same(a: object, b: object) -> bool:
+        if isinstance(a, bool) or isinstance(b, bool):
+            return a is b
+        if isinstance(a, int | float) and isinstance(b, int | float):
+            return a == b  # a level read as 3 from one file and 3.0 from another
         return type(a) is type(b) and a == b
 
     start = next((n for n, item in enumerate(items) if same(item.value, current)), None)
