@@ -1,15 +1,26 @@
-"""Shared fixtures: a minimal valid question bank and helpers to change it one thing at a time."""
+"""Shared fixtures: a minimal valid question bank and helpers to change it one thing at a time.
+
+Also the hypothesis profiles: ``ci`` (the default: few examples, so that the whole suite is
+quick) and ``thorough`` (many examples, for a change to the engine), chosen with
+``pytest --hypothesis-profile=thorough`` or ``HYPOTHESIS_PROFILE=thorough``.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from cse_assess.content.bank import parse_questionnaire
 from cse_assess.core.model import Questionnaire
 from cse_assess.io.store import load_questionnaire
+
+settings.register_profile("ci", max_examples=25, deadline=None, print_blob=True)
+settings.register_profile("thorough", max_examples=1000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Two areas, three questions, one three-level scale (0-2), two bands. Every mutation in the
 # tests replaces one exact fragment of this text, so keep the fragments unique.

@@ -9,15 +9,13 @@ numbers are worked out from the question scores in ``SCORE`` below.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import Ran, run
 
 from cse_assess.content.assessment import parse_targets
 from cse_assess.content.bank import parse_questionnaire
@@ -540,19 +538,9 @@ def test_at_least_and_at_most_need_a_scale_or_a_number_question(condition: str) 
 
 
 # --- validate on the command line ----------------------------------------------------------------
-def run_validate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANG", "LANGUAGE")}
-    env.update(LANG="C.UTF-8", PYTHONUTF8="1")
-    return subprocess.run(
-        [sys.executable, "-m", "cse_assess", "validate", *args, "--lang", "en"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        env={**env, "PYTHONPATH": str(ROOT)},
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
+def run_validate(*args: str, cwd: Path) -> Ran:
+    """``cse-assess validate ARGS --lang en`` in ``cwd`` (in this process: tests/cli_run.py)."""
+    return run("validate", *args, "--lang", "en", cwd=cwd)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ assessors; each test writes the expected answer by hand, with the arithmetic in 
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 from pathlib import Path
@@ -523,22 +522,10 @@ def test_a_bad_consensus_record_is_refused(consensus_value: Any, code: str) -> N
 # --- the command ------------------------------------------------------------------------------
 
 
-def _parser() -> argparse.ArgumentParser:
-    from cse_assess.cli import main as cli
-    from cse_assess.cli.consensus import register
-
-    parser = cli.build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "consensus" not in sub.choices:  # until the lead wires it into build_parser
-        register(sub, {"choices": ("lv", "en"), "help": "language"})
-    return parser
-
-
 def _main(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
+    """``cse-assess ARGV`` in this process."""
     from cse_assess.cli import main as cli
 
-    parser = _parser()
-    monkeypatch.setattr(cli, "build_parser", lambda: parser)
     return cli.main(argv)
 
 

@@ -121,3 +121,29 @@ print(",".join(missing))
     proc = run_python("-c", script)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("argv", "built"),
+    [(["--help"], set()), (["score", "--help"], {"score"}), (["import", "--help"], {"forms"})],
+)
+def test_help_builds_only_the_command_asked_about(argv: list[str], built: set[str]) -> None:
+    """``--help`` lists every command from its one-line help; only the command run is built."""
+    script = f"""
+import contextlib, io, json, sys
+from cse_assess.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main({argv!r})
+    except SystemExit:
+        pass
+print(json.dumps(sorted(sys.modules)))
+"""
+    proc = run_python("-c", script)
+    assert proc.returncode == 0, proc.stderr
+    loaded = json.loads(proc.stdout)
+    commands = {"assess", "questionnaires", "validate", "show", "score", "consensus", "compare"}
+    commands |= {"rollup", "forms"}
+    found = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("cse_assess.cli.")}
+    assert found & commands == built
+    assert top_level(loaded).isdisjoint(HEAVY)

@@ -1,7 +1,8 @@
 """The interactive assessment with every kind of question and skip logic (pipe input, no terminal).
 
 The bank has one question of each kind other than ``scale`` (covered by test_interactive.py),
-a question asked only after a yes, and a last question. Keys are sent as a terminal sends them.
+a question asked only after a yes, and a last question. Keys are sent as a terminal sends them;
+then the input is closed, so that a prompt the test did not expect ends it (EOFError).
 """
 
 from __future__ import annotations
@@ -19,8 +20,12 @@ from cse_assess.core.model import Answer, Assessment, Context
 from cse_assess.terminal.flow import Flow
 
 DOWN, ENTER, SPACE, BACKSPACE, CTRL_C = "\x1b[B", "\r", " ", "\x7f", "\x03"
-YES, NO = ENTER, DOWN + ENTER  # a yes/no menu: Yes, No, then Help, N/A, Skip (, Back)
+HOME = "\x1b[H"
+NOTE = ENTER  # the note after an answer: none
+YES, NO = "y" + NOTE, "n" + NOTE  # a yes/no menu: y or n picks at once, then the note
 ANSWER = ENTER  # the first step of a checklist or a number: "Tick the items" / "Enter the value"
+ANSWER_AGAIN = HOME + ENTER  # the same, for a question answered before (the pointer on "keep")
+NONE_TICKED = DOWN * 3 + ENTER  # "None of these is in place", after the three items
 
 BANK = """\
 format: cse-assess/questionnaire
@@ -105,6 +110,7 @@ def make_flow(bank, lang="en", answers=None, targets=None):
 def drive(keys: str, walk) -> None:
     with create_pipe_input() as inp, create_app_session(input=inp, output=DummyOutput()):
         inp.send_text(keys)
+        inp.close()
         walk()
 
 
@@ -121,6 +127,7 @@ WALK = (
     + DOWN * 2
     + SPACE
     + ENTER
+    + NOTE
     + ANSWER
     + "abc"
     + ENTER
@@ -130,6 +137,7 @@ WALK = (
     + erase(3)
     + "4,2"
     + ENTER
+    + NOTE
     + YES
 )
 
@@ -173,7 +181,7 @@ def test_the_progress_counts_only_the_questions_shown(bank) -> None:
 
 def test_a_yes_shows_the_question_that_depends_on_it(bank) -> None:
     flow, out, _ = make_flow(bank)
-    keys = YES + ANSWER + ENTER + ANSWER + "95" + ENTER + NO + YES
+    keys = YES + ANSWER + NONE_TICKED + NOTE + ANSWER + "95" + ENTER + NOTE + NO + YES
     drive(keys, lambda: flow.run(0))
     assert dict(flow.assessment.answers) == {
         "k.branches": Answer(True),
@@ -201,7 +209,7 @@ def test_changing_the_answer_hides_the_dependant_again(bank) -> None:
 def test_the_checkbox_starts_with_the_items_ticked_before(bank) -> None:
     flow, _, _ = make_flow(bank, answers={"k.norms": Answer(["reply", "courtesy"])})
     # untick "reply" (the first item), tick "queue" (the second)
-    keys = ANSWER + SPACE + DOWN + SPACE + ENTER
+    keys = ANSWER_AGAIN + SPACE + DOWN + SPACE + ENTER + NOTE
     drive(keys, lambda: flow.ask(bank.question("k.norms"), review=True))
     assert flow.assessment.answer("k.norms") == Answer(["queue", "courtesy"])
 
@@ -220,27 +228,28 @@ def test_ctrl_c_at_a_checklist_leaves_it_open(bank) -> None:
 )
 def test_a_number_with_a_point_or_a_comma(bank, lang, typed, value) -> None:
     flow, _, _ = make_flow(bank, lang=lang)
-    drive(ANSWER + typed + ENTER, lambda: flow.ask(bank.question("k.calls"), review=True))
+    keys = ANSWER + typed + ENTER + NOTE
+    drive(keys, lambda: flow.ask(bank.question("k.calls"), review=True))
     assert flow.assessment.answer("k.calls") == Answer(value)
 
 
 def test_a_latvian_number_is_offered_with_a_decimal_comma(bank) -> None:
     flow, _, _ = make_flow(bank, lang="lv", answers={"k.calls": Answer(4.2)})
     # the current value is the default: Enter keeps it; "4,2" must read back as 4.2
-    drive(ANSWER + ENTER, lambda: flow.ask(bank.question("k.calls"), review=True))
+    drive(ANSWER_AGAIN + ENTER, lambda: flow.ask(bank.question("k.calls"), review=True))
     assert flow.assessment.answer("k.calls") == Answer(4.2)
 
 
 def test_a_refused_number_is_not_saved(bank) -> None:
     flow, _, recorder = make_flow(bank)
-    keys = ANSWER + "-1" + ENTER + erase(2) + "100,5" + ENTER + erase(5) + "100" + ENTER
+    keys = ANSWER + "-1" + ENTER + erase(2) + "100,5" + ENTER + erase(5) + "100" + ENTER + NOTE
     drive(keys, lambda: flow.ask(bank.question("k.calls"), review=True))
     assert [s.answer("k.calls") for s in recorder.states] == [Answer(100)]
 
 
 def test_the_number_prompt_shows_zero_at_and_the_range(bank) -> None:
     flow, out, _ = make_flow(bank)
-    drive(ANSWER + "80" + ENTER, lambda: flow.ask(bank.question("k.calls"), review=True))
+    drive(ANSWER + "80" + ENTER + NOTE, lambda: flow.ask(bank.question("k.calls"), review=True))
     text = out.getvalue()
     assert "Score 0 at: 70 %" in text
     assert "Allowed: 0…100" in text
@@ -254,5 +263,5 @@ def test_the_number_prompt_shows_the_institution_target(bank) -> None:
     sets 80; the scorer and the reports use 80.
     """
     flow, out, _ = make_flow(bank, targets={"k.calls": 80})
-    drive(ANSWER + "85" + ENTER, lambda: flow.ask(bank.question("k.calls"), review=True))
+    drive(ANSWER + "85" + ENTER + NOTE, lambda: flow.ask(bank.question("k.calls"), review=True))
     assert "Target: at least 80 %" in out.getvalue()

@@ -1,16 +1,21 @@
-"""``cse-assess compare OLD NEW``: one unit's assessments at two dates, what changed.
+"""``cse-assess compare OLD NEW...``: one unit's assessments at two dates, what changed; at
+three or more, the trend.
 
-Only argparse and typing are imported here, so that ``cse-assess --help`` stays fast; the
-engine and the renderers are imported when the command runs.
+Only argparse is imported here, so that ``cse-assess --help`` stays fast; the engine and the
+renderers are imported when the command runs.
 """
 
 from __future__ import annotations
 
 import argparse
 
-TYPE_CHECKING = False  # not from typing: it alone costs ~5 ms of `cse-assess --help`
+from cse_assess.cli import shared
+
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
+
+    from cse_assess.core.scoring import Result
 
 FORMATS = ("text", "markdown", "json", "html")
 
@@ -19,80 +24,69 @@ def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], lang_option: dict[str, Any]
 ) -> None:
     """Add the ``compare`` sub-command to the parser's sub-commands."""
-    p = sub.add_parser(
-        "compare",
-        help="compare two assessments of one unit: what improved, what regressed",
-        description="Compare two assessments of the same unit at two dates: overall and "
-        "per-area change, questions improved and regressed, gaps closed and opened. Each file "
-        "is scored against the bank version it names; when the version changed, the questions "
-        "added and removed are listed and scores are compared on the questions both share.",
-    )
-    p.add_argument("old", metavar="OLD", help="the earliest assessment file (JSON)")
-    p.add_argument(
-        "new",
-        metavar="NEW",
-        nargs="+",
-        help="the later assessment file (JSON); give three or more files, oldest first, for a "
-        "trend: a table and a line chart per area",
-    )
+    lang = shared.help_language()
+
+    def h(key: str) -> str:
+        return shared.t(f"ui.cli.compare.{key}", lang)
+
+    p = sub.add_parser("compare", help=shared.t("ui.cli.compare", lang), description=h("about"))
+    p.add_argument("old", metavar=shared.t("ui.cli.metavar.old", lang), help=h("old"))
+    p.add_argument("new", nargs="+", metavar=shared.t("ui.cli.metavar.new", lang), help=h("new"))
     p.add_argument(
         "--format",
         "-f",
         choices=FORMATS,
-        help="output format (default: from --output's extension, else text)",
+        help=shared.t("ui.cli.format", lang, allowed=", ".join(FORMATS)),
     )
-    p.add_argument("--output", "-o", metavar="PATH", help="write the comparison to a file")
     p.add_argument(
-        "--questionnaire",
-        metavar="ID_OR_PATH",
-        help="score both files against this bank (default: the version each file names)",
+        "--output", "-o", metavar=shared.t("ui.cli.metavar.path", lang), help=h("output")
+    )
+    p.add_argument(
+        "--questionnaire", metavar=shared.t("ui.cli.metavar.bank", lang), help=h("questionnaire")
     )
     p.add_argument("--lang", **lang_option)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Score both files, compare, print or write the comparison; 0, or 2 on bad input."""
+    """Score the files, compare (or follow the trend), print or write it; 0, or 2 on bad input."""
     import sys
 
-    from cse_assess.cli._formats import format_for
-    from cse_assess.cli.main import _emit, _language, _print_problems
     from cse_assess.core.errors import MessageError
     from cse_assess.core.scoring import score
     from cse_assess.io.store import read_assessment
     from cse_assess.many.compare import compare
 
-    if len(args.new) > 1:
-        return _trend(args, [str(args.old), *map(str, args.new)])
-    old_path, new_path = str(args.old), str(args.new[0])
-    old = read_assessment(old_path, args.questionnaire)
-    new = read_assessment(new_path, args.questionnaire)
-    lang = _language(args, new.assessment.context.language)
-    if old.assessment.questionnaire_id != new.assessment.questionnaire_id:
-        raise MessageError(
-            "compare_other_bank",
-            path=new_path,
-            got=new.assessment.questionnaire_id,
-            other=old_path,
-            expected=old.assessment.questionnaire_id,
-        )
-    _print_problems(old.warnings, lang, "warning")
-    _print_problems(new.warnings, lang, "warning")
-    found = compare(
-        score(old.questionnaire, old.assessment),
-        score(new.questionnaire, new.assessment),
-        (old_path, new_path),
-    )
+    paths = [str(args.old), *map(str, args.new)]
     output: str | None = args.output
-    fmt = args.format
-    fmt = fmt or format_for(output, FORMATS) or "text"
+    shared.refuse_overwriting(output, [*paths, args.questionnaire])
+    fmt = shared.output_format(output, args.format, FORMATS)
+    loaded = [read_assessment(p, args.questionnaire) for p in paths]
+    lang = shared.language(args, loaded[-1].assessment.context.language)
+    first = loaded[0].assessment.questionnaire_id
+    for path, item in zip(paths, loaded, strict=True):
+        if item.assessment.questionnaire_id != first:
+            raise MessageError(
+                "compare_other_bank",
+                path=path,
+                got=item.assessment.questionnaire_id,
+                other=paths[0],
+                expected=first,
+            )
+    for item in loaded:
+        shared.print_problems(item.warnings, lang, warning=True)
+    results = [score(item.questionnaire, item.assessment) for item in loaded]
+    if len(paths) > 2:
+        shared.emit(_trend(results, paths, fmt, lang), output, lang)
+        return shared.EXIT_OK
+    old_path, new_path = paths
+    old, new = results
+    found = compare(old, new, (old_path, new_path))
     if fmt == "text" and output is None and sys.stdout.isatty():
-        from rich.console import Console
-
         from cse_assess.render.compare.views import CompareView
 
-        Console(highlight=False).print(CompareView(found, lang))
-        return 0
+        shared.print_rich(CompareView(found, lang))
+        return shared.EXIT_OK
     if fmt == "json":
         from cse_assess.render.compare.views import render_compare_json
 
@@ -109,48 +103,20 @@ def run(args: argparse.Namespace) -> int:
         from cse_assess.render.compare.views import render_compare_text
 
         text = render_compare_text(found, lang)
-    _emit(text, output, lang)
-    return 0
+    shared.emit(text, output, lang)
+    return shared.EXIT_OK
 
 
-def _trend(args: argparse.Namespace, paths: list[str]) -> int:
-    """Three or more assessments of one unit: the trend."""
-    import sys
-
-    from cse_assess.cli._formats import format_for
-    from cse_assess.cli.main import _emit, _language, _print_problems
-    from cse_assess.core.errors import MessageError
-    from cse_assess.core.scoring import score
-    from cse_assess.io.store import read_assessment
+def _trend(results: list[Result], paths: list[str], fmt: str, lang: str) -> str:
+    """Three or more assessments of one unit, oldest first: the trend in ``fmt``."""
     from cse_assess.many.compare import trend
-
-    loaded = [read_assessment(p, args.questionnaire) for p in paths]
-    lang = _language(args, loaded[-1].assessment.context.language)
-    first = loaded[0].assessment.questionnaire_id
-    for path, item in zip(paths, loaded, strict=True):
-        _print_problems(item.warnings, lang, "warning")
-        if item.assessment.questionnaire_id != first:
-            raise MessageError(
-                "compare_other_bank",
-                path=path,
-                got=item.assessment.questionnaire_id,
-                other=paths[0],
-                expected=first,
-            )
-    found = trend([score(i.questionnaire, i.assessment) for i in loaded], tuple(paths))
-    fmt = args.format or format_for(args.output, FORMATS) or "text"
     from cse_assess.render.compare import trend as view
 
+    found = trend(results, tuple(paths))
     if fmt == "json":
-        text = view.render_trend_json(found, lang)
-    elif fmt == "markdown":
-        text = view.render_trend_markdown(found, lang)
-    elif fmt == "html":
-        text = view.render_trend_html(found, lang)
-    else:
-        text = view.render_trend_text(found, lang)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    _emit(text, args.output, lang)
-    return 0
+        return view.render_trend_json(found, lang)
+    if fmt == "markdown":
+        return view.render_trend_markdown(found, lang)
+    if fmt == "html":
+        return view.render_trend_html(found, lang)
+    return view.render_trend_text(found, lang)

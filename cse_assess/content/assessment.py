@@ -36,7 +36,7 @@ MAX_ASSESSMENT_BYTES = 10_000_000
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CONTEXT_KEYS = ("institution", "unit", "assessor", "date", "language")
-_ANSWER_KEYS = ("value", "na", "evidence", "note")
+_ANSWER_KEYS = ("value", "na", "evidence", "note", "flag")
 _CONSENSUS_KEYS = ("assessors", "agreement", "disagreements")
 _OPTIONAL_WITH_HEADER = ("format", "format_version", "context", "targets", "consensus")
 
@@ -351,9 +351,11 @@ def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
             text = r.text_value(item, (*path, "evidence", i), nonempty=False)
             if text is not None and text.strip():
                 evidence.append(text)
-    if na is None or note is None:
+    raw_flag = m.get("flag")  # absent or null: not marked
+    flag = None if raw_flag is None else r.text_value(raw_flag, (*path, "flag"), nonempty=False)
+    if na is None or note is None or (raw_flag is not None and flag is None):
         return None
-    return Answer(m.get("value"), na, tuple(evidence), note)
+    return Answer(m.get("value"), na, tuple(evidence), note, flag)
 
 
 def parse_targets(
@@ -449,10 +451,7 @@ def dump_assessment(assessment: Assessment) -> str:
             "version": assessment.questionnaire_version,
         },
         "context": attrs.asdict(assessment.context),
-        "answers": {
-            qid: {"value": a.value, "na": a.na, "evidence": list(a.evidence), "note": a.note}
-            for qid, a in assessment.answers.items()
-        },
+        "answers": {qid: _answer_data(a) for qid, a in assessment.answers.items()},
     }
     if assessment.targets:
         data["targets"] = dict(assessment.targets)
@@ -470,3 +469,16 @@ def dump_assessment(assessment: Assessment) -> str:
     if odd:  # JSON has no NaN or infinity: the file would not be read back
         raise AssessmentError([Problem.at("<assessment>", None, loc, code) for loc, code in odd])
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _answer_data(answer: Answer) -> dict[str, Any]:
+    """An answer as the file keeps it; ``flag`` only where the question is marked."""
+    data: dict[str, Any] = {
+        "value": answer.value,
+        "na": answer.na,
+        "evidence": list(answer.evidence),
+        "note": answer.note,
+    }
+    if answer.flag is not None:
+        data["flag"] = answer.flag
+    return data

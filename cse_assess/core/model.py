@@ -586,15 +586,19 @@ class Answer:
     ``value`` is the kind's answer (a scale level for ``scale`` questions), ``None`` while the
     question is unanswered or not applicable. ``na`` marks a question that does not apply; its
     ``note`` then says why. ``evidence`` lists references to the records that prove the answer.
-    A list value (a checklist's ticked items) is kept as a tuple.
+    A list value (a checklist's ticked items) is kept as a tuple. ``flag`` marks the question
+    "to check later": ``None`` when it is not marked, else the note given with the mark (may be
+    empty); it never changes a score.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``flag``.
     """
 
     value: Any = attrs.field(default=None, converter=freeze)
     na: bool = False
     evidence: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     note: str = ""
+    flag: str | None = None
 
     @property
     def answered(self) -> bool:

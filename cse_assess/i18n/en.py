@@ -208,7 +208,7 @@ MESSAGES: dict[str, str] = {
     "ui.choice_answer": "Answer",
     "ui.choice_tick": "Tick the items that are in place",
     "ui.choice_enter_number": "Enter the value",
-    "ui.checkbox_instruction": "(Space ticks, Enter confirms)",
+    "ui.checkbox_instruction": "(Space or an item's number ticks, Enter confirms, Esc goes back)",
     "ui.ask_number": "Value ({unit})",
     "ui.not_a_number": "Enter a number, for example 4.2 or 4,2",
     "ui.number_range": "Allowed: {allowed}",
@@ -227,7 +227,7 @@ MESSAGES: dict[str, str] = {
     "ui.current_answer": "current answer: {answer}",
     "ui.ask_na_note": "Why does this question not apply?",
     "ui.ask_evidence": "Evidence {n} (a document, record or link; an empty line ends)",
-    "ui.evidence_hint": "This level needs evidence to count in the verified score. For example:",
+    "ui.evidence_hint": "This answer needs evidence to count in the verified score. For example:",
     "ui.evidence_keep": "Evidence already recorded:",
     "ui.evidence_what": "What to do with this evidence?",
     "ui.evidence_keep_add": "Keep it and add more",
@@ -253,7 +253,366 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.welcome": (
         "Self-assessment. Answer each question as things are today, and give evidence for what you"
-        " claim. You can stop at any time with Ctrl-C: every answer is already saved."
+        " claim. You can stop at any time with Ctrl-C: every answer given is already saved, and one"
+        " being given is kept as a draft."
+    ),
+    "ui.keys_choose": "(a digit, or arrow keys then Enter)",
+    "ui.keys_letter": "(the letter shown, or arrow keys then Enter)",
+    "ui.keys_nothing_chosen": (
+        "Nothing is chosen yet: type a digit, or move with the arrow keys, then Enter."
+    ),
+    "ui.keys_nothing_ticked": "Nothing is ticked: tick items with Space, or choose '{none}'.",
+    "ui.escaped": "back",
+    "ui.key_yes": "y",
+    "ui.key_no": "n",
+    "ui.tick_none": "None of these is in place",
+    "ui.entry_instruction": "(Enter confirms, Esc goes back)",
+    "ui.choice_edit": "Change the evidence or the note (keep the answer)",
+    "ui.choice_mark": "Mark 'to check later'",
+    "ui.choice_unmark": "Remove the mark 'to check later'",
+    "ui.choice_jump": "Go to… (areas, unanswered, marked, finish)",
+    "ui.kept": "Kept as it was",
+    "ui.marked": "marked to check later",
+    "ui.marked_saved": "Marked to check later; saved",
+    "ui.unmarked": "Mark removed; saved",
+    "ui.ask_mark_note": "What to check later (optional)",
+    "ui.mark_instruction": "(Enter saves the mark, Esc goes back without one)",
+    "ui.na_when": "Does not apply when",
+    "ui.na_instruction": "(an empty line or Esc goes back to the answers)",
+    "ui.na_cancelled": "Not marked as not applicable.",
+    "ui.unproven_level": (
+        "Saved without evidence: until there is some, the verified score counts it as {level}."
+    ),
+    "ui.unproven_score": (
+        "Saved without evidence: until there is some, the verified score counts it as {score}"
+        " points."
+    ),
+    "ui.draft_flag": "draft: interrupted before the answer was finished; check it",
+    "ui.draft": "draft",
+    "ui.draft_kept": (
+        "Kept as a draft, to check when you go on: {question}: {answer}, {evidence}"
+        " {evidence:plural:evidence item|evidence items}."
+    ),
+    "ui.not_saved_value": "Not saved: {question}: '{value}' is not a valid answer.",
+    "ui.not_saved_na": (
+        "Not saved: {question}: 'not applicable' was chosen, but no justification was given."
+    ),
+    "ui.not_saved_context": "Not saved: the change of '{field}' being typed.",
+    "ui.saved_all": "Every answer given is saved in",
+    "ui.nothing_saved": "Interrupted. Nothing was answered, so no file was written.",
+    "ui.nothing_answered": "Nothing was answered, so no file was written.",
+    "ui.name_the_bank": "If the file answers a bank of your own, give the bank's file: {command}",
+    "ui.resume_status": (
+        "{answered} of {total} {total:plural:question|questions} answered; last change on {when}."
+    ),
+    "ui.resume_how": (
+        "Going on after the last question answered. 'Go to…' in any question lists the areas, the"
+        " unanswered, the skipped and the marked questions."
+    ),
+    "ui.area_summary": (
+        "Area {n}: {area}: {answered} of {applicable} answered · score {score} (verified"
+        " {verified})"
+    ),
+    "ui.area_gaps": "{count} {count:plural:gap|gaps} to close in this area.",
+    "ui.jump_where": "Where to?",
+    "ui.jump_left": (
+        "{open} {open:plural:question|questions} unanswered, {marked} marked to check later."
+    ),
+    "ui.jump_back": "Back to the question",
+    "ui.jump_unanswered": "The unanswered questions ({count})",
+    "ui.jump_skipped": "The skipped questions ({count})",
+    "ui.jump_marked": "The questions marked to check later ({count})",
+    "ui.jump_whole_area": "The whole area, from its first question",
+    "ui.jump_finish": "Finish: show the result",
+    "ui.review_context": "Context: institution, unit, assessor, date",
+    "ui.ask_date": "Date of the assessment (YYYY-MM-DD)",
+    "ui.bad_date_typed": "Enter a date as YYYY-MM-DD, for example 2026-11-27.",
+    "ui.still_marked": "{count} {count:plural:question is|questions are} marked to check later.",
+    "ui.check_marked_with": "All questions are answered; check the marked ones with:",
+    "ui.report_file": "report",
+    "ui.report_exists": "{path} already exists. Replace it?",
+    "ui.valid_assessment_against": (
+        "{path}: valid against {bank}, {answered} of {questions}"
+        " {questions:plural:question|questions} answered"
+    ),
+    # --- the command line: help, argparse's own words, syntax errors ------------------------------
+    "ui.cli.description": (
+        "Assess how ready an institution is to live its Customer Service Standard: answer a"
+        " question bank, score the assessment, list the gaps with the evidence and the actions that"
+        " close them."
+    ),
+    "ui.cli.epilog": (
+        "Run 'cse-assess score --example' to see a full report of a fictional institution."
+        " 'cse-assess COMMAND --help' describes a command."
+    ),
+    "ui.cli.commands": "commands",
+    "ui.cli.version": "show the version and exit",
+    "ui.cli.lang": (
+        "the language of the output and of the questions (default: the file's, else your"
+        " computer's)"
+    ),
+    "ui.cli.format": (
+        "the output format: {allowed} (default: from the extension of --output, else text)"
+    ),
+    "ui.cli.integer": "whole number",
+    "ui.cli.metavar.command": "COMMAND",
+    "ui.cli.metavar.file": "FILE",
+    "ui.cli.metavar.path": "PATH",
+    "ui.cli.metavar.bank": "BANK",
+    "ui.cli.metavar.id": "ID",
+    "ui.cli.metavar.old": "OLD",
+    "ui.cli.metavar.new": "NEW",
+    "ui.cli.metavar.form": "FORM",
+    "ui.cli.metavar.date": "DATE",
+    "ui.cli.assess": "answer a question bank at the terminal (the default)",
+    "ui.cli.assess.about": (
+        "Work through a question bank at the terminal. Every answer is saved at once; Ctrl-C stops"
+        " and keeps an answer being given as a draft; 'resume' goes on."
+    ),
+    "ui.cli.assess.questionnaire": (
+        "the bank to answer: a bundled bank's id, ID@VERSION or a bank file (default: readiness)"
+    ),
+    "ui.cli.assess.targets": (
+        "your institution's own targets (YAML: question id to target), kept in the file"
+    ),
+    "ui.cli.assess.file": (
+        "the assessment file (default: named after the institution and the date); an existing one"
+        " is continued"
+    ),
+    "ui.cli.assess.no_remember": (
+        "neither use nor save the remembered institution, unit and assessor"
+    ),
+    "ui.cli.resume": "go on with an assessment after the last question answered",
+    "ui.cli.resume.about": (
+        "Go on with an assessment: how far it is, then the question after the last one answered."
+        " 'Go to…' in any question lists the areas, the unanswered, the skipped and the marked"
+        " questions."
+    ),
+    "ui.cli.review": "change answers, evidence, notes, marks or the context of an assessment",
+    "ui.cli.review.about": (
+        "Change an assessment area by area: answers, evidence, notes, marks 'to check later', and"
+        " the context (institution, unit, assessor, date)."
+    ),
+    "ui.cli.assessment": "the assessment file (JSON)",
+    "ui.cli.continue.questionnaire": (
+        "the bank (default: the bundled one the file names; give the file of a bank of your own)"
+    ),
+    "ui.cli.questionnaires": "list the bundled question banks",
+    "ui.cli.questionnaires.about": (
+        "List the bundled question banks: id, version, number of questions and title."
+    ),
+    "ui.cli.validate": "check question banks (YAML) and assessments (JSON)",
+    "ui.cli.validate.about": (
+        "Check each file and print every problem as PATH:LINE: message. An assessment is checked"
+        " against --questionnaire, else against the bank given in the same command, else against"
+        " the bank it names. Exit 0 when all are valid, 2 otherwise."
+    ),
+    "ui.cli.validate.paths": "bank files (.yaml) and assessment files (.json)",
+    "ui.cli.validate.questionnaire": "the bank to check the assessments against",
+    "ui.cli.show": "print a whole question bank as Markdown",
+    "ui.cli.show.about": "Print a question bank as Markdown, for a workshop on paper.",
+    "ui.cli.show.questionnaire": "a bundled bank's id, ID@VERSION or a bank file",
+    "ui.cli.show.output": "write to this file (.md or .txt) instead",
+    "ui.cli.score": "score an assessment and list its gaps",
+    "ui.cli.score.about": (
+        "Score an assessment: overall and per-area scores, claimed and verified, the readiness"
+        " band, and the gaps to close."
+    ),
+    "ui.cli.score.file": "the assessment file (JSON)",
+    "ui.cli.score.example": (
+        "score the bundled example of a fictional institution for a bank (default: readiness; also"
+        " kpi, standard-content)"
+    ),
+    "ui.cli.score.output": (
+        "write the report to this file: .txt, .md, .html, .json, .csv, .xlsx or .docx; a folder"
+        " (ending in /) takes the CSV set: the action plan and the evidence register"
+    ),
+    "ui.cli.score.explain": "show how every score was computed",
+    "ui.cli.score.targets": (
+        "score against your institution's own targets (YAML: question id to target)"
+    ),
+    "ui.cli.score.gaps": "how many gaps the text report lists (0 for all; default 10)",
+    "ui.cli.score.questionnaire": "score against this bank (default: the one the file names)",
+    "ui.cli.score.previous": (
+        "an earlier assessment of the same unit: the summary says what improved and what regressed"
+    ),
+    "ui.cli.score.plan": (
+        "the action plan (.xlsx) as the team updated it: each gap shows its owner, due date and"
+        " status"
+    ),
+    "ui.cli.compare": (
+        "compare assessments of one unit: what improved, what regressed; three or more: the trend"
+    ),
+    "ui.cli.compare.about": (
+        "Compare two assessments of the same unit at two dates: overall and per-area change,"
+        " questions improved and regressed, gaps closed and opened. Each file is scored against the"
+        " bank version it names; when the version changed, the questions added and removed are"
+        " listed and scores are compared on the questions both share."
+    ),
+    "ui.cli.compare.old": "the earlier assessment file (JSON)",
+    "ui.cli.compare.new": (
+        "the later assessment file (JSON); give three or more files, oldest first, for a trend:"
+        " a table and a line chart per area"
+    ),
+    "ui.cli.compare.output": "write the comparison to this file: .txt, .md, .json or .html",
+    "ui.cli.compare.questionnaire": (
+        "score both files against this bank (default: the version each file names)"
+    ),
+    "ui.cli.consensus": "merge several assessors' files into one consensus assessment",
+    "ui.cli.consensus.about": (
+        "Merge several assessors' files for the same question bank into one consensus assessment"
+        " (median level; not applicable where a strict majority says so), write it to --output and"
+        " print where the assessors disagree, to discuss first."
+    ),
+    "ui.cli.consensus.files": "the assessors' files (JSON), each a different assessment",
+    "ui.cli.consensus.output": (
+        "where to write: .json the consensus assessment, .html a page to review each disagreement"
+        " with every assessor's answer, evidence and note, .md the report; may be given more than"
+        " once"
+    ),
+    "ui.cli.consensus.format": "the report's format (default: text)",
+    "ui.cli.consensus.questionnaire": "the bank the files answer (default: the one they name)",
+    "ui.cli.rollup": "roll many units' assessments up into one table of units by areas",
+    "ui.cli.rollup.about": (
+        "Roll up assessment files (or folders of them, searched for *.json) into one table per"
+        " question bank: units by areas, coloured by score, with the network's mean, minimum,"
+        " maximum and spread per area, the weakest areas and units, and every file skipped or"
+        " superseded. Where a unit has several files, the latest date counts. A bad file is"
+        " reported and left out; the others still count."
+    ),
+    "ui.cli.rollup.paths": "assessment files or folders",
+    "ui.cli.rollup.by": (
+        "one row per unit (default), or per institution: the mean of its units' scores"
+    ),
+    "ui.cli.rollup.output": "write to this file: .txt, .md, .json, .html or .xlsx (xlsx needs one)",
+    "ui.cli.rollup.score": "the scores the table shows and ranks by (default: claimed)",
+    "ui.cli.rollup.questionnaire": (
+        "a bank to use for the files that name its id (may be given more than once; default: the"
+        " bundled bank at the version each file names)"
+    ),
+    "ui.cli.rollup.jobs": "worker processes for large roll-ups (default 0: one per processor)",
+    "ui.cli.template": (
+        "write a question bank as a spreadsheet form (.xlsx) to fill in without the tool"
+    ),
+    "ui.cli.template.about": (
+        "Write a question bank as an Excel form: the context (institution, unit, assessor, date) on"
+        " the first sheet, then one row per question with a drop-down of answers and columns for"
+        " not applicable, evidence and notes. Send it to branches without cse-assess; read the"
+        " filled-in form back with 'cse-assess import'. An existing file is replaced only with"
+        " --force."
+    ),
+    "ui.cli.template.questionnaire": "the bank: a bundled bank's id, ID@VERSION or a bank file",
+    "ui.cli.template.output": "the form to write (.xlsx)",
+    "ui.cli.template.force": "replace the form if the file exists (a filled-in form is lost)",
+    "ui.cli.import": "read a filled-in spreadsheet form into an assessment file",
+    "ui.cli.import.about": (
+        "Read a form made by 'cse-assess template' and filled in, check every cell and write the"
+        " assessment file. Every bad cell is reported as Sheet!Cell: problem, all at once; then"
+        " nothing is written and the exit code is 2. A question left empty stays unanswered."
+    ),
+    "ui.cli.import.form": "the filled-in form (.xlsx)",
+    "ui.cli.import.output": "the assessment file to write (.json)",
+    "ui.cli.import.questionnaire": (
+        "the bank the form was made of, when it is not a bundled one (default: the one the form"
+        " names)"
+    ),
+    "ui.cli.plan": "report an action plan's progress by owner, as the team updated it",
+    "ui.cli.plan.about": (
+        "Read the action plan that 'score -o plan.xlsx' wrote, as the team updated it (owner, due"
+        " date, status, comment), check it cell by cell, and report what is done, late, in"
+        " progress and not started, by owner."
+    ),
+    "ui.cli.plan.file": "the action plan (.xlsx)",
+    "ui.cli.plan.today": "judge lateness on this day, YYYY-MM-DD (default: today)",
+    "ui.cli.plan.output": "write the progress to this file: .txt, .md or .json",
+    "ui.cli.plan.questionnaire": "check the plan's question ids against this bank",
+    "ui.cli.argparse.usage": "usage: ",
+    "ui.cli.argparse.positionals": "positional arguments",
+    "ui.cli.argparse.options": "options",
+    "ui.cli.argparse.help": "show this help message and exit",
+    "ui.cli.argparse.error": "{prog}: error: {message}",
+    "ui.cli.argparse.ambiguous": "ambiguous option: %(option)s could match %(matches)s",
+    "ui.cli.argparse.argument": "argument %(argument_name)s: %(message)s",
+    "ui.cli.argparse.at_least_one": "expected at least one argument",
+    "ui.cli.argparse.at_most_one": "expected at most one argument",
+    "ui.cli.argparse.one": "expected one argument",
+    "ui.cli.argparse.count": "expected %s arguments",
+    "ui.cli.argparse.ignored": "ignored explicit argument %r",
+    "ui.cli.argparse.invalid_value": "invalid %(type)s value: %(value)r",
+    "ui.cli.argparse.invalid_choice": "invalid choice: %(value)r (choose from %(choices)s)",
+    "ui.cli.argparse.not_allowed": "not allowed with argument %s",
+    "ui.cli.argparse.one_required": "one of the arguments %s is required",
+    "ui.cli.argparse.required": "the following arguments are required: %s",
+    "ui.cli.argparse.unrecognized": "unrecognized arguments: %s",
+    "ui.cli.argparse.cannot_open": "can't open '%(filename)s': %(error)s",
+    "ui.cli.argparse.unknown_parser": "unknown parser %(parser_name)r (choices: %(choices)s)",
+    "ui.syntax.mapping_values": (
+        "a key and value are not allowed here (check the indentation and put text with ': ' in"
+        " quotes)"
+    ),
+    "ui.syntax.expected_key": "a key was expected here (check the indentation)",
+    "ui.syntax.unclosed_list": "a list is not closed: a ',' or ']' is missing",
+    "ui.syntax.unclosed_mapping": "a mapping is not closed: a ',' or a closing brace is missing",
+    "ui.syntax.expected_item": "a list item ('- ') was expected here",
+    "ui.syntax.list_item": "a list item is not allowed here (check the indentation)",
+    "ui.syntax.unexpected_end": (
+        "the file ends too early (an opening quote or bracket is not closed)"
+    ),
+    "ui.syntax.bad_character": "a character that cannot start a value (a tab, '@' or '`'?)",
+    "ui.syntax.tab": "a tab is not allowed here; indent with spaces",
+    "ui.syntax.undefined_alias": "an alias ('*name') that names no anchor",
+    "ui.syntax.duplicate_anchor": "an anchor ('&name') is defined twice",
+    "ui.syntax.bad_escape": "an unknown escape sequence after '\\' in quoted text",
+    "ui.syntax.two_documents": "the file holds more than one document ('---')",
+    "ui.syntax.tag": "a tag ('!name') is not allowed",
+    "ui.syntax.bad_value": "a value that cannot be read (a date or a number written wrongly?)",
+    "ui.syntax.duplicate_key": "a key appears twice",
+    "ui.syntax.expected_name": (
+        "a name in double quotes was expected (a trailing comma, or a key without quotes?)"
+    ),
+    "ui.syntax.expected_colon": "a ':' was expected after the name",
+    "ui.syntax.expected_comma": "a ',' was expected between two values",
+    "ui.syntax.expected_value": "a value was expected here",
+    "ui.syntax.unterminated_string": "a text is not closed: a '\"' is missing",
+    "ui.syntax.control_character": (
+        "a line break or another control character inside a text in quotes"
+    ),
+    "ui.syntax.extra_data": "more text after the end of the document",
+    "ui.syntax.trailing_comma": "a comma before a closing bracket",
+    "ui.syntax.other": "a syntax error",
+    # --- the command line: errors ---------------------------------------------------------------
+    "output_extension": (
+        "{path}: this command cannot write '{extension}' files; it writes {allowed}"
+    ),
+    "output_pdf": (
+        "{path}: cse-assess does not write PDF; write the report as .html and print it to PDF from"
+        " a browser (it is laid out for printing). This command writes {allowed}"
+    ),
+    "output_format_mismatch": (
+        "{path}: the name says '{extension}', but --format asks for {format}; give a name ending in"
+        " the format's extension"
+    ),
+    "output_is_input": (
+        "{path}: this is one of the files the command reads; choose another name for the output, so"
+        " that nothing is written over it"
+    ),
+    "binary_needs_output": "the {format} format is a binary file: give --output PATH.{format}",
+    "score_needs_file": "give the assessment FILE to score, or --example for the bundled example",
+    "score_file_and_example": "give FILE or --example, not both",
+    "output_folder_csv": (
+        "{path} is a folder: only the CSV set (--format csv) is written into a folder"
+    ),
+    "plan_bad_today": "--today {value}: not a date; give it as YYYY-MM-DD",
+    "validate_bank_invalid": "{path}: not checked: the bank {bank} has errors (listed with it)",
+    "template_exists": (
+        "{path}: the file exists (a filled-in form?); give another name, or --force to replace it"
+    ),
+    "consensus_same_file": (
+        "{path}: the same file as {other}; each assessor's assessment is given once"
+    ),
+    "consensus_same_content": (
+        "{path}: the same assessment as {other} (identical files); each assessor's assessment is"
+        " given once"
     ),
     # --- the scoring engine: statuses, the explanation, conditions, targets ------------------
     "ui.status.answered": "answered",
@@ -696,8 +1055,8 @@ MESSAGES: dict[str, str] = {
     "ui.forms.error_number": "Enter a number in the allowed range.",
     # --- forms: the command line ------------------------------------------------------------------
     "ui.forms.written": (
-        "Form written: {path} ({questions} {questions:plural:question|questions}). Import a"
-        " filled-in form with: cse-assess import FORM.xlsx --output ASSESSMENT.json"
+        "Form written: {path} ({questions} {questions:plural:question|questions}). Once it is"
+        " filled in, import it with: {command}"
     ),
     "ui.forms.imported": (
         "{path}: {answered} of {questions} {questions:plural:question|questions} answered ({na} not"

@@ -225,7 +225,9 @@ MESSAGES: dict[str, str] = {
     "ui.choice_answer": "Atbildēt",
     "ui.choice_tick": "Atzīmēt punktus, kas ir ieviesti",
     "ui.choice_enter_number": "Ievadīt vērtību",
-    "ui.checkbox_instruction": "(atstarpe atzīmē, Enter apstiprina)",
+    "ui.checkbox_instruction": (
+        "(atstarpe vai punkta numurs atzīmē, Enter apstiprina, Esc — atpakaļ)"
+    ),
     "ui.ask_number": "Vērtība ({unit})",
     "ui.not_a_number": "Ievadiet skaitli, piemēram, 4,2 vai 4.2",
     "ui.number_range": "Atļauts: {allowed}",
@@ -235,8 +237,8 @@ MESSAGES: dict[str, str] = {
     "ui.target_default": "noklusējums {value}",
     "ui.checked_count": "{checked} no {total} {total:plural:punkta|punktiem}",
     "ui.select_instruction": "(bultiņu taustiņi, tad Enter)",
-    "ui.confirm_yes": "(Y = jā / n = nē)",
-    "ui.confirm_no": "(y = jā / N = nē)",
+    "ui.confirm_yes": "(J/n)",
+    "ui.confirm_no": "(j/N)",
     "ui.choice_help": "? Palīdzība: laba prakse, pierādījumi",
     "ui.choice_na": "Neattiecas (norādīt pamatojumu)",
     "ui.choice_skip": "Izlaist pagaidām",
@@ -245,7 +247,7 @@ MESSAGES: dict[str, str] = {
     "ui.ask_na_note": "Kāpēc šis jautājums neattiecas?",
     "ui.ask_evidence": "Pierādījums {n} (dokuments, ieraksts vai saite; tukša rinda beidz ievadi)",
     "ui.evidence_hint": (
-        "Lai šo līmeni ieskaitītu pierādītajā vērtējumā, vajadzīgi pierādījumi. Piemēram:"
+        "Lai šo atbildi ieskaitītu pierādītajā vērtējumā, vajadzīgi pierādījumi. Piemēram:"
     ),
     "ui.evidence_keep": "Jau norādītie pierādījumi:",
     "ui.evidence_what": "Ko darīt ar šiem pierādījumiem?",
@@ -274,8 +276,405 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.welcome": (
         "Pašnovērtējums. Atbildiet uz katru jautājumu atbilstoši šodienas situācijai un norādiet"
-        " pierādījumus. Darbu var pārtraukt jebkurā brīdī ar Ctrl-C: katra atbilde jau ir"
-        " saglabāta."
+        " pierādījumus. Darbu var pārtraukt jebkurā brīdī ar Ctrl-C: katra sniegtā atbilde jau ir"
+        " saglabāta, bet iesāktā tiek saglabāta kā melnraksts."
+    ),
+    "ui.keys_choose": "(cipars vai bultiņu taustiņi, tad Enter)",
+    "ui.keys_letter": "(norādītais burts vai bultiņu taustiņi, tad Enter)",
+    "ui.keys_nothing_chosen": (
+        "Nekas vēl nav izvēlēts: ierakstiet ciparu vai pārvietojieties ar bultiņu taustiņiem, tad"
+        " nospiediet Enter."
+    ),
+    "ui.keys_nothing_ticked": (
+        "Nekas nav atzīmēts: atzīmējiet punktus ar atstarpi vai izvēlieties „{none}”."
+    ),
+    "ui.escaped": "atpakaļ",
+    "ui.key_yes": "j",
+    "ui.key_no": "n",
+    "ui.tick_none": "Neviens no šiem nav ieviests",
+    "ui.entry_instruction": "(Enter apstiprina, Esc — atpakaļ)",
+    "ui.choice_edit": "Mainīt pierādījumus vai piezīmi (atbildi saglabāt)",
+    "ui.choice_mark": "Pievienot atzīmi „pārbaudīt vēlāk”",
+    "ui.choice_unmark": "Noņemt atzīmi „pārbaudīt vēlāk”",
+    "ui.choice_jump": "Pāriet uz… (jomas, neatbildētie, ar atzīmi, beigt)",
+    "ui.kept": "Atstāts, kā bija",
+    "ui.marked": "atzīme „pārbaudīt vēlāk”",
+    "ui.marked_saved": "Atzīme „pārbaudīt vēlāk” saglabāta",
+    "ui.unmarked": "Atzīme „pārbaudīt vēlāk” noņemta; saglabāts",
+    "ui.ask_mark_note": "Ko pārbaudīt vēlāk (nav obligāti)",
+    "ui.mark_instruction": "(Enter saglabā atzīmi, Esc — atpakaļ bez atzīmes)",
+    "ui.na_when": "Neattiecas, ja",
+    "ui.na_instruction": "(tukša rinda vai Esc — atpakaļ pie atbildēm)",
+    "ui.na_cancelled": "Nav atzīmēts kā „neattiecas”.",
+    "ui.unproven_level": (
+        "Saglabāts bez pierādījumiem: kamēr to nav, pierādītajā vērtējumā tas tiek ieskaitīts kā"
+        " „{level}”."
+    ),
+    "ui.unproven_score": (
+        "Saglabāts bez pierādījumiem: kamēr to nav, pierādītajā vērtējumā tas tiek ieskaitīts ar"
+        " {score} punktiem."
+    ),
+    "ui.draft_flag": "melnraksts: pārtraukts, pirms atbilde bija pabeigta; pārbaudiet to",
+    "ui.draft": "melnraksts",
+    "ui.draft_kept": (
+        "Saglabāts kā melnraksts, ko pārbaudīt, turpinot darbu: {question}: {answer}, {evidence}"
+        " {evidence:plural:pierādījums|pierādījumi}."
+    ),
+    "ui.not_saved_value": "Nav saglabāts: {question}: „{value}” nav derīga atbilde.",
+    "ui.not_saved_na": (
+        "Nav saglabāts: {question}: izvēlēts „neattiecas”, bet pamatojums netika norādīts."
+    ),
+    "ui.not_saved_context": "Nav saglabāts: ievadītās izmaiņas laukā „{field}”.",
+    "ui.saved_all": "Visas sniegtās atbildes ir saglabātas failā",
+    "ui.nothing_saved": "Pārtraukts. Nekas netika atbildēts, tāpēc fails netika izveidots.",
+    "ui.nothing_answered": "Nekas netika atbildēts, tāpēc fails netika izveidots.",
+    "ui.name_the_bank": (
+        "Ja fails atbild uz jūsu pašu jautājumu kopu, norādiet kopas failu: {command}"
+    ),
+    "ui.resume_status": (
+        "Atbildēti {answered} no {total} {total:plural:jautājuma|jautājumiem}; pēdējās izmaiņas"
+        " {when}."
+    ),
+    "ui.resume_how": (
+        "Turpina ar jautājumu pēc pēdējā atbildētā. Izvēle „Pāriet uz…” jebkurā jautājumā parāda"
+        " jomas, neatbildētos, izlaistos un atzīmētos jautājumus."
+    ),
+    "ui.area_summary": (
+        "{n}. joma: {area}: atbildēti {answered} no {applicable} · vērtējums {score} (pierādītais"
+        " {verified})"
+    ),
+    "ui.area_gaps": (
+        "Šajā jomā {count:plural:novēršama|novēršamas} {count} {count:plural:nepilnība|nepilnības}."
+    ),
+    "ui.jump_where": "Kurp doties?",
+    "ui.jump_left": "Neatbildēti jautājumi: {open}; ar atzīmi „pārbaudīt vēlāk”: {marked}.",
+    "ui.jump_back": "Atpakaļ pie jautājuma",
+    "ui.jump_unanswered": "Neatbildētie jautājumi ({count})",
+    "ui.jump_skipped": "Izlaistie jautājumi ({count})",
+    "ui.jump_marked": "Jautājumi ar atzīmi „pārbaudīt vēlāk” ({count})",
+    "ui.jump_whole_area": "Visa joma, no pirmā jautājuma",
+    "ui.jump_finish": "Beigt: parādīt rezultātu",
+    "ui.review_context": "Konteksts: iestāde, struktūrvienība, vērtētājs, datums",
+    "ui.ask_date": "Novērtējuma datums (GGGG-MM-DD)",
+    "ui.bad_date_typed": "Ievadiet datumu formā GGGG-MM-DD, piemēram, 2026-11-27.",
+    "ui.still_marked": (
+        "{count} {count:plural:jautājumam|jautājumiem} ir atzīme „pārbaudīt vēlāk”."
+    ),
+    "ui.check_marked_with": (
+        "Atbildēts uz visiem jautājumiem; jautājumus ar atzīmi pārbaudiet ar komandu:"
+    ),
+    "ui.report_file": "zinojums",
+    "ui.report_exists": "{path} jau pastāv. Aizstāt to?",
+    "ui.valid_assessment_against": (
+        "{path}: derīgs atbilstoši {bank}, {answered:plural:atbildēts|atbildēti} {answered} no"
+        " {questions} {questions:plural:jautājuma|jautājumiem}"
+    ),
+    # --- the command line: help, argparse's own words, syntax errors ------------------------------
+    "ui.cli.description": (
+        "Novērtējiet, cik gatava iestāde ir dzīvot atbilstoši savam Klientu apkalpošanas"
+        " standartam: atbildiet uz jautājumu kopu, novērtējiet atbildes un saņemiet novēršamo"
+        " nepilnību sarakstu ar pierādījumiem un rīcību, kas tās novērš."
+    ),
+    "ui.cli.epilog": (
+        "Komanda „cse-assess score --example” parāda izdomātas iestādes pilnu ziņojumu. „cse-assess"
+        " KOMANDA --help” apraksta komandu."
+    ),
+    "ui.cli.commands": "komandas",
+    "ui.cli.version": "parādīt versiju un beigt",
+    "ui.cli.lang": (
+        "izvades un jautājumu valoda (pēc noklusējuma — faila valoda, citādi datora valoda)"
+    ),
+    "ui.cli.format": (
+        "izvades formāts: {allowed} (pēc noklusējuma — pēc --output paplašinājuma, citādi text)"
+    ),
+    "ui.cli.integer": "vesela skaitļa",
+    "ui.cli.metavar.command": "KOMANDA",
+    "ui.cli.metavar.file": "FAILS",
+    "ui.cli.metavar.path": "CEĻŠ",
+    "ui.cli.metavar.bank": "KOPA",
+    "ui.cli.metavar.id": "ID",
+    "ui.cli.metavar.old": "VECAIS",
+    "ui.cli.metavar.new": "JAUNAIS",
+    "ui.cli.metavar.form": "VEIDLAPA",
+    "ui.cli.metavar.date": "DATUMS",
+    "ui.cli.assess": "atbildēt uz jautājumu kopu terminālī (noklusējums)",
+    "ui.cli.assess.about": (
+        "Atbildiet uz jautājumu kopu terminālī. Katra atbilde tiek saglabāta uzreiz; Ctrl-C"
+        " pārtrauc darbu un iesākto atbildi saglabā kā melnrakstu; „resume” turpina."
+    ),
+    "ui.cli.assess.questionnaire": (
+        "jautājumu kopa: iebūvētas kopas identifikators, ID@VERSIJA vai kopas fails (pēc"
+        " noklusējuma — readiness)"
+    ),
+    "ui.cli.assess.targets": (
+        "iestādes mērķa vērtības (YAML: jautājuma identifikators un mērķa vērtība), tiek saglabātas"
+        " failā"
+    ),
+    "ui.cli.assess.file": (
+        "novērtējuma fails (pēc noklusējuma — pēc iestādes nosaukuma un datuma); esošu failu"
+        " turpina"
+    ),
+    "ui.cli.assess.no_remember": (
+        "neizmantot un nesaglabāt atcerēto iestādi, struktūrvienību un vērtētāju"
+    ),
+    "ui.cli.resume": "turpināt novērtējumu ar jautājumu pēc pēdējā atbildētā",
+    "ui.cli.resume.about": (
+        "Turpiniet novērtējumu: vispirms tiek parādīts, cik tālu tas ir, tad jautājums pēc pēdējā"
+        " atbildētā. Izvēle „Pāriet uz…” jebkurā jautājumā parāda jomas, neatbildētos, izlaistos un"
+        " atzīmētos jautājumus."
+    ),
+    "ui.cli.review": "mainīt novērtējuma atbildes, pierādījumus, piezīmes, atzīmes vai kontekstu",
+    "ui.cli.review.about": (
+        "Mainiet novērtējumu pa jomām: atbildes, pierādījumus, piezīmes, atzīmes „pārbaudīt vēlāk”"
+        " un kontekstu (iestādi, struktūrvienību, vērtētāju, datumu)."
+    ),
+    "ui.cli.assessment": "novērtējuma fails (JSON)",
+    "ui.cli.continue.questionnaire": (
+        "jautājumu kopa (pēc noklusējuma — failā norādītā iebūvētā kopa; savai kopai norādiet tās"
+        " failu)"
+    ),
+    "ui.cli.questionnaires": "uzskaitīt iebūvētās jautājumu kopas",
+    "ui.cli.questionnaires.about": (
+        "Uzskaita iebūvētās jautājumu kopas: identifikatoru, versiju, jautājumu skaitu un"
+        " nosaukumu."
+    ),
+    "ui.cli.validate": "pārbaudīt jautājumu kopas (YAML) un novērtējumus (JSON)",
+    "ui.cli.validate.about": (
+        "Pārbauda katru failu un izdrukā katru problēmu formā CEĻŠ:RINDA: ziņojums. Novērtējumu"
+        " pārbauda atbilstoši --questionnaire, citādi atbilstoši tajā pašā komandā norādītajai"
+        " jautājumu kopai, citādi atbilstoši failā norādītajai kopai. Izejas kods 0, ja visi faili"
+        " ir derīgi, citādi 2."
+    ),
+    "ui.cli.validate.paths": "jautājumu kopu faili (.yaml) un novērtējumu faili (.json)",
+    "ui.cli.validate.questionnaire": "jautājumu kopa, atbilstoši kurai pārbaudīt novērtējumus",
+    "ui.cli.show": "izdrukāt visu jautājumu kopu Markdown formātā",
+    "ui.cli.show.about": (
+        "Izdrukā jautājumu kopu Markdown formātā, piemēram, darbam semināra laikā uz papīra."
+    ),
+    "ui.cli.show.questionnaire": "iebūvētas kopas identifikators, ID@VERSIJA vai kopas fails",
+    "ui.cli.show.output": "rakstīt šajā failā (.md vai .txt)",
+    "ui.cli.score": "novērtēt atbildes un uzskaitīt nepilnības",
+    "ui.cli.score.about": (
+        "Aprēķina novērtējuma rezultātu: kopvērtējumu un vērtējumu pa jomām (norādīto un"
+        " pierādīto), gatavības līmeni un novēršamās nepilnības."
+    ),
+    "ui.cli.score.file": "novērtējuma fails (JSON)",
+    "ui.cli.score.example": (
+        "novērtēt iebūvēto izdomātas iestādes piemēru (pēc noklusējuma — readiness; arī kpi,"
+        " standard-content)"
+    ),
+    "ui.cli.score.output": (
+        "rakstīt ziņojumu šajā failā: .txt, .md, .html, .json, .csv, .xlsx vai .docx; mapē (ar /"
+        " beigās) — CSV failu kopu: rīcības plānu un pierādījumu reģistru"
+    ),
+    "ui.cli.score.explain": "parādīt, kā aprēķināts katrs vērtējums",
+    "ui.cli.score.targets": (
+        "vērtēt atbilstoši iestādes mērķa vērtībām (YAML: jautājuma identifikators un mērķa"
+        " vērtība)"
+    ),
+    "ui.cli.score.gaps": "cik nepilnību uzskaitīt teksta ziņojumā (0 — visas; pēc noklusējuma 10)",
+    "ui.cli.score.questionnaire": (
+        "vērtēt atbilstoši šai jautājumu kopai (pēc noklusējuma — failā norādītajai)"
+    ),
+    "ui.cli.score.previous": (
+        "tās pašas struktūrvienības agrākais novērtējums: kopsavilkumā norāda, kas uzlabojies un"
+        " kas pasliktinājies"
+    ),
+    "ui.cli.score.plan": (
+        "rīcības plāns (.xlsx), ko papildinājusi komanda: pie katras nepilnības norāda atbildīgo,"
+        " termiņu un statusu"
+    ),
+    "ui.cli.compare": (
+        "salīdzināt vienas struktūrvienības novērtējumus: kas uzlabojies, kas pasliktinājies;"
+        " trīs un vairāk — tendence"
+    ),
+    "ui.cli.compare.about": (
+        "Salīdzina divus vienas struktūrvienības novērtējumus dažādos datumos: kopvērtējuma un jomu"
+        " izmaiņas, uzlabotos un pasliktinātos jautājumus, novērstās un jaunās nepilnības. Katru"
+        " failu vērtē atbilstoši tajā norādītajai jautājumu kopas versijai; ja versija mainījusies,"
+        " tiek uzskaitīti pievienotie un izņemtie jautājumi, un vērtējumus salīdzina pēc abiem"
+        " kopīgajiem jautājumiem."
+    ),
+    "ui.cli.compare.old": "agrākais novērtējuma fails (JSON)",
+    "ui.cli.compare.new": (
+        "vēlākais novērtējuma fails (JSON); lai redzētu tendenci, norādiet trīs un vairāk failu,"
+        " sākot ar agrāko: tabula un līniju diagramma katrai jomai"
+    ),
+    "ui.cli.compare.output": "rakstīt salīdzinājumu šajā failā: .txt, .md, .json vai .html",
+    "ui.cli.compare.questionnaire": (
+        "vērtēt abus failus atbilstoši šai jautājumu kopai (pēc noklusējuma — katrā failā"
+        " norādītajai versijai)"
+    ),
+    "ui.cli.consensus": "apvienot vairāku vērtētāju failus vienā vienošanās novērtējumā",
+    "ui.cli.consensus.about": (
+        "Apvieno vairāku vērtētāju failus vienai jautājumu kopai vienā vienošanās novērtējumā"
+        " (mediānas līmenis; „neattiecas”, ja tā norāda stingrs vairākums), saglabā to --output"
+        " failā un izdrukā jautājumus, par kuriem vērtētāju viedokļi atšķiras un kas jāapspriež"
+        " vispirms."
+    ),
+    "ui.cli.consensus.files": "vērtētāju faili (JSON), katrs cits novērtējums",
+    "ui.cli.consensus.output": (
+        "kur rakstīt: .json — vienošanās novērtējumu, .html — lapu katras atšķirības izskatīšanai"
+        " ar katra vērtētāja atbildi, pierādījumiem un piezīmi, .md — ziņojumu; var norādīt"
+        " vairākas reizes"
+    ),
+    "ui.cli.consensus.format": "ziņojuma formāts (pēc noklusējuma — text)",
+    "ui.cli.consensus.questionnaire": (
+        "jautājumu kopa, uz kuru faili atbild (pēc noklusējuma — failos norādītā)"
+    ),
+    "ui.cli.rollup": "apkopot daudzu struktūrvienību novērtējumus vienā tabulā pa jomām",
+    "ui.cli.rollup.about": (
+        "Apkopo novērtējumu failus (vai mapes ar tiem, meklējot *.json) vienā tabulā katrai"
+        " jautājumu kopai: struktūrvienības pa jomām, iekrāsotas pēc vērtējuma, ar tīkla vidējo,"
+        " mazāko, lielāko vērtību un izkliedi katrā jomā, vājākajām jomām un struktūrvienībām un"
+        " katru izlaisto vai aizstāto failu. Ja struktūrvienībai ir vairāki faili, tiek ņemts"
+        " jaunākais. Nederīgs fails tiek uzrādīts un izlaists; pārējie tiek ieskaitīti."
+    ),
+    "ui.cli.rollup.paths": "novērtējumu faili vai mapes",
+    "ui.cli.rollup.by": (
+        "viena rinda katrai struktūrvienībai (noklusējums) vai iestādei (tās struktūrvienību"
+        " vērtējumu vidējais)"
+    ),
+    "ui.cli.rollup.output": (
+        "rakstīt šajā failā: .txt, .md, .json, .html vai .xlsx (xlsx formātam fails ir obligāts)"
+    ),
+    "ui.cli.rollup.score": (
+        "vērtējumi, ko tabula rāda un pēc kuriem kārto (pēc noklusējuma — claimed, norādītie)"
+    ),
+    "ui.cli.rollup.questionnaire": (
+        "jautājumu kopa failiem, kas norāda tās identifikatoru (var norādīt vairākkārt; pēc"
+        " noklusējuma — iebūvētā kopa failā norādītajā versijā)"
+    ),
+    "ui.cli.rollup.jobs": (
+        "darba procesu skaits lieliem kopsavilkumiem (pēc noklusējuma 0 — viens katram procesoram)"
+    ),
+    "ui.cli.template": (
+        "saglabāt jautājumu kopu kā izklājlapas veidlapu (.xlsx), ko aizpildīt bez rīka"
+    ),
+    "ui.cli.template.about": (
+        "Saglabā jautājumu kopu kā Excel veidlapu: kontekstu (iestādi, struktūrvienību, vērtētāju,"
+        " datumu) pirmajā lapā, tad pa rindai katram jautājumam ar atbilžu sarakstu un kolonnām"
+        " „neattiecas”, pierādījumiem un piezīmēm. Nosūtiet to filiālēm, kurām nav cse-assess;"
+        " aizpildītu veidlapu nolasiet ar „cse-assess import”. Esošu failu aizstāj tikai ar"
+        " --force."
+    ),
+    "ui.cli.template.questionnaire": (
+        "jautājumu kopa: iebūvētas kopas identifikators, ID@VERSIJA vai kopas fails"
+    ),
+    "ui.cli.template.output": "saglabājamā veidlapa (.xlsx)",
+    "ui.cli.template.force": (
+        "aizstāt veidlapu, ja fails jau pastāv (aizpildīta veidlapa tiek zaudēta)"
+    ),
+    "ui.cli.import": "nolasīt aizpildītu izklājlapas veidlapu novērtējuma failā",
+    "ui.cli.import.about": (
+        "Nolasa ar „cse-assess template” izveidotu un aizpildītu veidlapu, pārbauda katru šūnu un"
+        " saglabā novērtējuma failu. Katra kļūdainā šūna tiek uzrādīta formā Lapa!Šūna: problēma,"
+        " visas uzreiz; tad nekas netiek saglabāts un izejas kods ir 2. Tukšs jautājums paliek"
+        " neatbildēts."
+    ),
+    "ui.cli.import.form": "aizpildītā veidlapa (.xlsx)",
+    "ui.cli.import.output": "saglabājamais novērtējuma fails (.json)",
+    "ui.cli.import.questionnaire": (
+        "jautājumu kopa, no kuras veidlapa izveidota, ja tā nav iebūvēta (pēc noklusējuma —"
+        " veidlapā norādītā)"
+    ),
+    "ui.cli.plan": "parādīt rīcības plāna izpildi pa atbildīgajiem, kā to papildinājusi komanda",
+    "ui.cli.plan.about": (
+        "Nolasa rīcības plānu, ko izveidoja „score -o plan.xlsx” un papildināja komanda"
+        " (atbildīgais, termiņš, statuss, komentārs), pārbauda katru šūnu un parāda, kas izpildīts,"
+        " kas nokavēts, kas tiek darīts un kas nav sākts, pa atbildīgajiem."
+    ),
+    "ui.cli.plan.file": "rīcības plāns (.xlsx)",
+    "ui.cli.plan.today": ("noteikt nokavējumu šajā dienā, GGGG-MM-DD (pēc noklusējuma — šodien)"),
+    "ui.cli.plan.output": "rakstīt izpildi šajā failā: .txt, .md vai .json",
+    "ui.cli.plan.questionnaire": (
+        "pārbaudīt plāna jautājumu identifikatorus pēc šīs jautājumu kopas"
+    ),
+    "ui.cli.argparse.usage": "lietojums: ",
+    "ui.cli.argparse.positionals": "pozicionālie argumenti",
+    "ui.cli.argparse.options": "opcijas",
+    "ui.cli.argparse.help": "parādīt šo palīdzību un beigt",
+    "ui.cli.argparse.error": "{prog}: kļūda: {message}",
+    "ui.cli.argparse.ambiguous": "neviennozīmīga opcija: %(option)s var nozīmēt %(matches)s",
+    "ui.cli.argparse.argument": "arguments %(argument_name)s: %(message)s",
+    "ui.cli.argparse.at_least_one": "vajadzīga vismaz viena vērtība",
+    "ui.cli.argparse.at_most_one": "atļauta ne vairāk kā viena vērtība",
+    "ui.cli.argparse.one": "vajadzīga viena vērtība",
+    "ui.cli.argparse.count": "vajadzīgo vērtību skaits: %s",
+    "ui.cli.argparse.ignored": "lieka vērtība %r netiek ņemta vērā",
+    "ui.cli.argparse.invalid_value": "nederīga %(type)s vērtība: %(value)r",
+    "ui.cli.argparse.invalid_choice": "nederīga izvēle: %(value)r (izvēlieties no %(choices)s)",
+    "ui.cli.argparse.not_allowed": "nav atļauts kopā ar argumentu %s",
+    "ui.cli.argparse.one_required": "vajadzīgs viens no argumentiem %s",
+    "ui.cli.argparse.required": "nav norādīti obligātie argumenti: %s",
+    "ui.cli.argparse.unrecognized": "nezināmi argumenti: %s",
+    "ui.cli.argparse.cannot_open": "nevar atvērt „%(filename)s”: %(error)s",
+    "ui.cli.argparse.unknown_parser": "nezināma komanda %(parser_name)r (iespējamās: %(choices)s)",
+    "ui.syntax.mapping_values": (
+        "šeit nav atļauta atslēga ar vērtību (pārbaudiet atkāpes; tekstu ar „: ” ielieciet pēdiņās)"
+    ),
+    "ui.syntax.expected_key": "šeit bija gaidīta atslēga (pārbaudiet atkāpes)",
+    "ui.syntax.unclosed_list": "saraksts nav noslēgts: trūkst „,” vai „]”",
+    "ui.syntax.unclosed_mapping": "kartējums nav noslēgts: trūkst „,” vai aizverošās figūriekavas",
+    "ui.syntax.expected_item": "šeit bija gaidīts saraksta elements („- ”)",
+    "ui.syntax.list_item": "šeit nav atļauts saraksta elements (pārbaudiet atkāpes)",
+    "ui.syntax.unexpected_end": "fails beidzas par agru (nav aizvērtas pēdiņas vai iekava)",
+    "ui.syntax.bad_character": (
+        "rakstzīme, ar kuru nevar sākties vērtība (tabulācija, „@” vai „`”?)"
+    ),
+    "ui.syntax.tab": "tabulācija šeit nav atļauta; atkāpēm izmantojiet atstarpes",
+    "ui.syntax.undefined_alias": "aizstājvārds („*nosaukums”), kam nav atbilstoša enkura",
+    "ui.syntax.duplicate_anchor": "enkurs („&nosaukums”) definēts divreiz",
+    "ui.syntax.bad_escape": "nezināma atsoļa virkne pēc „\\” tekstā pēdiņās",
+    "ui.syntax.two_documents": "failā ir vairāk nekā viens dokuments („---”)",
+    "ui.syntax.tag": "tags („!nosaukums”) nav atļauts",
+    "ui.syntax.bad_value": "vērtība, ko nevar nolasīt (nepareizi uzrakstīts datums vai skaitlis?)",
+    "ui.syntax.duplicate_key": "atslēga ir norādīta divreiz",
+    "ui.syntax.expected_name": (
+        "bija gaidīts nosaukums dubultpēdiņās (lieks komats vai atslēga bez pēdiņām?)"
+    ),
+    "ui.syntax.expected_colon": "pēc nosaukuma bija gaidīts „:”",
+    "ui.syntax.expected_comma": "starp divām vērtībām bija gaidīts „,”",
+    "ui.syntax.expected_value": "šeit bija gaidīta vērtība",
+    "ui.syntax.unterminated_string": 'teksts nav noslēgts: trūkst „"”',
+    "ui.syntax.control_character": "rindas pārnesums vai cita vadības rakstzīme tekstā pēdiņās",
+    "ui.syntax.extra_data": "aiz dokumenta beigām ir vēl teksts",
+    "ui.syntax.trailing_comma": "komats pirms aizverošās iekavas",
+    "ui.syntax.other": "sintakses kļūda",
+    # --- the command line: errors ---------------------------------------------------------------
+    "output_extension": (
+        "{path}: šī komanda nevar rakstīt „{extension}” failus; tā raksta {allowed}"
+    ),
+    "output_pdf": (
+        "{path}: cse-assess neraksta PDF; saglabājiet ziņojumu .html formātā un pārlūkā izdrukājiet"
+        " to PDF failā (tas ir sagatavots drukāšanai). Šī komanda raksta {allowed}"
+    ),
+    "output_format_mismatch": (
+        "{path}: nosaukums norāda „{extension}”, bet --format prasa {format}; norādiet nosaukumu ar"
+        " formātam atbilstošu paplašinājumu"
+    ),
+    "output_is_input": (
+        "{path}: šis ir viens no failiem, ko komanda lasa; izvēlieties citu izvades nosaukumu, lai"
+        " tas netiktu pārrakstīts"
+    ),
+    "binary_needs_output": "{format} formāts ir binārs fails: norādiet --output CEĻŠ.{format}",
+    "score_needs_file": "norādiet novērtējuma FAILU vai --example iebūvētajam piemēram",
+    "score_file_and_example": "norādiet FAILU vai --example, nevis abus",
+    "output_folder_csv": "{path} ir mape: mapē raksta tikai CSV failu kopu (--format csv)",
+    "plan_bad_today": "--today {value}: nav datums; norādiet to formā GGGG-MM-DD",
+    "validate_bank_invalid": (
+        "{path}: nav pārbaudīts: jautājumu kopā {bank} ir kļūdas (tās uzrādītas pie kopas)"
+    ),
+    "template_exists": (
+        "{path}: fails jau pastāv (aizpildīta veidlapa?); norādiet citu nosaukumu vai --force, lai"
+        " to aizstātu"
+    ),
+    "consensus_same_file": (
+        "{path}: tas pats fails, kas {other}; katra vērtētāja novērtējumu norāda vienreiz"
+    ),
+    "consensus_same_content": (
+        "{path}: tas pats novērtējums, kas {other} (faili ir vienādi); katra vērtētāja novērtējumu"
+        " norāda vienreiz"
     ),
     # --- the scoring engine: statuses, the explanation, conditions, targets ------------------
     "ui.status.answered": "atbildēts",
@@ -398,8 +797,8 @@ MESSAGES: dict[str, str] = {
     "ui.report.generated": "Sagatavots ar cse-assess {version}.",
     "ui.report.method_band": (
         "Vērtējumā, pēc kura nosaka, kāds ir {name_lower}, katrs neatbildētais jautājums tiek "
-        "ieskaitīts kā 0, tāpēc neatbildēts jautājums līmeni nekad nepaaugstina. Līmenis netiek noteikts, "
-        "kamēr atbildēti mazāk nekā {coverage} jautājumu vai vairāk nekā {na} atbilžu ir "
+        "ieskaitīts kā 0, tāpēc neatbildēts jautājums līmeni nekad nepaaugstina. Līmenis netiek "
+        "noteikts, kamēr atbildēti mazāk nekā {coverage} jautājumu vai vairāk nekā {na} atbilžu ir "
         "„neattiecas”; līdz tam vērtējumi ir provizoriski."
     ),
     "ui.report.withheld_coverage": (
@@ -748,8 +1147,7 @@ MESSAGES: dict[str, str] = {
     # --- forms: the command line ------------------------------------------------------------------
     "ui.forms.written": (
         "Veidlapa saglabāta: {path} ({questions} {questions:plural:jautājums|jautājumi})."
-        " Aizpildītu veidlapu importējiet ar komandu: cse-assess import VEIDLAPA.xlsx --output"
-        " NOVĒRTĒJUMS.json"
+        " Aizpildītu veidlapu importējiet ar komandu: {command}"
     ),
     "ui.forms.imported": (
         "{path}: {answered:plural:atbildēts|atbildēti} {answered} no {questions}"

@@ -1,6 +1,10 @@
 """Remembered defaults (institution, unit, assessor) between runs of the interactive assessment.
 
-A convenience, never a source of failure: an unreadable or missing file gives no defaults.
+The only state cse-assess keeps outside an assessment file: ``defaults.json`` in its settings
+folder (:func:`config_path`), written by ``cse-assess assess`` and offered as the answers the
+next time; ``--no-remember`` neither reads nor writes it, and deleting the file forgets them
+(docs/index.md, "What is remembered between sessions"). A convenience, never a source of
+failure: an unreadable or missing file gives no defaults.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""The light prompts of the interactive assessment: the first screen, and the shared helpers.
+"""The light part of the interactive assessment: the first screen, file names and hints.
 
-Imports only questionary and the messages, so that the first question is on screen while the
-engine and the question bank are still loading (see :func:`cse_assess.cli.main.cmd_assess`).
+Imports only the prompts and the messages, so that the first question is on screen while the
+engine and the question bank are still loading (see :mod:`cse_assess.cli.assess`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ import shlex
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-
-import questionary
 
 from cse_assess.i18n import message
 
@@ -34,29 +32,36 @@ def default_file(institution: str, date: str, folder: str | Path = "") -> str:
     return os.path.join(folder, f"{slug(institution)}-{date}.json")
 
 
-def resume_command(path: str) -> str:
-    """The command that continues this assessment, quoted for the user's shell."""
+def quote(word: str) -> str:
+    """``word`` quoted for the user's shell, where it needs it."""
     if os.name == "nt":  # pragma: no cover - Windows quoting
-        return f'cse-assess resume "{path}"' if " " in path else f"cse-assess resume {path}"
-    return f"cse-assess resume {shlex.quote(path)}"
+        return f'"{word}"' if " " in word else word
+    return shlex.quote(word)
 
 
-def select(
-    message_text: str, choices: list[questionary.Choice | questionary.Separator], lang: str
-) -> questionary.Question:
-    """A localized selection prompt."""
-    return questionary.select(
-        message_text, choices=choices, instruction=t("select_instruction", lang)
-    )
+def command(name: str, *words: str, questionnaire: str | None = None) -> str:
+    """A ``cse-assess`` command to print as a hint, that works as printed.
+
+    ``questionnaire`` is the bank option the command needs: a bank of one's own, which the
+    assessment file names only by its id.
+    """
+    parts = ["cse-assess", name, *(quote(w) for w in words)]
+    if questionnaire:
+        parts += ["--questionnaire", quote(questionnaire)]
+    return " ".join(parts)
 
 
-def confirm(message_text: str, lang: str, *, default: bool = True) -> questionary.Question:
-    """A localized yes/no prompt."""
-    return questionary.confirm(
-        message_text,
-        default=default,
-        instruction=t("confirm_yes" if default else "confirm_no", lang) + " ",
-    )
+def resume_command(path: str, questionnaire: str | None = None) -> str:
+    """The command that continues this assessment, quoted for the user's shell."""
+    return command("resume", path, questionnaire=questionnaire)
+
+
+def own_bank(name: str | None) -> str | None:
+    """``name`` when it names a bank file of one's own (a hint must repeat it), else ``None``."""
+    if not name:
+        return None
+    looks_like_path = os.sep in name or "/" in name or name.endswith((".yaml", ".yml"))
+    return name if looks_like_path or os.path.isfile(name) else None
 
 
 def ask_context(
@@ -68,27 +73,22 @@ def ask_context(
     types, such as loading the question bank).
     """
 
-    def required(value: str) -> bool | str:
-        return bool(value.strip()) or t("required", lang)
+    from cse_assess.terminal import widgets
 
-    first = questionary.text(
-        t("ask_institution", lang), default=defaults.get("institution", ""), validate=required
+    def required(value: str) -> str | None:
+        return None if value.strip() else t("required", lang)
+
+    if on_shown is not None:
+        widgets.after_first_drawing(on_shown)
+    institution = widgets.entry(
+        t("ask_institution", lang), lang, default=defaults.get("institution", ""), check=required
     )
-    if on_shown is None:
-        institution = first.unsafe_ask()
-    else:  # as unsafe_ask() does, with a hook that runs just after the first drawing
-        import asyncio
-
-        def later() -> None:
-            asyncio.get_running_loop().call_later(0.05, on_shown)
-
-        institution = first.application.run(pre_run=later)
-    unit = questionary.text(t("ask_unit", lang), default=defaults.get("unit", "")).unsafe_ask()
-    assessor = questionary.text(
-        t("ask_assessor", lang), default=defaults.get("assessor", ""), validate=required
-    ).unsafe_ask()
+    unit = widgets.entry(t("ask_unit", lang), lang, default=defaults.get("unit", ""))
+    assessor = widgets.entry(
+        t("ask_assessor", lang), lang, default=defaults.get("assessor", ""), check=required
+    )
     return {
-        "institution": institution.strip(),
-        "unit": unit.strip(),
-        "assessor": assessor.strip(),
+        "institution": str(institution).strip(),
+        "unit": str(unit).strip(),
+        "assessor": str(assessor).strip(),
     }

@@ -4,15 +4,16 @@ A view module per kind (``views/scale.py`` beside ``kinds/scale.py``) defines on
 ``VIEW`` with the methods of :class:`View`. Renderers, the terminal and the offline forms call
 :func:`view` for a question and never name a kind. Views are found by looking in this package.
 
-Wording uses the message catalogue; the terminal prompt imports questionary only when it is
-asked for, so a renderer that words an answer pays nothing for the prompt library.
+Wording uses the message catalogue. A view says what to ask (:class:`PickOne`,
+:class:`TickItems`, :class:`TypeIn`) and the terminal asks it, so no view imports a prompt
+library and a renderer that words an answer pays nothing for one.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
@@ -29,15 +30,51 @@ class Special:
 
 
 HELP, NOT_APPLICABLE, SKIP, BACK = Special("help"), Special("na"), Special("skip"), Special("back")
-ANSWER = Special("answer")
-"""The first step of a two-step prompt: go on to give the answer."""
 
 
-class Prompt(Protocol):
-    """What a view's prompt builder returns: something to ask, Ctrl-C passing through."""
+# --- what the terminal asks ---------------------------------------------------------------------
+@attrs.frozen
+class Choice:
+    """One answer to pick: its words, its value, and the key that picks it (``"3"``, ``"j"``)."""
 
-    def unsafe_ask(self) -> Any:
-        """Ask, and return an answer value or a :class:`Special`."""
+    title: str
+    value: Any
+    key: str | None = None
+
+
+@attrs.frozen
+class PickOne:
+    """Pick one of a few answers (a scale's levels, yes or no)."""
+
+    options: tuple[Choice, ...]
+
+
+@attrs.frozen
+class TickItems:
+    """Tick the items that are in place (a checklist); ``label`` offers it in the first menu."""
+
+    label: str
+    items: tuple[Choice, ...]
+    ticked: tuple[Any, ...] = ()
+
+
+@attrs.frozen
+class TypeIn:
+    """Type the answer on a line (a number, a text); ``label`` offers it in the first menu.
+
+    ``check`` says what is wrong with a typed text (``None`` when it is good) and ``read`` turns
+    a good one into the answer value; ``default`` is the current answer in words.
+    """
+
+    label: str
+    prompt: str
+    default: str
+    check: Callable[[str], str | None]
+    read: Callable[[str], Any]
+
+
+Ask = PickOne | TickItems | TypeIn
+"""What a view asks for an answer."""
 
 
 # --- the offline form ---------------------------------------------------------------------------
@@ -113,14 +150,8 @@ class View(Protocol):
     def missing(self, question: Question, value: Any, lang: str) -> list[str]:
         """What the answer lacks, item by item (a checklist's unticked items), for reports."""
 
-    def prompt(
-        self,
-        question: Question,
-        lang: str,
-        current: Answer | None,
-        specials: list[tuple[str, Special]],
-    ) -> Prompt:
-        """The terminal prompt for an answer; ``specials`` are offered after the answers."""
+    def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
+        """What to ask for an answer; ``current`` is the answer given so far, if any."""
 
     def form(self, question: Question, lang: str) -> FormAnswer:
         """How the question is answered on the offline form."""
@@ -164,17 +195,20 @@ def view(question: Question) -> View:
 
 
 __all__ = [
-    "ANSWER",
     "BACK",
     "HELP",
     "NOT_APPLICABLE",
     "SKIP",
+    "Ask",
+    "Choice",
     "DropDown",
     "FormAnswer",
     "NumberRule",
-    "Prompt",
+    "PickOne",
     "Special",
     "SubRow",
+    "TickItems",
+    "TypeIn",
     "View",
     "view",
     "views",

@@ -1,19 +1,12 @@
-"""What several views share: numbers in words, cell text, two-step prompts, yes/no cells."""
+"""What several views share: numbers in words, cell text, yes/no cells."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Invalid, Question
 from cse_assess.i18n import format_number, message
 from cse_assess.views import DropDown
-
-if TYPE_CHECKING:
-    import questionary
-
-    from cse_assess.views import Prompt, Special
 
 YES_NO_LIST = "yes_no"
 """The key of the yes/no drop-down of a form."""
@@ -102,40 +95,3 @@ def evidence_line(question: Question, lang: str) -> tuple[str, ...]:
     if getattr(question, "evidence_required", False):
         return (message("ui.forms.evidence_required", lang),)
     return ()
-
-
-class TwoStep:
-    """A prompt that first offers "answer" beside the specials, then asks for the answer.
-
-    Kinds whose answer is not one pick from a list (ticked items, a typed number) use it so
-    that help, not applicable, skip and back work the same way for every kind.
-    """
-
-    def __init__(self, first: Prompt, answer_token: object, then: Callable[[], Prompt]) -> None:
-        self.first = first
-        self.answer_token = answer_token
-        self.then = then
-
-    def unsafe_ask(self) -> Any:
-        choice = self.first.unsafe_ask()
-        if choice is not self.answer_token:
-            return choice
-        return self.then().unsafe_ask()
-
-
-def first_step(
-    label: str, token: Special, specials: list[tuple[str, Special]], lang: str
-) -> questionary.Question:
-    """The first step of a :class:`TwoStep`: the answer choice, then the specials."""
-    import questionary
-
-    choices: list[questionary.Choice | questionary.Separator] = [
-        questionary.Choice(title=label, value=token),
-        questionary.Separator(),
-    ]
-    choices += [questionary.Choice(title=title, value=value) for title, value in specials]
-    return questionary.select(
-        message("ui.choose_level", lang),
-        choices=choices,
-        instruction=message("ui.select_instruction", lang),
-    )

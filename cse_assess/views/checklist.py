@@ -7,17 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Answer, Invalid, Question, localize
 from cse_assess.i18n import message
-from cse_assess.views import ANSWER, FormAnswer, Prompt, Special, SubRow
-from cse_assess.views._shared import (
-    TwoStep,
-    evidence_line,
-    first_step,
-    yes_no_list,
-)
+from cse_assess.views import Ask, Choice, FormAnswer, SubRow, TickItems
+from cse_assess.views._shared import evidence_line, yes_no_list
 
 if TYPE_CHECKING:
-    import questionary
-
     from cse_assess.kinds.checklist import ChecklistQuestion
 
 
@@ -56,33 +49,15 @@ class ChecklistView:
         ticked = value if isinstance(value, list | tuple) else ()
         return [localize(i.text, lang) for i in _items(question).items if i.id not in ticked]
 
-    def prompt(
-        self,
-        question: Question,
-        lang: str,
-        current: Answer | None,
-        specials: list[tuple[str, Special]],
-    ) -> Prompt:
-        import questionary
-
+    def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
         ticked = (
             current.value if current is not None and isinstance(current.value, list | tuple) else ()
         )
-
-        def boxes() -> questionary.Question:
-            return questionary.checkbox(
-                message("ui.choice_tick", lang),
-                choices=[
-                    questionary.Choice(
-                        title=localize(item.text, lang), value=item.id, checked=item.id in ticked
-                    )
-                    for item in _items(question).items
-                ],
-                instruction=message("ui.checkbox_instruction", lang),
-            )
-
-        first = first_step(message("ui.choice_tick", lang), ANSWER, specials, lang)
-        return TwoStep(first, ANSWER, boxes)
+        return TickItems(
+            message("ui.choice_tick", lang),
+            tuple(Choice(localize(item.text, lang), item.id) for item in _items(question).items),
+            tuple(ticked),
+        )
 
     def form(self, question: Question, lang: str) -> FormAnswer:
         return FormAnswer(

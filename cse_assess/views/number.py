@@ -7,12 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Answer, Invalid, Question, localize
 from cse_assess.i18n import message
-from cse_assess.views import ANSWER, FormAnswer, NumberRule, Prompt, Special
+from cse_assess.views import Ask, FormAnswer, NumberRule, TypeIn
 from cse_assess.views._shared import (
-    TwoStep,
     cell_text,
     evidence_line,
-    first_step,
     parse_number,
     range_text,
     show_number,
@@ -91,39 +89,27 @@ class NumberView:
     def missing(self, question: Question, value: Any, lang: str) -> list[str]:
         return []
 
-    def prompt(
-        self,
-        question: Question,
-        lang: str,
-        current: Answer | None,
-        specials: list[tuple[str, Special]],
-    ) -> Prompt:
-        import questionary
-
+    def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
         q = _number(question)
         default = ""
         if current is not None and isinstance(current.value, int | float):
             default = show_number(current.value, lang)
 
-        def validate(text: str) -> bool | str:
+        def check(text: str) -> str | None:
             value = parse_number(text)
             if value is None:
                 return message("ui.not_a_number", lang)
             if q.check(value) is not None:
                 return message("ui.number_range", lang, allowed=range_text(q.min, q.max, lang))
-            return True
+            return None
 
-        class Entry:
-            def unsafe_ask(self) -> Any:
-                typed = questionary.text(
-                    message("ui.ask_number", lang, unit=localize(q.unit, lang)),
-                    default=default,
-                    validate=validate,
-                ).unsafe_ask()
-                return parse_number(typed)
-
-        first = first_step(message("ui.choice_enter_number", lang), ANSWER, specials, lang)
-        return TwoStep(first, ANSWER, Entry)
+        return TypeIn(
+            message("ui.choice_enter_number", lang),
+            message("ui.ask_number", lang, unit=localize(q.unit, lang)),
+            default,
+            check,
+            parse_number,
+        )
 
     def form(self, question: Question, lang: str) -> FormAnswer:
         q = _number(question)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Answer, Invalid, Question, Scale, localize
 from cse_assess.i18n import message
-from cse_assess.views import DropDown, FormAnswer, Prompt, Special
+from cse_assess.views import Ask, Choice, DropDown, FormAnswer, PickOne
 from cse_assess.views._shared import cell_text, evidence_line, parse_number, show_number, shown
 
 if TYPE_CHECKING:
@@ -86,38 +86,18 @@ class ScaleView:
     def missing(self, question: Question, value: Any, lang: str) -> list[str]:
         return []
 
-    def prompt(
-        self,
-        question: Question,
-        lang: str,
-        current: Answer | None,
-        specials: list[tuple[str, Special]],
-    ) -> Prompt:
-        import questionary
-
-        choices: list[questionary.Choice | questionary.Separator] = [
-            questionary.Choice(
-                title=f"{show_number(o.value, 'en')} {localize(o.label, lang)}", value=o.value
+    def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
+        options = _scale(question).options
+        keyed = all(float(o.value).is_integer() and 0 <= o.value <= 9 for o in options)
+        return PickOne(
+            tuple(
+                Choice(
+                    f"{show_number(o.value, 'en')} {localize(o.label, lang)}",
+                    o.value,
+                    show_number(o.value, "en") if keyed else None,
+                )
+                for o in options
             )
-            for o in _scale(question).options
-        ]
-        choices.append(questionary.Separator())
-        choices += [questionary.Choice(title=title, value=token) for title, token in specials]
-        default = None
-        if current is not None and current.value is not None:
-            default = next(
-                (
-                    c
-                    for c in choices
-                    if isinstance(c, questionary.Choice) and c.value == current.value
-                ),
-                None,
-            )
-        return questionary.select(
-            message("ui.choose_level", lang),
-            choices=choices,
-            default=default,
-            instruction=message("ui.select_instruction", lang),
         )
 
     def form(self, question: Question, lang: str) -> FormAnswer:

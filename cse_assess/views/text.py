@@ -7,8 +7,8 @@ from typing import Any
 
 from cse_assess.core.model import Answer, Invalid, Question
 from cse_assess.i18n import message
-from cse_assess.views import ANSWER, FormAnswer, Prompt, Special
-from cse_assess.views._shared import TwoStep, cell_text, first_step
+from cse_assess.views import Ask, FormAnswer, TypeIn
+from cse_assess.views._shared import cell_text
 
 
 class TextView:
@@ -34,30 +34,24 @@ class TextView:
     def missing(self, question: Question, value: Any, lang: str) -> list[str]:
         return []
 
-    def prompt(
-        self,
-        question: Question,
-        lang: str,
-        current: Answer | None,
-        specials: list[tuple[str, Special]],
-    ) -> Prompt:
-        import questionary
-
+    def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
         default = current.value if current is not None and isinstance(current.value, str) else ""
 
-        class Entry:
-            def unsafe_ask(self) -> Any:
-                typed: str = questionary.text(
-                    message("ui.choose_level", lang),
-                    default=default,
-                    validate=lambda text: (
-                        question.check(text) is None or message("ui.required", lang)
-                    ),
-                ).unsafe_ask()
-                return typed.strip()
+        def check(text: str) -> str | None:
+            invalid = question.check(text.strip())
+            if invalid is None:
+                return None
+            if invalid.code == "empty_text":
+                return message("ui.required", lang)
+            return message(invalid.code, lang, **invalid.args)
 
-        first = first_step(message("ui.choice_answer", lang), ANSWER, specials, lang)
-        return TwoStep(first, ANSWER, Entry)
+        return TypeIn(
+            message("ui.choice_answer", lang),
+            message("ui.choose_level", lang),
+            default,
+            check,
+            str.strip,
+        )
 
     def form(self, question: Question, lang: str) -> FormAnswer:
         return FormAnswer()  # a cell of free text

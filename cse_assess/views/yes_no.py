@@ -7,7 +7,7 @@ from typing import Any
 
 from cse_assess.core.model import Answer, Invalid, Question
 from cse_assess.i18n import message
-from cse_assess.views import FormAnswer, Prompt, Special
+from cse_assess.views import Ask, Choice, FormAnswer, PickOne
 from cse_assess.views._shared import YES_NO_LIST, evidence_line, parse_yes_no, yes_no_list
 
 
@@ -36,29 +36,12 @@ class YesNoView:
     def missing(self, question: Question, value: Any, lang: str) -> list[str]:
         return []
 
-    def prompt(
-        self,
-        question: Question,
-        lang: str,
-        current: Answer | None,
-        specials: list[tuple[str, Special]],
-    ) -> Prompt:
-        import questionary
-
-        choices: list[questionary.Choice | questionary.Separator] = [
-            questionary.Choice(title=message("ui.yes", lang), value=True),
-            questionary.Choice(title=message("ui.no", lang), value=False),
-            questionary.Separator(),
-        ]
-        choices += [questionary.Choice(title=title, value=token) for title, token in specials]
-        default = None
-        if current is not None and isinstance(current.value, bool):
-            default = choices[0 if current.value else 1]
-        return questionary.select(
-            message("ui.choose_level", lang),
-            choices=choices,
-            default=default,
-            instruction=message("ui.select_instruction", lang),
+    def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
+        return PickOne(
+            (
+                Choice(message("ui.yes", lang), True, message("ui.key_yes", lang)),
+                Choice(message("ui.no", lang), False, message("ui.key_no", lang)),
+            )
         )
 
     def form(self, question: Question, lang: str) -> FormAnswer:

@@ -30,7 +30,8 @@ from cse_assess.core.model import (
 )
 from cse_assess.core.scoring import Result, score
 
-SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# How many examples: the profile's (tests/conftest.py: "ci" by default, "thorough" on demand).
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 
 LATVIAN = "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ"

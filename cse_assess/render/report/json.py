@@ -8,13 +8,14 @@ from __future__ import annotations
 from cse_assess.core.scoring import Result
 from cse_assess.many.plan import ActionPlan
 from cse_assess.output.text import dumps
+from cse_assess.render.report._model import Report
 from cse_assess.render.report.data import FORMAT, FORMAT_VERSION, result_data
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "render_json", "result_data"]
 
 
 def render_json(
-    result: Result, lang: str, *, plan: ActionPlan | None = None, made: str = ""
+    result: Result | Report, lang: str, *, plan: ActionPlan | None = None, made: str = ""
 ) -> str:
     """The result as indented JSON text, ending with a newline (see :func:`result_data`)."""
     return dumps(result_data(result, lang, plan=plan, made=made)) + "\n"
