@@ -93,12 +93,25 @@ def audit(html: str, work: Path) -> list[dict[str, object]]:
 
 
 def _report(lang: str) -> str:
+    """The example's report, with answers marked to check later (a draft among them): every
+    section of the report is on the page."""
+    import attrs
+
+    from cse_assess.core.marks import draft_flag
     from cse_assess.render.report.html import render_html
 
     bank = cse_assess.load_questionnaire("readiness")
     assessment = cse_assess.load_assessment(cse_assess.example_path())
-    result = cse_assess.score(bank, assessment)
-    return render_html(result, lang, previous=result, made="2026-11-02")
+    answers = dict(assessment.answers)
+    first, second, third = list(answers)[:3]
+    answers[first] = attrs.evolve(answers[first], flag="Pārbaudīt protokolu")
+    answers[second] = attrs.evolve(answers[second], flag=draft_flag(lang, "ask the board"))
+    answers[third] = attrs.evolve(answers[third], flag="")
+    result = cse_assess.score(bank, attrs.evolve(assessment, answers=answers))
+    page = render_html(result, lang, previous=result, made="2026-11-02")
+    assert 'id="marked"' in page
+    assert 'class="mark-line"' in page
+    return page
 
 
 def _compare(lang: str) -> str:

@@ -1,10 +1,11 @@
 """Hostile text through every writer: the output stays valid and inert.
 
-Names, notes, evidence and bank texts carrying HTML, Markdown, formulas (also behind spaces,
-NBSP, zero-width or fullwidth look-alikes), terminal escape sequences, bidirectional overrides
-and lone surrogates go through every report, comparison, trend, consensus, roll-up, plan and
-form writer. No writer lets markup act, no spreadsheet cell is a formula, no terminal escape or
-bidirectional override comes out raw, and every output encodes as UTF-8.
+Names, notes, evidence, marks "to check later" (drafts too) and bank texts carrying HTML,
+Markdown, formulas (also behind spaces, NBSP, zero-width or fullwidth look-alikes), terminal
+escape sequences, bidirectional overrides and lone surrogates go through every report,
+comparison, trend, consensus, roll-up, plan and form writer. No writer lets markup act, no
+spreadsheet cell is a formula, no terminal escape or bidirectional override comes out raw, and
+every output encodes as UTF-8.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import openpyxl
 import pytest
 
 import cse_assess
+from cse_assess.core.marks import draft_flag
 from cse_assess.core.model import Assessment, Context
 from cse_assess.output.text import formula_like, spreadsheet_text, visible
 
@@ -46,9 +48,11 @@ def hostile_result() -> cse_assess.Result:
     bank = cse_assess.load_questionnaire("readiness")
     base = cse_assess.load_assessment(cse_assess.example_path())
     answers = {
-        qid: attrs.evolve(a, evidence=(*a.evidence, TEXT), note=TEXT)
+        qid: attrs.evolve(a, evidence=(*a.evidence, TEXT), note=TEXT, flag=TEXT)
         for qid, a in base.answers.items()
     }
+    first = next(iter(answers))  # a draft, with the assessor's own hostile mark after it
+    answers[first] = attrs.evolve(answers[first], flag=draft_flag("lv", TEXT))
     context = Context(institution=TEXT, unit=TEXT, assessor=TEXT, date="2026-10-15")
     return cse_assess.score(bank, Assessment(bank.id, bank.version, context, answers))
 
@@ -144,6 +148,20 @@ def test_every_writer_is_inert(hostile_result: cse_assess.Result) -> None:
                         name,
                         cell,
                     )
+
+
+def test_the_marks_go_through_every_report(hostile_result: cse_assess.Result) -> None:
+    """The fixture reaches the reports' marks: each report lists the marked answers."""
+    out = outputs(hostile_result)
+    assert 'id="marked"' in str(out["report.html"])
+    assert "## Marked to check later" in str(out["report.md"])
+    assert "Marked to check later" in str(out["report.txt"])
+    assert json.loads(out["report.json"])["marked"]
+    assert "Pārbaudīt vēlāk" in str(out["evidence-register.csv"])
+    book = openpyxl.load_workbook(io.BytesIO(out["report.xlsx"]))  # type: ignore[arg-type]
+    register = book.worksheets[2]
+    assert register.cell(1, register.max_column).value == "What to check"
+    assert any(str(row[-1].value).startswith("Draft — ") for row in register.iter_rows(min_row=2))
 
 
 def _number(cell: str) -> bool:

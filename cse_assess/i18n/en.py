@@ -766,6 +766,21 @@ MESSAGES: dict[str, str] = {
     "ui.report.na_intro": (
         "These questions are left out of the scores; each with the justification given."
     ),
+    "ui.report.marked": "Marked to check later",
+    "ui.report.marked_intro": (
+        "Questions the assessor marked to check later, with the answer given and what to check."
+        " A mark changes no score; a draft is an answer interrupted before it was finished."
+    ),
+    "ui.report.marked_count": (
+        "{count} {count:plural:question is|questions are} marked to check later."
+    ),
+    "ui.report.marked_drafts": (
+        "{drafts} {drafts:plural:answer is a draft|answers are drafts}, interrupted before"
+        " {drafts:plural:it was|they were} finished."
+    ),
+    "ui.report.mark_note": "What to check",
+    "ui.report.mark_draft": "Draft",
+    "ui.report.check_later": "To check later",
     "ui.report.justification": "Justification",
     "ui.report.na_short": "N/A",
     "ui.report.note_or_reason": "Note or justification",

@@ -839,6 +839,23 @@ MESSAGES: dict[str, str] = {
     "ui.report.na_intro": (
         "Šie jautājumi vērtējumā netiek ņemti vērā; katram norādīts sniegtais pamatojums."
     ),
+    "ui.report.marked": "Jautājumi ar atzīmi „pārbaudīt vēlāk”",
+    "ui.report.marked_intro": (
+        "Jautājumi, kuriem vērtētājs pievienojis atzīmi „pārbaudīt vēlāk”, ar sniegto atbildi un"
+        " to, kas jāpārbauda. Atzīme vērtējumu nemaina; melnraksts ir atbilde, kuras sniegšana"
+        " tika pārtraukta, pirms tā bija pabeigta."
+    ),
+    "ui.report.marked_count": (
+        "{count} {count:plural:jautājumam|jautājumiem} ir atzīme „pārbaudīt vēlāk”."
+    ),
+    "ui.report.marked_drafts": (
+        "{drafts} {drafts:plural:atbilde ir melnraksts|atbildes ir melnraksti}:"
+        " {drafts:plural:pārtraukta|pārtrauktas}, pirms {drafts:plural:bija pabeigta|bija"
+        " pabeigtas}."
+    ),
+    "ui.report.mark_note": "Kas jāpārbauda",
+    "ui.report.mark_draft": "Melnraksts",
+    "ui.report.check_later": "Pārbaudīt vēlāk",
     "ui.report.justification": "Pamatojums",
     "ui.report.na_short": "Neattiecas",
     "ui.report.note_or_reason": "Piezīme vai pamatojums",

@@ -2,10 +2,11 @@
 
 Every confirmed answer is saved atomically before the next question appears, so a closed
 window or a killed process never loses one; Ctrl-C in the middle of an answer keeps what was
-typed as a draft (an answer marked "to check later" with a note saying it is a draft). Nothing
-is written until there is something to keep. The walk asks the questions of a *route* (every
-question, the unanswered ones, one area...) and at the end of each area shows a summary of
-its answers and gaps; the jump list (:meth:`Flow.jump_list`) goes anywhere else.
+typed as a draft (an answer marked "to check later" with a note saying it is a draft; the one
+rule that tells a draft is in :mod:`cse_assess.core.marks`). Nothing is written until there is
+something to keep. The walk asks the questions of a *route* (every question, the unanswered
+ones, one area...) and at the end of each area shows a summary of its answers and gaps; the
+jump list (:meth:`Flow.jump_list`) goes anywhere else.
 
 Views say what to ask (:mod:`cse_assess.views`); the prompts (:mod:`cse_assess.terminal.widgets`)
 ask it. Tests drive this module with prompt_toolkit's pipe input; the command line wraps it in
@@ -26,8 +27,8 @@ from rich.panel import Panel
 from rich.text import Text
 
 from cse_assess.core.conditions import hidden
+from cse_assess.core.marks import draft_flag, is_draft, own_mark
 from cse_assess.core.model import Answer, Assessment, Context, Question, Questionnaire, localize
-from cse_assess.i18n import LANGUAGES, message
 from cse_assess.io.store import save_assessment
 from cse_assess.render import number, percent, refs_text
 from cse_assess.terminal import prompts
@@ -57,36 +58,6 @@ JUMP = Special("jump")
 """Leave the walk for the jump list."""
 FINISH = Special("finish")
 """End the walk: show the result."""
-
-
-DRAFT_SEPARATOR = " — "
-"""Between a draft's mark and the note of the assessor's own mark, where there was one."""
-
-
-def draft_flags() -> frozenset[str]:
-    """The marks that say an answer is a draft, in every language."""
-    return frozenset(message("ui.draft_flag", lang) for lang in LANGUAGES)
-
-
-def is_draft(answer: Answer | None) -> bool:
-    """Whether ``answer`` was kept as a draft when Ctrl-C interrupted it."""
-    if answer is None or answer.flag is None:
-        return False
-    return any(
-        answer.flag == d or answer.flag.startswith(d + DRAFT_SEPARATOR) for d in draft_flags()
-    )
-
-
-def own_mark(answer: Answer | None) -> str | None:
-    """The assessor's own mark of ``answer`` (its note), a draft's mark left aside."""
-    if answer is None or answer.flag is None:
-        return None
-    if not is_draft(answer):
-        return answer.flag
-    for d in draft_flags():
-        if answer.flag.startswith(d + DRAFT_SEPARATOR):
-            return answer.flag[len(d + DRAFT_SEPARATOR) :]
-    return None
 
 
 class Finish(Exception):
@@ -525,10 +496,7 @@ class Flow:
 
     def keep_draft(self, question: Question, answer: Answer, current: Answer | None) -> None:
         """Save what was typed before Ctrl-C, marked as a draft, and say so at the end."""
-        flag = message("ui.draft_flag", self.lang)
-        mark = own_mark(current)
-        if mark is not None:
-            flag += DRAFT_SEPARATOR + mark
+        flag = draft_flag(self.lang, own_mark(current))
         self.record(question, attrs.evolve(answer, flag=flag))
         self.notes.append(
             t(

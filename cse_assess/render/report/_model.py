@@ -1,5 +1,5 @@
 """What every format of the report says, decided once: the headline, the summary's picks, the
-evidence register, the state of each gap's action.
+evidence register, the answers marked to check later, the state of each gap's action.
 
 The HTML, Markdown, DOCX, text, CSV, XLSX and JSON reports show the same things in their own
 form; they take them from here, in the report's language, so that no two formats can disagree
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from cse_assess.core.marks import DRAFT_SEPARATOR, is_draft_flag, own_note
 from cse_assess.core.model import localize
 from cse_assess.core.scoring import (
     ANSWERED,
@@ -178,7 +179,10 @@ class RegisterRow:
 
     ``status`` is the question's status code (``answered``, ``na``, ``unanswered``,
     ``hidden``, ``context``); ``proof`` :data:`PROOF_GIVEN`, :data:`PROOF_MISSING`,
-    :data:`PROOF_NOT_NEEDED`, or ``""`` where nothing was answered.
+    :data:`PROOF_NOT_NEEDED`, or ``""`` where nothing was answered; ``mark`` the answer's
+    ``flag`` as stored: ``None`` where the question is not marked "to check later", ``""``
+    where it is marked without a note, else the note (a draft's starts with the draft's mark,
+    see :mod:`cse_assess.core.marks`).
     """
 
     area_id: str
@@ -192,6 +196,12 @@ class RegisterRow:
     note: str
     na_justification: str
     proof: str
+    mark: str | None = None
+
+    @property
+    def draft(self) -> bool:
+        """Whether the answer is a draft: interrupted before it was finished."""
+        return is_draft_flag(self.mark)
 
 
 def proof(q: QuestionResult) -> str:
@@ -241,6 +251,7 @@ def register_rows(result: Result, lang: str) -> list[RegisterRow]:
                     note="" if answer is None or na else answer.note,
                     na_justification=answer.note if answer is not None and na else "",
                     proof=proof(q),
+                    mark=None if answer is None else answer.flag,
                 )
             )
     return rows
@@ -249,6 +260,49 @@ def register_rows(result: Result, lang: str) -> list[RegisterRow]:
 def na_rows(rows: Sequence[RegisterRow]) -> list[RegisterRow]:
     """The register's N/A answers, each with its justification."""
     return [r for r in rows if r.status == NOT_APPLICABLE]
+
+
+# --- the answers marked to check later --------------------------------------------------------
+def marked_rows(rows: Sequence[RegisterRow]) -> list[RegisterRow]:
+    """The register's questions marked "to check later" (drafts among them), in bank order."""
+    return [r for r in rows if r.mark is not None]
+
+
+def mark_note(mark: str | None, lang: str) -> str:
+    """What a mark says, for display: its note; a draft's reads ``Draft — <own note>``
+    (``Draft`` alone without one), in ``lang`` whatever language the draft was kept in; ``""``
+    for a mark without a note, and for no mark."""
+    if mark is None:
+        return ""
+    if not is_draft_flag(mark):
+        return mark
+    own = own_note(mark)
+    draft = t("report.mark_draft", lang)
+    return draft + DRAFT_SEPARATOR + own if own else draft
+
+
+def marked_text(rows: Sequence[RegisterRow], lang: str) -> str | None:
+    """How many questions are marked to check later and how many answers are drafts, in words
+    (``3 questions are marked to check later. 1 answer is a draft, ...``); ``None`` where
+    nothing is marked."""
+    marked = marked_rows(rows)
+    if not marked:
+        return None
+    text = t("report.marked_count", lang, count=len(marked))
+    drafts = sum(1 for r in marked if r.draft)
+    if drafts:
+        text += " " + t("report.marked_drafts", lang, drafts=drafts)
+    return text
+
+
+def mark_line(row: RegisterRow, lang: str) -> str:
+    """A register row's mark inline (``To check later: <what to check>``), ``""`` where the
+    question is not marked."""
+    if row.mark is None:
+        return ""
+    label = t("report.check_later", lang)
+    note = mark_note(row.mark, lang)
+    return f"{label}: {note}" if note else label
 
 
 # --- the plan beside the gaps -----------------------------------------------------------------

@@ -11,7 +11,8 @@ in Latvian, because Excel with Latvian regional settings (a decimal comma) split
 semicolons and would put a comma-separated file in one column.
 
 The CSV set (:func:`render_csv_set`) adds the evidence register as a second file: every
-question with its answer, evidence, note, N/A justification and proof.
+question with its answer, evidence, note, N/A justification, proof and its mark "to check
+later" (whether the question is marked, and what to check).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from cse_assess.render._rows import EVIDENCE_SEPARATOR, plan_header, plan_rows
 from cse_assess.render.report._model import (
     Report,
     as_report,
+    mark_note,
     proof_text,
     register_rows,
     status_text,
@@ -94,6 +96,8 @@ REGISTER_COLUMNS = (
     "note",
     "na_justification",
     "proof",
+    "marked",
+    "mark_note",
 )
 """The evidence register's columns, in order."""
 
@@ -108,6 +112,8 @@ _REGISTER_KEYS = {
     "note": "report.note",
     "na_justification": "report.justification",
     "proof": "report.proof",
+    "marked": "report.check_later",
+    "mark_note": "report.mark_note",
 }
 
 
@@ -118,7 +124,8 @@ def register_header(lang: str) -> list[str]:
 
 def render_register_csv(result: Result | Report, lang: str) -> str:
     """The evidence register as CSV text in ``lang``: one row per question with its status,
-    answer, evidence (one item per line in the cell), note, N/A justification and proof."""
+    answer, evidence (one item per line in the cell), note, N/A justification, proof, and
+    whether it is marked to check later and what to check."""
     report = as_report(result)
     rows = [register_header(lang)]
     yes = t("yes", lang)
@@ -135,6 +142,8 @@ def render_register_csv(result: Result | Report, lang: str) -> str:
                 _cell(r.note),
                 _cell(r.na_justification),
                 _cell(proof_text(r.proof, lang)),
+                yes if r.mark is not None else "",
+                _cell(mark_note(r.mark, lang)),
             ]
         )
     return _write(rows, lang)

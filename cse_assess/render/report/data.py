@@ -80,6 +80,7 @@ class QuestionData(TypedDict):
     target_label: str
     target_score: float
     proof: str | None
+    flag: str | None
 
 
 class PlanEntryData(TypedDict):
@@ -181,6 +182,7 @@ class ResultData(TypedDict):
     policy: PolicyData
     areas: list[AreaData]
     questions: list[QuestionData]
+    marked: list[str]
     gaps: list[GapData]
     trace: list[TraceData]
 
@@ -231,13 +233,20 @@ def result_data(
     made: str = "",
 ) -> ResultData:
     """The result as plain data, in ``lang``: areas and questions in bank order (the evidence
-    register, each with its proof mark), gaps in priority order (each with its action plan
-    entry where ``plan`` has one), and the trace of every number. ``made`` is the day the
+    register, each with its proof mark and its mark "to check later" as stored), the questions
+    the report lists as marked to check later, gaps in priority order (each with its action
+    plan entry where ``plan`` has one), and the trace of every number. ``made`` is the day the
     report is made (an ISO date).
 
     .. versionadded:: 0.2.0
     """
-    from cse_assess.render.report._model import as_report, band_name, proof
+    from cse_assess.render.report._model import (
+        as_report,
+        band_name,
+        marked_rows,
+        proof,
+        register_rows,
+    )
 
     report = as_report(result, plan=plan, made=made)
     result = report.result
@@ -271,6 +280,7 @@ def result_data(
                 "target_label": shown.format_target(question, lang),
                 "target_score": q.target,
                 "proof": proof(q) or None,
+                "flag": None if answer is None else answer.flag,
             }
         )
     return {
@@ -328,6 +338,7 @@ def result_data(
             for a in result.areas
         ],
         "questions": questions,
+        "marked": [r.question_id for r in marked_rows(register_rows(result, lang))],
         "gaps": [
             {
                 "question": g.id,

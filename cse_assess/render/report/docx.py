@@ -5,8 +5,9 @@ Headings and tables use Word's own styles (``Heading 1``, ``Table Grid``), so th
 takes the look of whatever template it is pasted into. It holds the summary (band or why there
 is none, scores, coverage, the gaps that matter most with their first action, the strengths, the
 cap notice), the table of areas with their targets, every gap with owner and due date fields,
-the N/A answers and the evidence register. No clock inside: the document's times and the
-archive's are the assessment date, so the same report gives the same bytes.
+the N/A answers, the answers marked to check later (where there are any) and the evidence
+register. No clock inside: the document's times and the archive's are the assessment date, so
+the same report gives the same bytes.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ from cse_assess.render.report._model import (
     cap_text,
     first_action,
     made_text,
+    mark_line,
+    mark_note,
+    marked_rows,
+    marked_text,
     na_rows,
     plan_item,
     proof_text,
@@ -95,6 +100,8 @@ def render_docx(
             p.add_run(_v(value))
     doc.add_heading(_v(t("report.summary", lang)), level=1)
     provisional = f" ({t('report.provisional', lang)})" if r.withheld else ""
+    register = register_rows(r, lang)
+    marked = marked_text(register, lang)
     _table(
         doc,
         ["", ""],
@@ -113,6 +120,7 @@ def render_docx(
                     percent=percent(r.coverage, lang),
                 ),
             ],
+            *([[t("report.check_later", lang), marked]] if marked else []),
         ],
     )
     if r.band is not None:
@@ -204,7 +212,7 @@ def render_docx(
             [t("report.status", lang), state_text(item, report.made, lang) if item else blank],
         ]
         _table(doc, ["", g.id], rows)
-    na = na_rows(register_rows(r, lang))
+    na = na_rows(register)
     doc.add_heading(_v(f"{t('report.na_answers', lang)} ({len(na)})"), level=1)
     if na:
         _table(
@@ -214,6 +222,23 @@ def render_docx(
         )
     else:
         doc.add_paragraph(_v(t("report.na_none", lang)))
+    flagged = marked_rows(register)
+    if flagged:
+        doc.add_heading(_v(f"{t('report.marked', lang)} ({len(flagged)})"), level=1)
+        doc.add_paragraph(_v(t("report.marked_intro", lang)))
+        _table(
+            doc,
+            [
+                t("question", lang),
+                t("area", lang),
+                t("report.answer", lang),
+                t("report.mark_note", lang),
+            ],
+            [
+                [f"{x.question_id} {x.question}", x.area, x.answer, mark_note(x.mark, lang) or "–"]
+                for x in flagged
+            ],
+        )
     doc.add_heading(_v(t("report.evidence_register", lang)), level=1)
     doc.add_paragraph(_v(t("report.register_intro", lang)))
     _table(
@@ -227,13 +252,14 @@ def render_docx(
         ],
         [
             [
-                f"{x.question_id} {x.question}",
+                f"{x.question_id} {x.question}"
+                + (f"\n⚑ {mark_line(x, lang)}" if x.mark is not None else ""),
                 status_text("na", lang) if x.status == "na" else x.answer,
                 "\n".join(x.evidence) or "–",
                 x.na_justification or x.note or "–",
                 proof_text(x.proof, lang) or "–",
             ]
-            for x in register_rows(r, lang)
+            for x in register
         ],
     )
     doc.add_heading(_v(t("report.method", lang)), level=1)

@@ -5,7 +5,8 @@ none yet), the claimed and verified scores, coverage, the five gaps that matter 
 first action, the strongest areas and answers, and what changed since the previous assessment.
 The appendix follows, each part on a new printed page: scores by area (a chart with each area's
 target), every gap as a card with owner, due date and status, the N/A answers with their
-justifications, the evidence register of every answer, and the method.
+justifications, the answers marked to check later (only where there are any), the evidence
+register of every answer, and the method.
 
 The page is built on the one chrome of :mod:`cse_assess.render._html` (structural escaping,
 nothing loaded from elsewhere, a strict Content-Security-Policy); it reads on a phone and
@@ -34,6 +35,10 @@ from cse_assess.render.report._model import (
     cap_text,
     first_action,
     made_text,
+    mark_line,
+    mark_note,
+    marked_rows,
+    marked_text,
     na_rows,
     plan_item,
     proof_text,
@@ -108,10 +113,11 @@ table.area-table { max-width: 48rem; }
 .assign { display: grid; grid-template-columns: repeat(3, 1fr); gap: .2rem 1rem; margin-top: .4rem;
   padding-top: .35rem; border-top: 1px dashed var(--line); font-size: .9rem; }
 .assign .blank { color: var(--muted); }
-table.overview, table.register, table.na { font-size: .92rem; }
+table.overview, table.register, table.na, table.marked { font-size: .92rem; }
 .register td ul { margin: 0; padding-left: 1.1rem; }
 .register .c-q { width: 38%; }
 .proof-missing { color: var(--crit); font-weight: 600; }
+.mark-line { color: var(--warn); font-size: .9rem; }
 .count { color: var(--muted); font-weight: 400; font-size: .95rem; }
 @media (max-width: 48rem) {
   .headline { grid-template-columns: 1fr 1fr; }
@@ -135,7 +141,7 @@ table.overview, table.register, table.na { font-size: .92rem; }
   .card .value { font-size: 1.5rem; }
   ol.next li { margin: .2rem 0; }
   section.summary { font-size: .93rem; }
-  section#gaps, section#register, section#na { font-size: .9rem; }
+  section#gaps, section#register, section#na, section#marked { font-size: .9rem; }
   .register th, .register td, .overview th, .overview td { padding: .25rem .4rem; }
   .gap { margin-bottom: .45rem; padding: .4rem .7rem; }
   .facts { grid-template-columns: max-content minmax(0, 1fr) max-content minmax(0, 1fr); }
@@ -317,7 +323,7 @@ def _card(label: str, value: object, sub: object, cls: str = "", value_cls: str 
     )
 
 
-def _headline(result: Result, lang: str) -> list[Markup]:
+def _headline(result: Result, lang: str, marked: str | None = None) -> list[Markup]:
     r = result
     withheld = withheld_text(r, lang)
     provisional = el("span", t("report.provisional", lang), class_="badge") if withheld else None
@@ -380,6 +386,16 @@ def _headline(result: Result, lang: str) -> list[Markup]:
             items.append(el("li", el("a", el("code", qid), href=f"#gap-{qid}"), " ", text))
         out.append(
             el("div", el("p", el("strong", cap)), el("ul", items), class_="callout", role="note")
+        )
+    if marked:
+        out.append(
+            el(
+                "p",
+                el("span", "⚑", aria_hidden="true"),
+                " ",
+                el("a", marked, href="#marked"),
+                class_="callout note",
+            )
         )
     return out
 
@@ -545,10 +561,10 @@ def _since(report: Report, c: Comparison, lang: str) -> list[Markup]:
     return out
 
 
-def _summary(report: Report, lang: str, c: Comparison | None) -> Markup:
+def _summary(report: Report, lang: str, c: Comparison | None, marked: str | None = None) -> Markup:
     result = report.result
     body: list[object] = [el("h2", t("report.summary", lang), class_="visually-plain")]
-    body += _headline(result, lang)
+    body += _headline(result, lang, marked)
     body += _next(report, lang)
     body.append(_strengths(result, lang))
     if c is not None:
@@ -556,12 +572,13 @@ def _summary(report: Report, lang: str, c: Comparison | None) -> Markup:
     return el("section", body, id="summary", class_="summary")
 
 
-def _nav(result: Result, lang: str) -> Markup:
+def _nav(result: Result, lang: str, marked: int = 0) -> Markup:
     links = [
         ("summary", t("report.summary", lang)),
         ("areas", t("report.area_scores", lang)),
         ("gaps", f"{t('gaps', lang)} ({len(result.gaps)})"),
         ("na", t("report.na_answers", lang)),
+        *([("marked", f"{t('report.marked', lang)} ({marked})")] if marked else []),
         ("register", t("report.evidence_register", lang)),
         ("method", t("report.method", lang)),
     ]
@@ -798,6 +815,40 @@ def _na(result: Result, rows: list[RegisterRow], lang: str) -> Markup:
     return el("section", out, id="na", class_="page")
 
 
+def _marked(rows: list[RegisterRow], lang: str) -> Markup | None:
+    if not rows:
+        return None
+    head = el(
+        "tr",
+        el("th", t("question", lang), scope="col"),
+        el("th", t("area", lang), scope="col"),
+        el("th", t("report.answer", lang), scope="col"),
+        el("th", t("report.mark_note", lang), scope="col"),
+    )
+    body = [
+        el(
+            "tr",
+            el("td", el("code", r.question_id), " ", r.question),
+            el("td", r.area),
+            el("td", r.answer),
+            el("td", mark_note(r.mark, lang) or "–"),
+        )
+        for r in rows
+    ]
+    return el(
+        "section",
+        el("h2", t("report.marked", lang), " ", el("span", f"({len(rows)})", class_="count")),
+        el("p", t("report.marked_intro", lang), class_="muted"),
+        el(
+            "div",
+            el("table", el("thead", head), el("tbody", body), class_="marked"),
+            class_="table-wrap",
+        ),
+        id="marked",
+        class_="page",
+    )
+
+
 def _register(result: Result, rows: list[RegisterRow], lang: str) -> Markup:
     with_evidence = [r for r in rows if r.evidence]
     count = sum(len(r.evidence) for r in rows)
@@ -825,6 +876,7 @@ def _register(result: Result, rows: list[RegisterRow], lang: str) -> Markup:
         )
         body = []
         for r in mine:
+            mark = mark_line(r, lang)
             note = (
                 [t("report.justification", lang), ": ", r.na_justification]
                 if r.na_justification
@@ -841,6 +893,15 @@ def _register(result: Result, rows: list[RegisterRow], lang: str) -> Markup:
                         [" ", el("span", t("critical", lang), class_="badge crit")]
                         if r.critical
                         else [],
+                        el(
+                            "div",
+                            el("span", "⚑", aria_hidden="true"),
+                            " ",
+                            mark,
+                            class_="mark-line",
+                        )
+                        if mark
+                        else None,
                     ),
                     el("td", r.answer if r.status != "na" else status_text("na", lang)),
                     el("td", _list(r.evidence)),
@@ -904,14 +965,16 @@ def render_html(
         title += f" ({ctx.date})"
     c = compare(report.previous, r, ("", "")) if report.previous is not None else None
     rows = register_rows(r, lang)
+    marked = marked_rows(rows)
     body = join(
         [
             _header(report, lang),
-            _nav(r, lang),
-            _summary(report, lang, c),
+            _nav(r, lang, len(marked)),
+            _summary(report, lang, c, marked_text(rows, lang)),
             _areas(r, lang),
             _gaps(report, lang),
             _na(r, na_rows(rows), lang),
+            _marked(marked, lang),
             _register(r, rows, lang),
             _method(r, lang),
         ],

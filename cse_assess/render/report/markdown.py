@@ -34,6 +34,10 @@ from cse_assess.render.report._model import (
     cap_text,
     first_action,
     made_text,
+    mark_line,
+    mark_note,
+    marked_rows,
+    marked_text,
     na_rows,
     plan_item,
     proof_text,
@@ -98,8 +102,9 @@ def render_markdown(
     made: str = "",
 ) -> str:
     """The report as Markdown: the summary first (band or why there is none, scores, coverage,
-    the gaps that matter most with their first action, strengths, what changed), then scores
-    by area, every gap, the N/A answers, the evidence register and the method."""
+    how many questions are marked to check later, the gaps that matter most with their first
+    action, strengths, what changed), then scores by area, every gap, the N/A answers, the
+    answers marked to check later, the evidence register and the method."""
     report = as_report(result, previous, plan, made)
     r = report.result
     bank, ctx = r.questionnaire, r.context
@@ -132,6 +137,10 @@ def render_markdown(
             + (f"; {t('report.na_count', lang, count=r.na)}" if r.na else ""),
         ),
     ]
+    rows = register_rows(r, lang)
+    marked = marked_text(rows, lang)
+    if marked:
+        summary.append((t("report.check_later", lang), marked))
     out.append(_table([(md(k), _cell(v)) for k, v in summary], ["", ""]))
     if r.band is not None:
         out += [
@@ -181,8 +190,8 @@ def render_markdown(
     out += ["", f"*{md(made_text(report, lang))}*"]
     out += _areas(r, lang)
     out += _gaps(report, lang)
-    rows = register_rows(r, lang)
     out += _na(na_rows(rows), lang)
+    out += _marked(marked_rows(rows), lang)
     out += _register(r, rows, lang)
     out += ["", f"## {md(t('report.method', lang))}", ""]
     for paragraph in method_paragraphs(r, lang):
@@ -366,6 +375,35 @@ def _na(rows: Sequence[RegisterRow], lang: str) -> list[str]:
     return out
 
 
+def _marked(rows: Sequence[RegisterRow], lang: str) -> list[str]:
+    if not rows:
+        return []
+    out = ["", f"## {md(t('report.marked', lang))} ({len(rows)})", ""]
+    out += [md(t("report.marked_intro", lang)), ""]
+    out.append(
+        _table(
+            [
+                (
+                    f"`{r.question_id}`",
+                    _cell(r.question),
+                    _cell(r.area),
+                    _cell(r.answer),
+                    _cell(mark_note(r.mark, lang) or "–"),
+                )
+                for r in rows
+            ],
+            [
+                t("id", lang),
+                t("question", lang),
+                t("area", lang),
+                t("report.answer", lang),
+                t("report.mark_note", lang),
+            ],
+        )
+    )
+    return out
+
+
 def _register(r: Result, rows: Sequence[RegisterRow], lang: str) -> list[str]:
     count = sum(len(x.evidence) for x in rows)
     given = sum(1 for x in rows if x.evidence)
@@ -387,10 +425,11 @@ def _register(r: Result, rows: Sequence[RegisterRow], lang: str) -> list[str]:
             note = x.note
             if x.na_justification:
                 note = f"{t('report.justification', lang)}: {x.na_justification}"
+            mark = mark_line(x, lang)
             table.append(
                 (
                     f"`{x.question_id}`",
-                    _cell(x.question),
+                    _cell(x.question) + (f"<br>⚑ {md(mark)}" if mark else ""),
                     _cell(status_text("na", lang) if x.status == "na" else x.answer),
                     "<br>".join(md(e) for e in x.evidence) or "–",
                     _cell(note or "–"),

@@ -7,6 +7,7 @@ rich. Tested against ``Console(file=io.StringIO(), width=100)``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.markup import escape
@@ -30,12 +31,16 @@ from cse_assess.render import (
 )
 from cse_assess.render._explain import rows as explain_rows
 from cse_assess.render.report._model import (
+    RegisterRow,
     Report,
     as_report,
     band_name,
     band_text,
     band_tone,
     cap_text,
+    mark_note,
+    marked_rows,
+    marked_text,
     na_rows,
     plan_item,
     register_rows,
@@ -65,7 +70,8 @@ def _v(text: str) -> str:
 
 
 class ReportView:
-    """The readiness report for a terminal: summary, areas with bars, the top gaps."""
+    """The readiness report for a terminal: summary, areas with bars, the top gaps, the N/A
+    answers and the answers marked to check later (where there are any)."""
 
     def __init__(
         self,
@@ -83,11 +89,17 @@ class ReportView:
         self.gaps = gaps
         self.show_explain = show_explain
 
+    @cached_property
+    def rows(self) -> list[RegisterRow]:
+        """The evidence register's rows (the N/A and the marked answers are among them)."""
+        return register_rows(self.result, self.lang)
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self._header()
         yield self._areas()
         yield from self._gaps()
         yield from self._na()
+        yield from self._marked()
         if self.show_explain:
             yield self._explain()
 
@@ -139,6 +151,9 @@ class ReportView:
         if r.na:
             coverage += f"; {t('report.na_count', lang, count=r.na)}"
         grid.add_row(t("coverage", lang), coverage)
+        marked = marked_text(self.rows, lang)
+        if marked:
+            grid.add_row(t("report.check_later", lang), Text(marked, style="yellow"))
         return Panel(
             grid, title=Text(visible(localize(bank.title, lang)), style="bold"), title_align="left"
         )
@@ -232,7 +247,7 @@ class ReportView:
 
     def _na(self) -> Iterator[Text | Padding]:
         lang = self.lang
-        rows = na_rows(register_rows(self.result, lang))
+        rows = na_rows(self.rows)
         if not rows:
             return
         yield Text(f"{t('report.na_answers', lang)} ({len(rows)})", style="bold underline")
@@ -243,6 +258,26 @@ class ReportView:
             yield Padding(
                 Text(
                     f"{t('report.justification', lang)}: {visible(r.na_justification or '–')}",
+                    style="dim",
+                ),
+                (0, 0, 0, 4),
+            )
+        yield Text("")
+
+    def _marked(self) -> Iterator[Text | Padding]:
+        lang = self.lang
+        rows = marked_rows(self.rows)
+        if not rows:
+            return
+        yield Text(f"{t('report.marked', lang)} ({len(rows)})", style="bold underline")
+        for r in rows:
+            yield Text.assemble(
+                ("⚑ ", "yellow"), (visible(r.question_id), "cyan"), "  ", visible(r.question)
+            )
+            yield Padding(
+                Text(
+                    f"{visible(r.area)} · {t('report.answer', lang)}: {visible(r.answer)}\n"
+                    f"{t('report.mark_note', lang)}: {visible(mark_note(r.mark, lang) or '–')}",
                     style="dim",
                 ),
                 (0, 0, 0, 4),

@@ -9,9 +9,10 @@ Three sheets, each with its header row first (bold, frozen), in the report's lan
    Status offers a drop-down list, Due date accepts dates, and the sheet has an autofilter and
    prints on A4 landscape, one page wide. ``cse-assess plan`` reads it back;
 2. the summary: who, what and when, the overall scores, the band (or why there is none),
-   coverage, and the scores and targets of each area;
+   coverage, how many questions are marked to check later (where any are), and the scores and
+   targets of each area;
 3. the evidence register: every question with its status, answer, evidence (one item per line),
-   note, N/A justification and proof.
+   note, N/A justification, proof, and whether it is marked to check later and what to check.
 
 Every workbook is written by the one writer, :mod:`cse_assess.output.xlsx` (texts never become
 formulas; no clock inside: the same result gives the same bytes with the same openpyxl and
@@ -39,6 +40,8 @@ from cse_assess.render.report._model import (
     band_name,
     band_text,
     made_text,
+    mark_note,
+    marked_text,
     proof_text,
     register_rows,
     status_text,
@@ -221,8 +224,11 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
         (t("report.na_short", lang), r.na, "0"),
         (t("report.gap_count", lang), len(r.gaps), "0"),
         (t("report.critical_gaps", lang), critical, "0"),
-        ("", made_text(report, lang), None),
     ]
+    marked = marked_text(register_rows(r, lang), lang)
+    if marked:
+        items.append((t("report.check_later", lang), marked, None))
+    items.append(("", made_text(report, lang), None))
     _header(ws, [t("report.item", lang), t("report.value", lang)])
     for i, (label, value, fmt) in enumerate(items, start=2):
         put(ws, i, 1, label, alignment=top)
@@ -257,8 +263,9 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
 
 def _register(ws: Worksheet, result: Result, lang: str) -> None:
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
-    from cse_assess.render.report.csv import register_header
+    from cse_assess.render.report.csv import REGISTER_COLUMNS, register_header
 
     wrap = Alignment(vertical="top", wrap_text=True)
     missing = Font(bold=True, color="FFB42318")
@@ -277,15 +284,17 @@ def _register(ws: Worksheet, result: Result, lang: str) -> None:
             row.note,
             row.na_justification,
             proof_text(row.proof, lang),
+            yes if row.mark is not None else "",
+            mark_note(row.mark, lang),
         )
         for c, value in enumerate(values, start=1):
             style: dict[str, Any] = {"alignment": wrap}
-            if c == len(values) and row.proof == "missing":
+            if REGISTER_COLUMNS[c - 1] == "proof" and row.proof == "missing":
                 style["font"] = missing
             put(ws, r, c, value, **style)
-    _widths(ws, [20, 28, 50, 11, 16, 22, 50, 36, 36, 22])
+    _widths(ws, [20, 28, 50, 11, 16, 22, 50, 36, 36, 22, 14, 36])
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:J{len(rows) + 1}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(REGISTER_COLUMNS))}{len(rows) + 1}"
     _print_setup(ws, landscape=True)
 
 
