@@ -724,7 +724,7 @@ ANOMALIES = {
     ),
     "unknown question": lambda t: t.replace('"answers": {', '"answers": {\n    "x.y": {},', 1),
     "format version 1.0": lambda t: t.replace('"format_version": 1', '"format_version": 1.0', 1),
-    "bad date": lambda t: t.replace('"2026-12-14"', '"2026-02-30"', 1),
+    "bad date": lambda t: t.replace('"2026-11-30"', '"2026-02-30"', 1),
     "targets": lambda t: t.replace('{\n  "format"', '{\n  "targets": {"x": 1},\n  "format"', 1),
 }
 
