@@ -640,6 +640,10 @@ MESSAGES: dict[str, str] = {
         "the workbook unpacks to {size} {size:plural:byte|bytes}; at most {limit}"
         " {limit:plural:byte is|bytes are} accepted"
     ),
+    "forms_part_too_large": (
+        "the workbook's part {part} unpacks to {size} {size:plural:byte|bytes}; at most {limit}"
+        " {limit:plural:byte is|bytes are} accepted"
+    ),
     "forms_too_many_parts": (
         "the workbook holds {count} {count:plural:part|parts}; at most {limit}"
         " {limit:plural:is|are} accepted"

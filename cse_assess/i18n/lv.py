@@ -683,6 +683,10 @@ MESSAGES: dict[str, str] = {
         "izpakotas darbgrāmatas izmērs ir {size} {size:plural:baits|baiti};"
         " {limit:plural:pieļaujams|pieļaujami} ne vairāk kā {limit} {limit:plural:baits|baiti}"
     ),
+    "forms_part_too_large": (
+        "darbgrāmatas daļas {part} izpakotais izmērs ir {size} {size:plural:baits|baiti};"
+        " {limit:plural:pieļaujams|pieļaujami} ne vairāk kā {limit} {limit:plural:baits|baiti}"
+    ),
     "forms_too_many_parts": (
         "darbgrāmatā ir {count} {count:plural:daļa|daļas}; {limit:plural:pieļaujama|pieļaujamas}"
         " ne vairāk kā {limit}"

@@ -203,7 +203,7 @@ def read_text_stamped(
     .. versionadded:: 0.2.0
     """
     source = os.fspath(path)
-    data, info = _read_bytes(source, limit, error)
+    data, info = read_bytes(source, limit, error)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -225,8 +225,16 @@ def not_regular(mode: int) -> Term | None:
     return Term("device") if stat.S_ISBLK(mode) else Term("not_regular")
 
 
-def _read_bytes(source: str, limit: int, error: type[ContentError]) -> tuple[bytes, os.stat_result]:
-    """At most ``limit`` bytes of the regular file ``source`` (else ``error``), and its stat."""
+def read_bytes(
+    path: str | os.PathLike[str], limit: int, error: type[ContentError]
+) -> tuple[bytes, os.stat_result]:
+    """The bytes of the regular file ``path`` and its stat; a file that is missing, larger than
+    ``limit`` bytes or not a regular file (a folder, a named pipe, a device, also through a
+    link) raises clearly before it is read, and no more than ``limit`` bytes are ever read.
+
+    .. versionadded:: 0.2.0
+    """
+    source = os.fspath(path)
 
     def refuse(code: str, **args: object) -> ContentError:
         return error([Problem(source, None, "", code, args)])

@@ -274,6 +274,7 @@ TEXT = st.text(alphabet=st.sampled_from(LATVIAN) | st.characters(), max_size=20)
 NONBLANK = TEXT.filter(str.strip)
 DATES = st.dates().map(lambda d: d.isoformat()).filter(lambda s: len(s) == 10) | st.just("")
 VALUES = st.none() | st.integers(-10, 10) | st.sampled_from([0.5, 2.5, 3.0, 1e6])
+BANK_IDS = st.from_regex(r"[a-z][a-z0-9]{0,20}(-[a-z0-9]{1,10}){0,3}", fullmatch=True)
 
 
 @st.composite
@@ -299,7 +300,7 @@ def assessments(draw: Draw) -> Assessment:
             note=draw(TEXT),
         )
     return Assessment(
-        draw(NONBLANK),
+        draw(BANK_IDS),  # a bank id is safe as a file name (issue 16)
         draw(NONBLANK),
         context=context,
         answers=given,
