@@ -233,11 +233,17 @@ def test_questionnaire_from_data_is_the_bank_the_file_gives():
     assert cse_assess.questionnaire_from_data(data).id == "mini"
 
 
-def test_questionnaire_from_data_keeps_any_character():
+def test_questionnaire_from_data_keeps_any_character_but_not_a_lone_surrogate():
     data = yaml.load(MINI_BANK, Loader=yaml.CSafeLoader)
-    data["title"]["en"] = "Mini bank 🙂 \ud83d"  # an emoji, and a lone surrogate from JSON
+    data["title"]["en"] = "Mini bank 🙂 ā"  # an emoji and a diacritic, through JSON
     bank = cse_assess.questionnaire_from_data(json.loads(json.dumps(data)))
-    assert bank.title["en"] == "Mini bank 🙂 \ud83d"
+    assert bank.title["en"] == "Mini bank 🙂 ā"
+    data["title"]["en"] = "Mini bank \ud83d"  # half an emoji: not Unicode text (issue 16)
+    with pytest.raises(QuestionnaireError) as caught:
+        cse_assess.questionnaire_from_data(json.loads(json.dumps(data)))
+    (problem,) = caught.value.problems
+    assert (problem.loc, problem.code) == (("title", "en"), "text_not_unicode")
+    assert problem.format().encode("utf-8")  # the message itself is Unicode: it can be shown
 
 
 def test_questionnaire_from_data_reports_every_problem_with_its_loc():

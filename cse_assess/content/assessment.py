@@ -11,13 +11,26 @@ import datetime as _dt
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 import attrs
 
-from cse_assess.content._reader import Reader, TooLarge, non_finite
+from cse_assess.content._json import json_lines
+from cse_assess.content._reader import (
+    MAX_BANK_ID_LENGTH,
+    MAX_NUMBER,
+    MAX_VERSION_LENGTH,
+    NUMBER_BOUNDS,
+    Reader,
+    TooLarge,
+    capped,
+    finite,
+    make_problem,
+    non_finite,
+)
 from cse_assess.content._yaml import Lines, Path, parse_yaml
+from cse_assess.content.bank import BANK_ID
 from cse_assess.core.errors import AssessmentError, Problem, format_path
 from cse_assess.core.model import (
     Answer,
@@ -33,6 +46,9 @@ from cse_assess.i18n import LANGUAGES, Term, describe
 FORMAT = "cse-assess/assessment"
 FORMAT_VERSION = 1
 MAX_ASSESSMENT_BYTES = 10_000_000
+"""The largest assessment file accepted."""
+MAX_TARGETS_BYTES = 2_000_000
+"""The largest targets file accepted (a bank's size: one line per number question)."""
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CONTEXT_KEYS = ("institution", "unit", "assessor", "date", "language")
@@ -123,6 +139,7 @@ def load_json(text: str, source: str) -> Any:
     past a float's range but short enough to read is refused where a number is checked."""
     if not text.strip():
         raise AssessmentError([Problem(source, 1, "", "empty_document")])
+    _check_size(text, source, MAX_ASSESSMENT_BYTES)
     seen = _Json()
     try:
         try:
@@ -151,14 +168,21 @@ def load_json(text: str, source: str) -> Any:
     except RecursionError:
         raise AssessmentError([Problem(source, None, "", "yaml_too_deep", {"limit": 64})]) from None
     if seen.duplicated:  # JSON parsers keep the last of two equal keys: an answer would be lost
-        _, _, problems = parse_yaml(text, source)
+        _, twice = json_lines(text, (), duplicates=True)
         raise AssessmentError(
-            [p for p in problems if p.code == "yaml_duplicate_key"]
+            capped(
+                make_problem(source, line, loc, "yaml_duplicate_key", key=loc[-1], first=first)
+                for loc, line, first in twice
+            )
             or [Problem(source, None, "", "json_syntax", {"reason": "a key appears twice"})]
         )
-    if seen.odd:
-        return _Odd(data)
+    if seen.odd or ("\\u" in text and _ESCAPED_SURROGATE.search(text)):
+        return _Odd(data)  # NaN, infinity, a huge integer or half a character: say where
     return data
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+"""``\\ud800``: JSON may write half of a character; whether it is alone is checked later."""
 
 
 class _Odd:
@@ -168,6 +192,20 @@ class _Odd:
 
     def __init__(self, data: Any) -> None:
         self.data = data
+
+
+def _check_size(text: str, source: str, limit: int) -> None:
+    """Refuse text longer than ``limit`` bytes of UTF-8 before any work is done on it."""
+    if len(text) > limit:
+        size = len(text)
+    elif len(text) * 4 > limit and not text.isascii():
+        size = len(text.encode("utf-8", "surrogatepass"))
+    else:
+        return
+    if size > limit:
+        raise AssessmentError(
+            [Problem(source, None, "", "file_too_large", {"size": size, "limit": limit})]
+        )
 
 
 def _read(
@@ -191,23 +229,26 @@ def _read(
     assessment, bank_id = _assessment(r, data, header)
     problems = r.problems
     if odd:  # the same values found wrong again as the reader meets them: keep the first word
-        bad = [loc for loc, _ in odd]
+        bad = {loc for loc, _ in odd}
         problems = [p for p in problems if p.code in _ODD or not _under(p.loc, bad)]
-    if questionnaire is not None and assessment is not None:
+    if questionnaire is not None and assessment is not None and not odd:
         found = check_answers(assessment, questionnaire, source)
         if bank_id is None:
             found = [p for p in found if p.code != "other_bank"]
-        problems = [*problems, *(p for p in found if not _under(p.loc, [q.loc for q in problems]))]
+        taken = {p.loc for p in problems}
+        problems = [*problems, *(p for p in found if not _under(p.loc, taken))]
     if problems or assessment is None or bank_id is None:
+        problems = capped(problems)
         raise AssessmentError(problems if text is None else with_lines(problems, text))
     return assessment
 
 
-_ODD = ("not_finite", "number_too_large")
+_ODD = ("not_finite", "number_too_large", "text_not_unicode")
 
 
-def _under(loc: tuple[str | int, ...], prefixes: Iterable[tuple[str | int, ...]]) -> bool:
-    return any(loc[: len(p)] == p for p in prefixes if p)
+def _under(loc: tuple[str | int, ...], prefixes: Collection[tuple[str | int, ...]]) -> bool:
+    """Whether ``loc`` is one of ``prefixes`` or lies under one (the root excepted)."""
+    return any(loc[:end] in prefixes for end in range(1, len(loc) + 1))
 
 
 def _assessment(r: Reader, data: Any, header: bool = True) -> tuple[Assessment | None, str | None]:
@@ -231,9 +272,23 @@ def _assessment(r: Reader, data: Any, header: bool = True) -> tuple[Assessment |
     )
     bank_id = bank_version = None
     if ref is not None:
-        bank_id = r.text_value(ref.get("id"), ("questionnaire", "id")) if "id" in ref else None
+        bank_id = (
+            r.text_value(
+                ref.get("id"),
+                ("questionnaire", "id"),
+                pattern=BANK_ID,
+                max_length=MAX_BANK_ID_LENGTH,
+            )
+            if "id" in ref
+            else None
+        )
         bank_version = (
-            r.text_value(ref.get("version"), ("questionnaire", "version"))
+            r.text_value(
+                ref.get("version"),
+                ("questionnaire", "version"),
+                what="version",
+                max_length=MAX_VERSION_LENGTH,
+            )
             if "version" in ref
             else None
         )
@@ -351,11 +406,24 @@ def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
             text = r.text_value(item, (*path, "evidence", i), nonempty=False)
             if text is not None and text.strip():
                 evidence.append(text)
+    value = m.get("value")
+    if _beyond_bounds(value):  # (a number that is not finite is checked against the bank)
+        r.problem((*path, "value"), "out_of_range", value=value, allowed=NUMBER_BOUNDS)
+        return None
     raw_flag = m.get("flag")  # absent or null: not marked
     flag = None if raw_flag is None else r.text_value(raw_flag, (*path, "flag"), nonempty=False)
     if na is None or note is None or (raw_flag is not None and flag is None):
         return None
-    return Answer(m.get("value"), na, tuple(evidence), note, flag)
+    return Answer(value, na, tuple(evidence), note, flag)
+
+
+def _beyond_bounds(value: Any) -> bool:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and finite(value)
+        and abs(value) > MAX_NUMBER
+    )
 
 
 def parse_targets(
@@ -368,9 +436,10 @@ def parse_targets(
 
     .. versionadded:: 0.1.0
     """
+    _check_size(text, source, MAX_TARGETS_BYTES)
     data, lines, problems = parse_yaml(text, source)
     if problems:
-        raise AssessmentError(problems)
+        raise AssessmentError(capped(problems))
     r = Reader(source, lines)
     targets: dict[str, float] = {}
     for qid, value in (r.any_mapping(data, ()) or {}).items():
@@ -385,35 +454,64 @@ def parse_targets(
             else:
                 targets[qid] = number
     if r.problems:
-        raise AssessmentError(r.problems)
+        raise AssessmentError(r.capped())
     return targets
 
 
 def with_lines(problems: Iterable[Problem], text: str) -> list[Problem]:
     """The problems with the line of each one's ``loc`` looked up in the JSON ``text``.
 
-    JSON parsers do not report where a value sits, so this re-reads the text (JSON is YAML)
-    only when there is something to report: the common, valid path pays nothing.
+    JSON parsers do not report where a value sits, so this walks the text again along the
+    paths of the problems only when there is something to report: the common, valid path pays
+    nothing, and a large file with a few problems pays little (see :mod:`._json`).
     """
     problems = list(problems)
     if not problems or all(p.line is not None for p in problems):
         return problems
-    try:
-        _, lines, _ = parse_yaml(text, "")
-    except RecursionError:  # pragma: no cover - parse_yaml limits depth itself
-        return problems
+    wanted: set[Path] = set()
+    for p in problems:
+        if p.line is None and p.code != "too_many_problems":
+            wanted.add(p.loc if p.loc != (p.path,) or "." not in p.path else ())
     by_path: dict[str, int] | None = None
+    try:
+        lines, _ = json_lines(text, wanted)
+    except (ValueError, IndexError, RecursionError):  # not JSON after all: no lines to give
+        return problems
     found: list[Problem] = []
     for p in problems:
-        if p.line is None:
+        if p.line is None and p.code != "too_many_problems":
             if p.loc == (p.path,) and "." in p.path:  # made with a path alone: read it as text
                 if by_path is None:
-                    by_path = {format_path(k): v for k, v in lines.items()}
+                    everything = _all_paths(text)
+                    by_path = {format_path(k): v for k, v in everything.items()}
                 p = attrs.evolve(p, line=_nearest_path(by_path, p.path))
             else:
                 p = attrs.evolve(p, line=_nearest(lines, p.loc))
         found.append(p)
     return found
+
+
+def _all_paths(text: str) -> Lines:
+    """The line of every path of a small JSON ``text`` (for problems made with a text path)."""
+    if len(text) > 1_000_000:
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {}
+    paths: list[Path] = []
+    stack: list[tuple[Path, Any]] = [((), data)]
+    while stack and len(paths) < 100_000:
+        at, value = stack.pop()
+        paths.append(at)
+        if isinstance(value, dict):
+            stack.extend(((*at, k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*at, i), v) for i, v in enumerate(value))
+    try:
+        return json_lines(text, paths)[0]
+    except (ValueError, IndexError, RecursionError):
+        return {}
 
 
 def _nearest(lines: Lines, loc: tuple[str | int, ...]) -> int | None:

@@ -10,10 +10,15 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from cse_assess.content._reader import Reader
+from cse_assess.content._reader import (
+    MAX_BANK_ID_LENGTH,
+    MAX_VERSION_LENGTH,
+    Reader,
+    capped,
+)
 from cse_assess.content._yaml import Path, parse_yaml
 from cse_assess.core.conditions import OPERATORS, AllOf, AnyOf, Compare, Condition, Not
-from cse_assess.core.errors import QuestionnaireError
+from cse_assess.core.errors import Problem, QuestionnaireError
 from cse_assess.core.model import (
     Area,
     Band,
@@ -34,6 +39,14 @@ MAX_BANK_BYTES = 2_000_000
 _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
+BANK_ID = _ID
+"""What a bank id looks like (safe in a file name; at most 64 characters)."""
+VERSION = _VERSION
+"""What a bank version looks like: ``MAJOR.MINOR.PATCH`` (at most 32 characters)."""
+MIN_WEIGHT = 0.001
+"""The smallest weight of an area or a question."""
+MAX_WEIGHT = 1000.0
+"""The largest weight of an area or a question."""
 _LANG = re.compile(r"[a-z]{2}")
 
 _TOP_REQUIRED = (
@@ -129,9 +142,16 @@ def parse_questionnaire(text: str, source: str = "<bank>") -> Questionnaire:
 
     .. versionadded:: 0.1.0
     """
+    size = len(text) if len(text) > MAX_BANK_BYTES else 0
+    if not size and len(text) * 4 > MAX_BANK_BYTES and not text.isascii():
+        size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BANK_BYTES:
+        raise QuestionnaireError(
+            [Problem(source, None, "", "file_too_large", {"size": size, "limit": MAX_BANK_BYTES})]
+        )
     data, lines, problems = parse_yaml(text, source)
     if problems:
-        raise QuestionnaireError(problems)
+        raise QuestionnaireError(capped(problems))
     return build_questionnaire(data, Reader(source, lines))
 
 
@@ -155,15 +175,20 @@ def build_questionnaire(data: Any, r: Reader, *, header: bool = True) -> Questio
     optional = _TOP_OPTIONAL if header else (*_TOP_REQUIRED[:2], *_TOP_OPTIONAL)
     top = r.mapping(data, (), required, optional)
     if top is None:
-        raise QuestionnaireError(r.problems)
+        raise QuestionnaireError(r.capped())
     r.header(top, FORMAT, FORMAT_VERSION)
-    bank_id = r.text_value(top.get("id"), ("id",), pattern=_ID) if "id" in top else None
+    bank_id = (
+        r.text_value(top.get("id"), ("id",), pattern=_ID, max_length=MAX_BANK_ID_LENGTH)
+        if "id" in top
+        else None
+    )
     version = (
         r.text_value(
             top.get("version"),
             ("version",),
             pattern=_VERSION,
             what="version",
+            max_length=MAX_VERSION_LENGTH,
         )
         if "version" in top
         else None
@@ -199,7 +224,7 @@ def build_questionnaire(data: Any, r: Reader, *, header: bool = True) -> Questio
     areas = _areas(r, top.get("areas", []), ("areas",), defaults)
     replaces = _lineage(r, top["replaces"], ("replaces",), version) if "replaces" in top else None
     if r.problems:
-        raise QuestionnaireError(r.problems)
+        raise QuestionnaireError(r.capped())
     assert bank_id
     assert version
     assert title
@@ -224,7 +249,7 @@ def build_questionnaire(data: Any, r: Reader, *, header: bool = True) -> Questio
     )
     check_lineage(bank, r)
     if r.problems:
-        raise QuestionnaireError(r.problems)
+        raise QuestionnaireError(r.capped())
     return bank
 
 
@@ -246,7 +271,13 @@ def _lineage(r: Reader, raw: Any, p: Path, version: str | None) -> Lineage | Non
     m = r.mapping(raw, p, ("version", "questions"))
     if m is None:
         return None
-    old = r.text_value(m.get("version"), (*p, "version"), pattern=_VERSION, what="version")
+    old = r.text_value(
+        m.get("version"),
+        (*p, "version"),
+        pattern=_VERSION,
+        what="version",
+        max_length=MAX_VERSION_LENGTH,
+    )
     if old is not None and version is not None and _version_key(old) >= _version_key(version):
         r.problem((*p, "version"), "replaces_not_older", old=old, new=version)
     mapping: dict[str, tuple[str, ...]] = {}
@@ -380,6 +411,11 @@ def _weight(r: Reader, m: dict[str, Any], path: Path) -> float | None:
     w = r.number(m["weight"], (*path, "weight"))
     if w is not None and w <= 0:
         r.problem((*path, "weight"), "weight_positive", value=w)
+        return None
+    if w is not None and not MIN_WEIGHT <= w <= MAX_WEIGHT:
+        r.problem(
+            (*path, "weight"), "out_of_range", value=w, allowed=f"{MIN_WEIGHT:g}…{MAX_WEIGHT:g}"
+        )
         return None
     return w
 

@@ -22,11 +22,14 @@ The layout of a form (format ``cse-assess/form`` 1):
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from collections.abc import Mapping, Sequence
 
 import attrs
 
+from cse_assess.content._reader import MAX_NUMBER, NUMBER_BOUNDS, capped, quoted
+from cse_assess.content._yaml import shorten, surrogate_at
 from cse_assess.core.conditions import AllOf, AnyOf, Compare, Condition, hidden
 from cse_assess.core.errors import AssessmentError, Problem
 from cse_assess.core.model import (
@@ -351,6 +354,20 @@ class Cell:
 
 
 @attrs.frozen
+class Uncalculated:
+    """The value of a cell that holds a formula but no value calculated for it (a form saved
+    by a program that does not calculate): a problem where it is read, never an empty cell.
+
+    .. versionadded:: 0.2.0
+    """
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
+
+
+@attrs.frozen
 class FormData:
     """The cells of a filled-in form that matter, as plain values; see :func:`read_form`.
 
@@ -407,6 +424,40 @@ class _Collector:
         self.at(self.sheet, cell.ref, code, **args)
 
 
+def _bad_value(value: object) -> tuple[str, dict[str, object]] | None:
+    """Why a cell's value cannot be read at all (whatever the question), or None."""
+    if isinstance(value, Uncalculated):
+        return "forms_formula_no_value", {"formula": shorten(value.formula, 60)}
+    if isinstance(value, float) and not math.isfinite(value):
+        return "not_finite", {}
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
+        return "out_of_range", {"value": quoted(value), "allowed": NUMBER_BOUNDS}
+    if isinstance(value, str) and surrogate_at(value) is not None:
+        return "text_not_unicode", {}
+    return None
+
+
+def _clean(cell: Cell, c: _Collector) -> Cell:
+    """``cell``, or an empty one with a problem when its value cannot be read at all."""
+    bad = _bad_value(cell.value)
+    if bad is None:
+        return cell
+    c.add(cell, bad[0], **bad[1])
+    return Cell(cell.ref)
+
+
+def _cleaned(data: FormData, source: str) -> tuple[FormData, list[Problem]]:
+    """``data`` with every cell that cannot be read emptied, and a problem for each."""
+    c = _Collector(source, data.context_sheet)
+    q = _Collector(source, data.questions_sheet)
+    context = tuple((_clean(a, c), _clean(b, c)) for a, b in data.context)
+    header = tuple(_clean(x, q) for x in data.header)
+    rows = tuple(tuple(_clean(x, q) for x in row) for row in data.rows)
+    if not c.problems and not q.problems:
+        return data, []
+    return attrs.evolve(data, context=context, header=header, rows=rows), c.problems + q.problems
+
+
 def _same_label(cell: Cell, key: str) -> bool:
     found = _text(cell.value).casefold()
     return found in {label.casefold() for label in _both(key)}
@@ -420,7 +471,16 @@ def form_reference(data: FormData, source: str = "<form>") -> BankRef:
 
     .. versionadded:: 0.1.0
     """
+    data, unreadable = _cleaned(data, source)
     c = _Collector(source, data.context_sheet)
+    own = {f"{data.context_sheet}!{label.ref}" for label, _ in data.context}
+    own |= {
+        f"{data.context_sheet}!{value.ref}"
+        for key, (_, value) in zip(CONTEXT_KEYS, data.context, strict=False)
+        if key in ("bank", "bank_version", "form_format")
+    }
+    own |= {f"{data.questions_sheet}!{cell.ref}" for cell in data.header}
+    c.problems.extend(p for p in unreadable if p.path in own)  # the others: when it is read
     lang = "lv" if data.context_sheet.casefold() == t("sheet_context", "lv").casefold() else "en"
     if len(data.context) < len(CONTEXT_KEYS):
         c.at(
@@ -442,7 +502,7 @@ def form_reference(data: FormData, source: str = "<form>") -> BankRef:
         if not _same_label(cell, f"col_{column}"):
             q.add(cell, "forms_layout", expected=t(f"col_{column}", lang), found=_shown(cell.value))
     if c.problems or q.problems:
-        raise AssessmentError(c.problems + q.problems)
+        raise AssessmentError(capped(c.problems + q.problems))
     values = dict(zip(CONTEXT_KEYS, (v for _, v in data.context), strict=False))
     fmt = values["form_format"]
     if _text(fmt.value) != f"{FORM_FORMAT} {FORM_FORMAT_VERSION}":
@@ -542,6 +602,7 @@ def form_to_assessment(
 
     .. versionadded:: 0.1.0
     """
+    data, unreadable = _cleaned(data, source)
     c = _Collector(source, data.context_sheet)
     if ref.id != bank.id or ref.version != bank.version:
         c.at(
@@ -554,8 +615,10 @@ def form_to_assessment(
             expected_version=bank.version,
         )
         raise AssessmentError(c.problems)
+    c.problems.extend(p for p in unreadable if not p.path.startswith(f"{data.questions_sheet}!"))
     context = _context(data, c)
     q = _Collector(source, data.questions_sheet)
+    q.problems.extend(p for p in unreadable if p.path.startswith(f"{data.questions_sheet}!"))
     answers: dict[str, Answer] = {}
     cells_of: dict[str, dict[str, Cell]] = {}
     seen: dict[str, int] = {}
@@ -634,7 +697,7 @@ def form_to_assessment(
         )
     problems = c.problems + q.problems
     if problems:
-        raise AssessmentError(problems)
+        raise AssessmentError(capped(problems))
     ordered = {x.id: answers[x.id] for x in bank.questions if x.id in answers}
     assessment = Assessment(bank.id, bank.version, context, ordered, {})
     checked = validate_assessment(assessment, bank, source)

@@ -9,12 +9,14 @@ one call. openpyxl is imported inside the functions, so importing this module is
 from __future__ import annotations
 
 import contextlib
+import io
 import math
 import os
 import secrets
 import stat
 from typing import TYPE_CHECKING, Any
 
+from cse_assess.content._yaml import shorten
 from cse_assess.core.errors import AssessmentError, NotFoundError, OutputError, Problem
 from cse_assess.core.model import Questionnaire
 from cse_assess.forms.layout import (
@@ -30,6 +32,7 @@ from cse_assess.forms.layout import (
     FormData,
     FormLayout,
     Imported,
+    Uncalculated,
     form_layout,
     form_reference,
     form_to_assessment,
@@ -407,12 +410,25 @@ def _atomic_write_bytes(path: str, data: bytes) -> None:
 
 
 # --- reading --------------------------------------------------------------------------------
-def _sheet(wb: Workbook, key: str) -> Worksheet | None:
-    from openpyxl.worksheet.worksheet import Worksheet
+MAX_FORM_UNPACKED = 5_000_000
+"""The most bytes a form may unpack to, summed from its zip directory before anything is
+parsed (a filled-in readiness form unpacks to about 125 kB)."""
+MAX_FORM_PART = 1_000_000
+"""The most bytes one part of a form other than its sheets and their text may unpack to
+(styles, the workbook's own list of sheets...: a few kilobytes in a form)."""
+MAX_FORM_PARTS = 200
+"""The most files a form's zip may hold (a form has about a dozen)."""
+MAX_FORM_ROWS = 2_000
+"""The most rows a form's question sheet may use below its header (the readiness bank needs
+about 80); a cell below them is a problem, never silently left out."""
+_CONTEXT_LAST_ROW = CONTEXT_FIRST_ROW + len(CONTEXT_KEYS) - 1
+_QUESTIONS_LAST_ROW = QUESTIONS_HEADER_ROW + MAX_FORM_ROWS
 
+
+def _sheet(wb: Any, key: str) -> Any:
     names = {t(key, "en").casefold(), t(key, "lv").casefold()}
     for ws in wb.worksheets:
-        if ws.title.casefold() in names and isinstance(ws, Worksheet):
+        if str(ws.title).casefold() in names and hasattr(ws, "_get_source"):
             return ws
     return None
 
@@ -420,38 +436,107 @@ def _sheet(wb: Workbook, key: str) -> Worksheet | None:
 def read_form(path: str | os.PathLike[str]) -> FormData:
     """The cells of a filled-in form; raises when the file is not a readable form.
 
+    Only a regular file of at most :data:`MAX_FORM_BYTES` is read, and only once its zip
+    directory says it unpacks to at most :data:`MAX_FORM_UNPACKED` bytes in at most
+    :data:`MAX_FORM_PARTS` files. The workbook is opened read-only, its XML parsed with
+    ``defusedxml`` (no entity expansion, no external entities), and only the rows a form can
+    have are read: the work is bounded whatever the file holds. A formula cell without a
+    calculated value is kept as :class:`~cse_assess.forms.layout.Uncalculated`, so that it is
+    reported rather than read as an empty cell.
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 bounded reading; formulas without a value are kept.
     """
+    from cse_assess.io.store import read_bytes
+
     source = os.fspath(path)
-    if not os.path.exists(source):
+    if not os.path.lexists(source):
         raise NotFoundError("file_missing_named", path=source)
     if os.path.isdir(source) or not source.lower().endswith(EXTENSIONS):
         raise AssessmentError([Problem(source, None, "", "forms_not_xlsx_file")])
-    size = os.path.getsize(source)
-    if size > MAX_FORM_BYTES:
-        raise AssessmentError(
-            [Problem(source, None, "", "file_too_large", {"size": size, "limit": MAX_FORM_BYTES})]
-        )
+    data, _ = read_bytes(source, MAX_FORM_BYTES, AssessmentError)
+    _check_zip(data, source)
+    import warnings
+
+    import defusedxml  # type: ignore[import-untyped]  # noqa: F401  (openpyxl parses with it)
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(source, data_only=True)
+        with warnings.catch_warnings():  # openpyxl warns of what it drops; nothing is read there
+            warnings.simplefilter("ignore")
+            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+            try:
+                return _form_data(wb, source)
+            finally:
+                wb.close()
+    except AssessmentError:
+        raise
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise AssessmentError(
             [Problem(source, None, "", "forms_unreadable", {"reason": _reason(exc)})]
         ) from None
+
+
+def _check_zip(data: bytes, source: str) -> None:
+    """Refuse a workbook whose zip directory promises too much, before anything is unpacked."""
+    import zipfile
+
     try:
-        return _form_data(wb, source)
-    finally:
-        wb.close()
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise AssessmentError(
+            [Problem(source, None, "", "forms_unreadable", {"reason": _reason(exc)})]
+        ) from None
+    if len(parts) > MAX_FORM_PARTS:
+        raise AssessmentError(
+            [
+                Problem(
+                    source,
+                    None,
+                    "",
+                    "forms_too_many_parts",
+                    {"count": len(parts), "limit": MAX_FORM_PARTS},
+                )
+            ]
+        )
+    for part in parts:
+        name = part.filename
+        text = name.startswith("xl/worksheets/sheet") or name == "xl/sharedStrings.xml"
+        markup = name.endswith((".xml", ".rels", ".vml"))
+        if markup and not text and part.file_size > MAX_FORM_PART:
+            raise AssessmentError(
+                [
+                    Problem(
+                        source,
+                        None,
+                        "",
+                        "forms_part_too_large",
+                        {"part": shorten(name), "size": part.file_size, "limit": MAX_FORM_PART},
+                    )
+                ]
+            )
+    size = sum(part.file_size for part in parts)  # zipfile unpacks no more than this
+    if size > MAX_FORM_UNPACKED:
+        raise AssessmentError(
+            [
+                Problem(
+                    source,
+                    None,
+                    "",
+                    "forms_unpacked_too_large",
+                    {"size": size, "limit": MAX_FORM_UNPACKED},
+                )
+            ]
+        )
 
 
-def _reason(exc: Exception) -> str:
+def _reason(exc: BaseException) -> str:
     text = str(exc).strip()
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    return shorten(f"{type(exc).__name__}: {text}" if text else type(exc).__name__, 200)
 
 
-def _form_data(wb: Workbook, source: str) -> FormData:
+def _form_data(wb: Any, source: str) -> FormData:
     context = _sheet(wb, "sheet_context")
     questions = _sheet(wb, "sheet_questions")
     problems: list[Problem] = []
@@ -461,27 +546,81 @@ def _form_data(wb: Workbook, source: str) -> FormData:
             problems.append(Problem(source, None, "", "forms_no_sheet", {"names": names}))
     if context is None or questions is None:
         raise AssessmentError(problems)
+    found, _ = _cells(context, CONTEXT_FIRST_ROW, _CONTEXT_LAST_ROW, 2)
     context_cells = tuple(
         (
-            Cell(f"A{r}", context[f"A{r}"].value),
-            Cell(f"B{r}", context[f"B{r}"].value),
+            Cell(f"A{r}", found.get((r, 1))),
+            Cell(f"B{r}", found.get((r, 2))),
         )
-        for r in range(CONTEXT_FIRST_ROW, CONTEXT_FIRST_ROW + len(CONTEXT_KEYS))
+        for r in range(CONTEXT_FIRST_ROW, _CONTEXT_LAST_ROW + 1)
     )
+    width = len(LETTERS)
+    found, beyond = _cells(questions, QUESTIONS_HEADER_ROW, _QUESTIONS_LAST_ROW, width)
+    if beyond is not None:
+        ref = f"{questions.title}!{beyond}"
+        raise AssessmentError(
+            [Problem(source, None, ref, "forms_beyond_last_row", {"limit": _QUESTIONS_LAST_ROW})]
+        )
     header = tuple(
-        Cell(f"{col}{QUESTIONS_HEADER_ROW}", questions[f"{col}{QUESTIONS_HEADER_ROW}"].value)
-        for col in LETTERS
+        Cell(f"{col}{QUESTIONS_HEADER_ROW}", found.get((QUESTIONS_HEADER_ROW, i)))
+        for i, col in enumerate(LETTERS, start=1)
     )
+    last = max((r for r, _ in found), default=QUESTIONS_HEADER_ROW)
     rows = tuple(
-        tuple(Cell(f"{col}{r}", value) for col, value in zip(LETTERS, values, strict=False))
-        for r, values in enumerate(
-            questions.iter_rows(
-                min_row=QUESTIONS_FIRST_ROW, max_col=len(LETTERS), values_only=True
-            ),
-            start=QUESTIONS_FIRST_ROW,
-        )
+        tuple(Cell(f"{col}{r}", found.get((r, i))) for i, col in enumerate(LETTERS, start=1))
+        for r in range(QUESTIONS_FIRST_ROW, last + 1)
     )
-    return FormData(context.title, questions.title, context_cells, header, rows)
+    return FormData(str(context.title), str(questions.title), context_cells, header, rows)
+
+
+def _cells(
+    ws: Any, first_row: int, last_row: int, columns: int
+) -> tuple[dict[tuple[int, int], object], str | None]:
+    """The values of the cells in ``first_row..last_row`` and columns 1..``columns`` that hold
+    something, and the first cell below ``last_row`` that holds something (or None).
+
+    The sheet's XML is read as a stream and left at the first row below ``last_row`` that is
+    not empty: a cell on row 1,048,576 costs one row, not a million.
+    """
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+    class Parser(WorkSheetParser):
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell: dict[str, Any] = super().parse_cell(element)
+            if cell["value"] is None:
+                formula = element.find(FORMULA_TAG)
+                if formula is not None:  # a formula whose value was never calculated
+                    cell["value"] = Uncalculated("=" + (formula.text or ""))
+            return cell
+
+    wb = ws.parent
+    found: dict[tuple[int, int], object] = {}
+    with ws._get_source() as xml:
+        parser = Parser(
+            xml,
+            ws._shared_strings,
+            data_only=True,
+            epoch=wb.epoch,
+            date_formats=wb._date_formats,
+            timedelta_formats=wb._timedelta_formats,
+        )
+        for number, row in parser.parse():
+            if number < first_row:
+                continue
+            filled = [
+                c
+                for c in row
+                if c["value"] is not None and c["value"] != "" and 1 <= c["column"] <= columns
+            ]
+            if number > last_row:
+                if filled:
+                    cell = filled[0]
+                    return found, f"{get_column_letter(cell['column'])}{cell['row']}"
+                continue
+            for cell in filled:
+                found[(cell["row"], cell["column"])] = cell["value"]
+    return found, None
 
 
 def import_form(

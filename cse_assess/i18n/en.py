@@ -18,6 +18,14 @@ MESSAGES: dict[str, str] = {
         "the file is {size} {size:plural:byte|bytes}; at most {limit} {limit:plural:byte is|bytes"
         " are} accepted"
     ),
+    "file_changed": (
+        "{path} was changed on disk after it was read (by another session or by hand), so it"
+        " was not overwritten; save to another file, or open it again to go on from what it"
+        " holds now"
+    ),
+    "text_not_unicode": (
+        "the text is not valid Unicode: it holds half of a character (a lone surrogate)"
+    ),
     "yaml_syntax": "not valid YAML: {reason}",
     "json_syntax": "not valid JSON: {reason}",
     "yaml_too_many_nodes": (
@@ -28,11 +36,18 @@ MESSAGES: dict[str, str] = {
     "yaml_duplicate_key": "key '{key}' appears twice (first on line {first})",
     "yaml_key_not_text": "a key must be text, not {got}",
     "empty_document": "the file is empty",
+    "too_many_problems": (
+        "... and {count} more {count:plural:problem|problems} (only the first {shown} are listed)"
+    ),
     # --- structure --------------------------------------------------------------------------------
     "expected_type": "expected {expected}, got {got}",
     "missing_key": "required key '{key}' is missing",
     "unknown_key": "unknown key '{key}'; allowed: {allowed}",
     "bad_pattern": "'{value}' is not a valid {what}: {rule}",
+    "id_too_long": (
+        "{what} '{value}' has {length} {length:plural:character|characters}; at most {limit}"
+        " {limit:plural:is|are} allowed"
+    ),
     "not_in_choices": "'{value}' is not allowed; allowed: {allowed}",
     "out_of_range": "{value} is out of range; allowed: {allowed}",
     "empty_list": "the list must not be empty",
@@ -934,6 +949,7 @@ MESSAGES: dict[str, str] = {
         "no assessment could be rolled up: every file was skipped ({count}; listed above)"
     ),
     "rollup_missing": "no such file or folder",
+    "rollup_unexpected": "could not be read: {reason}",
     "rollup_xlsx_needs_output": (
         "xlsx output can only be written to a file: give --output FILE.xlsx"
     ),
@@ -1087,6 +1103,25 @@ MESSAGES: dict[str, str] = {
         " workbook (.xlsx)”"
     ),
     "forms_unreadable": "not an Excel workbook (.xlsx) that can be read: {reason}",
+    "forms_unpacked_too_large": (
+        "the workbook unpacks to {size} {size:plural:byte|bytes}; at most {limit}"
+        " {limit:plural:byte is|bytes are} accepted"
+    ),
+    "forms_part_too_large": (
+        "the workbook's part {part} unpacks to {size} {size:plural:byte|bytes}; at most {limit}"
+        " {limit:plural:byte is|bytes are} accepted"
+    ),
+    "forms_too_many_parts": (
+        "the workbook holds {count} {count:plural:part|parts}; at most {limit}"
+        " {limit:plural:is|are} accepted"
+    ),
+    "forms_beyond_last_row": (
+        "a form ends at row {limit} and nothing below it is read, but this cell is not empty"
+    ),
+    "forms_formula_no_value": (
+        "the cell holds a formula ({formula}) but no calculated value; open the form in Excel or"
+        " LibreOffice, let it calculate and save it, or type the value itself"
+    ),
     "forms_no_sheet": "no sheet named {names}; is this a form made by 'cse-assess template'?",
     "forms_layout": (
         "expected '{expected}' here, found '{found}'; the form's rows or columns were changed: copy"
@@ -1174,6 +1209,9 @@ TERMS: dict[str, str] = {
     "number_or_null": "a number or null",
     "list_of_text": "a list of texts",
     "folder": "it is a folder",
+    "fifo": "it is a named pipe (FIFO), not a file",
+    "device": "it is a device, not a file",
+    "not_regular": "it is not a regular file",
     "below": "below",
     "above": "above",
     "id": "id",

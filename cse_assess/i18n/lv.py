@@ -27,6 +27,14 @@ MESSAGES: dict[str, str] = {
         "faila izmērs ir {size} {size:plural:baits|baiti}; {limit:plural:pieļaujams|pieļaujami} ne"
         " vairāk kā {limit} {limit:plural:baits|baiti}"
     ),
+    "file_changed": (
+        "{path} pēc nolasīšanas ir mainīts diskā (citā sesijā vai ar roku), tāpēc tas netika"
+        " pārrakstīts; saglabājiet citā failā vai atveriet to vēlreiz, lai turpinātu no tā"
+        " pašreizējā satura"
+    ),
+    "text_not_unicode": (
+        "teksts nav derīgs Unicode teksts: tajā ir puse rakstzīmes (atsevišķs aizstājējkods)"
+    ),
     "yaml_syntax": "nederīgs YAML: {reason}",
     "json_syntax": "nederīgs JSON: {reason}",
     "yaml_too_many_nodes": (
@@ -39,11 +47,18 @@ MESSAGES: dict[str, str] = {
     "yaml_duplicate_key": "atslēga '{key}' norādīta divreiz (pirmoreiz {first}. rindā)",
     "yaml_key_not_text": "atslēgai jābūt tekstam, nevis {got}",
     "empty_document": "fails ir tukšs",
+    "too_many_problems": (
+        "... un vēl {count} {count:plural:kļūda|kļūdas} (parādītas tikai pirmās {shown})"
+    ),
     # --- structure --------------------------------------------------------------------------------
     "expected_type": "gaidīts {expected}, saņemts {got}",
     "missing_key": "trūkst obligātās atslēgas '{key}'",
     "unknown_key": "nezināma atslēga '{key}'; atļautās: {allowed}",
     "bad_pattern": "'{value}': nederīga vērtība ({what}: {rule})",
+    "id_too_long": (
+        "{what} '{value}' satur {length} {length:plural:rakstzīmi|rakstzīmes};"
+        " {limit:plural:atļauta|atļautas} ne vairāk kā {limit}"
+    ),
     "not_in_choices": "'{value}' nav atļauts; atļautie: {allowed}",
     "out_of_range": "{value} ir ārpus pieļaujamā diapazona; atļauts: {allowed}",
     "empty_list": "saraksts nedrīkst būt tukšs",
@@ -1017,6 +1032,7 @@ MESSAGES: dict[str, str] = {
         " uzskaitīti iepriekš)"
     ),
     "rollup_missing": "šāda faila vai mapes nav",
+    "rollup_unexpected": "nevarēja nolasīt: {reason}",
     "rollup_xlsx_needs_output": (
         "xlsx formātā kopsavilkumu var saglabāt tikai failā: norādiet --output FAILS.xlsx"
     ),
@@ -1182,6 +1198,26 @@ MESSAGES: dict[str, str] = {
         " darbgrāmata (.xlsx)”"
     ),
     "forms_unreadable": "nav nolasāma Excel darbgrāmata (.xlsx): {reason}",
+    "forms_unpacked_too_large": (
+        "izpakotas darbgrāmatas izmērs ir {size} {size:plural:baits|baiti};"
+        " {limit:plural:pieļaujams|pieļaujami} ne vairāk kā {limit} {limit:plural:baits|baiti}"
+    ),
+    "forms_part_too_large": (
+        "darbgrāmatas daļas {part} izpakotais izmērs ir {size} {size:plural:baits|baiti};"
+        " {limit:plural:pieļaujams|pieļaujami} ne vairāk kā {limit} {limit:plural:baits|baiti}"
+    ),
+    "forms_too_many_parts": (
+        "darbgrāmatā ir {count} {count:plural:daļa|daļas}; {limit:plural:pieļaujama|pieļaujamas}"
+        " ne vairāk kā {limit}"
+    ),
+    "forms_beyond_last_row": (
+        "veidlapa beidzas {limit}. rindā un zemāk nekas netiek nolasīts, bet šī šūna nav tukša"
+    ),
+    "forms_formula_no_value": (
+        "šūnā ir formula ({formula}), bet nav aprēķinātas vērtības; atveriet veidlapu Excel vai"
+        " LibreOffice, ļaujiet tai aprēķināt vērtības un saglabājiet to, vai ierakstiet pašu"
+        " vērtību"
+    ),
     "forms_no_sheet": (
         "nav lapas ar nosaukumu {names}; vai šī ir ar 'cse-assess template' izveidota veidlapa?"
     ),
@@ -1269,6 +1305,9 @@ TERMS: dict[str, str] = {
     "number_or_null": "skaitlis vai null",
     "list_of_text": "tekstu saraksts",
     "folder": "tā ir mape",
+    "fifo": "tas ir nosaukts kanāls (FIFO), nevis fails",
+    "device": "tā ir ierīce, nevis fails",
+    "not_regular": "tas nav parasts fails",
     "below": "mazākai par",
     "above": "lielākai par",
     "id": "identifikators",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping
 
+from cse_assess.content._yaml import shorten
 from cse_assess.content.assessment import MAX_ASSESSMENT_BYTES, parse_assessment
 from cse_assess.core.errors import (
     AssessmentError,
@@ -88,14 +89,24 @@ class FileReader:
     def read(self, path: str) -> UnitScores | Skipped:
         """One file's scores, or why it is skipped; never raises for a bad file.
 
-        The file is read, checked and scored as ``cse-assess score`` does it.
+        The file is read, checked and scored as ``cse-assess score`` does it. Whatever goes
+        wrong with one file (a problem in it, a file that cannot be read, an error no file
+        should cause) skips that file with the reason, and the roll-up goes on.
         """
         try:
-            loaded = read_assessment(path, self._own_bank(path))
+            return self._read(path)
         except ContentError as exc:
             return Skipped(path, exc.problems)
         except MessageError as exc:
             return Skipped(path, (Problem(path, None, "", exc.code, exc.args_),))
+        except Exception as exc:  # a bug a hostile file found: that file is skipped, not all
+            reason = shorten(f"{type(exc).__name__}: {exc}".strip(), 200)
+            return Skipped(
+                path, (Problem(path, None, "", "rollup_unexpected", {"reason": reason}),)
+            )
+
+    def _read(self, path: str) -> UnitScores:
+        loaded = read_assessment(path, self._own_bank(path))
         bank = loaded.questionnaire
         key = (bank.id, bank.version)
         info = self._infos.get(key)
@@ -143,7 +154,9 @@ def read_files(
 
     With ``jobs`` > 1 and at least :data:`PARALLEL_FROM` files, the files are read by that
     many worker processes, :data:`CHUNK` files per task; each worker compiles the banks once
-    and sends back only the small summaries, so memory stays flat in every process.
+    and sends back only the small summaries, so memory stays flat in every process. Should a
+    worker process die (the system short of memory, say), the files it had not sent back are
+    read in this process: the roll-up never waits for a process that is gone.
 
     .. versionadded:: 0.1.0
     """
@@ -154,18 +167,28 @@ def read_files(
             yield reader.read(path)
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     try:
-        pool = multiprocessing.get_context().Pool(
-            min(jobs, len(chunks)), initializer=_start_worker, initargs=(dict(banks or {}),)
+        pool = ProcessPoolExecutor(
+            min(jobs, len(chunks)),
+            mp_context=multiprocessing.get_context(),
+            initializer=_start_worker,
+            initargs=(dict(banks or {}),),
         )
-    except (OSError, ImportError):  # no processes or semaphores here: read them in this one
+    except (OSError, ImportError, NotImplementedError):  # no processes or semaphores here
         yield from read_files(paths, banks, 1)
         return
-    with pool:
-        for results in pool.imap(_read_chunk, chunks):
-            yield from results
+    done = 0
+    try:
+        with pool:
+            for results in pool.map(_read_chunk, chunks):
+                done += 1
+                yield from results
+    except BrokenProcessPool:
+        yield from read_files([p for chunk in chunks[done:] for p in chunk], banks, 1)
 
 
 def rollup_files(

@@ -2,17 +2,27 @@
 
 This is the shell around the pure core. Every read and write is explicit UTF-8 and uses only
 portable operations (``os.replace``), so it behaves the same on Windows desktops.
+
+Reading takes regular files only (a folder, a named pipe or a device is refused before it is
+opened for reading, so nothing blocks or reads without end) and no more bytes than the limit.
+Writing goes through a temporary file beside the target that never outlives its save; through a
+symbolic link it updates the file the link points to; and given the :class:`FileStamp` of what
+was read (or last written), it refuses to write over a file someone else changed meanwhile.
 """
 
 from __future__ import annotations
 
+import atexit
 import collections
 import contextlib
+import errno
+import hashlib
 import json
 import os
 import secrets
 import stat
 import threading
+import time
 import warnings
 from concurrent.futures import Future
 from pathlib import Path
@@ -20,18 +30,22 @@ from typing import Any, Literal
 
 import attrs
 
+from cse_assess.content._reader import MAX_BANK_ID_LENGTH, MAX_VERSION_LENGTH, capped, quoted
+from cse_assess.content._yaml import shorten
 from cse_assess.content.assessment import (
     MAX_ASSESSMENT_BYTES,
+    MAX_TARGETS_BYTES,
     dump_assessment,
     parse_assessment,
     parse_targets,
     with_lines,
 )
-from cse_assess.content.bank import MAX_BANK_BYTES, parse_questionnaire
+from cse_assess.content.bank import BANK_ID, MAX_BANK_BYTES, VERSION, parse_questionnaire
 from cse_assess.core.errors import (
     AssessmentError,
     ContentError,
     CseAssessWarning,
+    MessageError,
     NotFoundError,
     OutputError,
     Problem,
@@ -94,9 +108,20 @@ def bundled_path(name: str) -> Path:
     .. versionadded:: 0.2.0
     """
     bank_id, _, version = name.partition("@")
+    if not (len(bank_id) <= MAX_BANK_ID_LENGTH and BANK_ID.fullmatch(bank_id)):
+        raise NotFoundError(
+            "unknown_questionnaire", name=shorten(name), allowed=", ".join(bundled_ids())
+        )
     current = bundled_dir() / f"{bank_id}.yaml"
-    if bank_id.startswith(("_", ".")) or "/" in name or "\\" in name or not current.is_file():
+    if not current.is_file():
         raise NotFoundError("unknown_questionnaire", name=name, allowed=", ".join(bundled_ids()))
+    if version and not (len(version) <= MAX_VERSION_LENGTH and VERSION.fullmatch(version)):
+        raise NotFoundError(
+            "unknown_questionnaire_version",
+            name=bank_id,
+            version=shorten(version),
+            allowed=", ".join(bundled_versions(bank_id)),
+        )
     if not version or version == _read_bank(os.fspath(current)).version:
         return current
     older = history_dir() / f"{bank_id}@{version}.yaml"
@@ -143,29 +168,116 @@ def example_path(bank_id: str = "readiness") -> Path:
 
 
 def read_text(path: str | os.PathLike[str], limit: int, error: type[ContentError]) -> str:
-    """The UTF-8 text of ``path``; missing, oversized or undecodable files raise clearly."""
+    """The UTF-8 text of ``path``; missing, oversized, undecodable files and anything that is
+    not a regular file (a folder, a named pipe, a device) raise clearly, before any reading."""
+    return read_text_stamped(path, limit, error)[0]
+
+
+@attrs.frozen
+class FileStamp:
+    """What a file held when it was read or written: its size, modification time and the
+    SHA-256 of its bytes. :func:`atomic_write` compares it with the file on disk before
+    writing over it. :data:`NO_FILE` stands for a file that did not exist.
+
+    .. versionadded:: 0.2.0
+    """
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+    @classmethod
+    def of(cls, data: bytes, mtime_ns: int) -> FileStamp:
+        return cls(len(data), mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+NO_FILE = FileStamp(-1, 0, "")
+"""The stamp of a file that did not exist: writing refuses if one has appeared since."""
+
+
+def read_text_stamped(
+    path: str | os.PathLike[str], limit: int, error: type[ContentError]
+) -> tuple[str, FileStamp]:
+    """:func:`read_text`, and the :class:`FileStamp` of the bytes read.
+
+    .. versionadded:: 0.2.0
+    """
     source = os.fspath(path)
+    data, info = read_bytes(source, limit, error)
     try:
-        size = os.path.getsize(source)
-        if size > limit:
-            raise error(
-                [Problem(source, None, "", "file_too_large", {"size": size, "limit": limit})]
-            )
-        with open(source, encoding="utf-8", newline="") as f:
-            text = f.read()
-    except FileNotFoundError:
-        raise NotFoundError("file_missing_named", path=source) from None
-    except IsADirectoryError:
-        raise error(
-            [Problem(source, None, "", "file_unreadable", {"reason": Term("folder")})]
-        ) from None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise error([Problem(source, None, "", "file_not_utf8", {"position": exc.start})]) from None
+    return text.removeprefix("\ufeff"), FileStamp.of(data, info.st_mtime_ns)  # Notepad's BOM
+
+
+_KINDS = ((stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"))
+
+
+def not_regular(mode: int) -> Term | None:
+    """Why a file of this ``st_mode`` is not read (a folder, a named pipe, a device...), or
+    None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, key in _KINDS:
+        if test(mode):
+            return Term(key)
+    return Term("device") if stat.S_ISBLK(mode) else Term("not_regular")
+
+
+def read_bytes(
+    path: str | os.PathLike[str], limit: int, error: type[ContentError]
+) -> tuple[bytes, os.stat_result]:
+    """The bytes of the regular file ``path`` and its stat; a file that is missing, larger than
+    ``limit`` bytes or not a regular file (a folder, a named pipe, a device, also through a
+    link) raises clearly before it is read, and no more than ``limit`` bytes are ever read.
+
+    .. versionadded:: 0.2.0
+    """
+    source = os.fspath(path)
+
+    def refuse(code: str, **args: object) -> ContentError:
+        return error([Problem(source, None, "", code, args)])
+
+    try:
+        info = os.stat(source)  # follows a link; never blocks, unlike opening a named pipe
+    except (FileNotFoundError, NotADirectoryError):
+        raise NotFoundError("file_missing_named", path=source) from None
+    except (OSError, ValueError) as exc:  # a name too long, a loop of links, a NUL in the name
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise refuse("file_unreadable", reason=reason) from None
+    kind = not_regular(info.st_mode)
+    if kind is not None:
+        raise refuse("file_unreadable", reason=kind)
+    if info.st_size > limit:
+        raise refuse("file_too_large", size=info.st_size, limit=limit)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(source, flags)
+    except FileNotFoundError:
+        raise NotFoundError("file_missing_named", path=source) from None
     except OSError as exc:
-        raise error(
-            [Problem(source, None, "", "file_unreadable", {"reason": exc.strerror or str(exc)})]
-        ) from None
-    return text.removeprefix("\ufeff")  # Notepad's byte-order mark
+        raise refuse("file_unreadable", reason=exc.strerror or str(exc)) from None
+    try:
+        info = os.fstat(fd)  # what was opened, should the name point elsewhere by now
+        kind = not_regular(info.st_mode)
+        if kind is not None:
+            raise refuse("file_unreadable", reason=kind)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(limit + 1 - size, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise refuse("file_unreadable", reason=exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise refuse("file_too_large", size=max(size, info.st_size), limit=limit)
+    return b"".join(chunks), info
 
 
 def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
@@ -178,17 +290,26 @@ def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
     .. versionadded:: 0.1.0
     """
     name = os.fspath(id_or_path)
-    path = Path(name)
-    if path.is_dir():
+    looks_like_path = "/" in name or "\\" in name or name.endswith((".yaml", ".yml"))
+    try:
+        info: os.stat_result | None = os.stat(name)
+    except (FileNotFoundError, NotADirectoryError):
+        info = None
+    except (OSError, ValueError) as exc:  # a name too long for a file, a loop of links
+        if not looks_like_path:
+            return _bundled(name)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise QuestionnaireError(
-            [Problem(name, None, "", "file_unreadable", {"reason": Term("folder")})]
-        )
-    if not path.is_file():
-        looks_like_path = "/" in name or "\\" in name or name.endswith((".yaml", ".yml"))
+            [Problem(shorten(name, 200), None, "", "file_unreadable", {"reason": reason})]
+        ) from None
+    if info is None:
         if looks_like_path:
             raise NotFoundError("file_missing_named", path=name)
         return _bundled(name)
-    return _read_bank(os.fspath(path))
+    kind = not_regular(info.st_mode)
+    if kind is not None:
+        raise QuestionnaireError([Problem(name, None, "", "file_unreadable", {"reason": kind})])
+    return _read_bank(name)
 
 
 def _read_bank(source: str) -> Questionnaire:
@@ -275,6 +396,12 @@ class Loaded:
     assessment: Assessment
     questionnaire: Questionnaire
     warnings: tuple[Problem, ...]
+    stamp: FileStamp | None = None
+    """What the file held when it was read: give it to :func:`save_assessment` as
+    ``expected``, so that a save does not write over changes made meanwhile.
+
+    .. versionadded:: 0.2.0
+    """
 
 
 def read_assessment(
@@ -285,7 +412,7 @@ def read_assessment(
     .. versionadded:: 0.1.0
     """
     source = os.fspath(path)
-    text = read_text(source, MAX_ASSESSMENT_BYTES, AssessmentError)
+    text, stamp = read_text_stamped(source, MAX_ASSESSMENT_BYTES, AssessmentError)
     assessment = parse_assessment(text, source)
     if questionnaire is None:
         try:
@@ -304,8 +431,18 @@ def read_assessment(
         questionnaire = load_questionnaire(questionnaire)
     checked = validate_assessment(assessment, questionnaire, source)
     if checked.problems:
-        raise AssessmentError(with_lines(checked.problems, text))
-    return Loaded(assessment, questionnaire, tuple(with_lines(checked.warnings, text)))
+        raise AssessmentError(with_lines(capped(checked.problems), text))
+    warned = tuple(with_lines([_bounded(w) for w in checked.warnings], text))
+    return Loaded(assessment, questionnaire, warned, stamp)
+
+
+def _bounded(warning: Problem) -> Problem:
+    """A warning whose list of ids is cut to a line's length (60,000 unknown answers, say)."""
+    ids = warning.args.get("ids")
+    if not isinstance(ids, str) or len(ids) <= 300:
+        return attrs.evolve(warning, args={k: quoted(v) for k, v in warning.args.items()})
+    shown = shorten(ids, 300)
+    return attrs.evolve(warning, args={**warning.args, "ids": shown[: shown.rfind(",")] + ", …"})
 
 
 def _bank_for(bank_id: str, version: str) -> Questionnaire:
@@ -340,70 +477,200 @@ def load_targets(path: str | os.PathLike[str], questionnaire: Questionnaire) -> 
     .. versionadded:: 0.1.0
     """
     source = os.fspath(path)
-    return parse_targets(read_text(source, MAX_BANK_BYTES, AssessmentError), questionnaire, source)
+    text = read_text(source, MAX_TARGETS_BYTES, AssessmentError)
+    return parse_targets(text, questionnaire, source)
 
 
-def save_assessment(assessment: Assessment, path: str | os.PathLike[str]) -> None:
+def save_assessment(
+    assessment: Assessment,
+    path: str | os.PathLike[str],
+    *,
+    expected: FileStamp | None = None,
+) -> None:
     """Write the assessment atomically: a temporary file, flushed to disk, then renamed.
 
-    A crash at any moment leaves either the old file or the new one, never half of one.
+    A crash at any moment leaves either the old file or the new one, never half of one. With
+    ``expected`` (the :attr:`Loaded.stamp` of the file as read; :data:`NO_FILE` for a file
+    that is new), a file changed on disk meanwhile is not written over:
+    :class:`FileChangedError` says so. :class:`SessionFiles` keeps the stamps of a session.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``expected``.
     """
-    atomic_write(path, dump_assessment(assessment))
+    atomic_write(path, dump_assessment(assessment), expected=expected)
 
 
-def atomic_write(path: str | os.PathLike[str], text: str | bytes) -> None:
+class FileChangedError(OutputError):
+    """The file was changed on disk since it was read or last saved (by another session, by
+    hand), so it was not written over.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, path: str) -> None:
+        MessageError.__init__(self, "file_changed", path=path)
+
+
+class SessionFiles:
+    """The saving of one session: each file is written over only while it still holds what the
+    session last read or wrote there. Call it as :func:`save_assessment` is called.
+
+    ``stamps`` maps a path to what the session knows of it: the :attr:`Loaded.stamp` of a file
+    read, :data:`NO_FILE` for a file the session is about to create. A path it knows nothing of
+    is written without a check (the caller asked before writing over it).
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, stamps: dict[str, FileStamp] | None = None) -> None:
+        self.stamps = {_key(path): stamp for path, stamp in (stamps or {}).items()}
+
+    def __call__(self, assessment: Assessment, path: str) -> None:
+        key = _key(path)
+        text = dump_assessment(assessment)
+        self.stamps[key] = atomic_write(path, text, expected=self.stamps.get(key))
+
+
+def _key(path: str | os.PathLike[str]) -> str:
+    return os.path.realpath(os.fspath(path))
+
+
+def atomic_write(
+    path: str | os.PathLike[str], text: str | bytes, *, expected: FileStamp | None = None
+) -> FileStamp:
     """Replace ``path`` with ``text`` (UTF-8) or bytes so that it is never seen half-written.
 
-    Raises :class:`~cse_assess.core.errors.OutputError` when the file cannot be written.
+    A symbolic link is followed: the file it points to is replaced, the link is kept. With
+    ``expected``, a file whose bytes are no longer those (or that has appeared, for
+    :data:`NO_FILE`) is not written over: :class:`FileChangedError`. Any other failure (a
+    missing folder, no permission, a full disk) raises
+    :class:`~cse_assess.core.errors.OutputError` and leaves the old file as it was; no
+    temporary file is left behind. Returns the :class:`FileStamp` of what was written.
     """
+    shown = os.fspath(path)
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     try:
-        _replace(Path(path), text)
+        target = Path(_key(shown))
+        if expected is not None and _changed(target, expected):
+            raise FileChangedError(shown)
+        mtime_ns = _replace(target, data)
     except OSError as exc:
-        raise OutputError(os.fspath(path), exc.strerror or str(exc)) from None
+        raise OutputError(shown, exc.strerror or str(exc)) from None
+    return FileStamp.of(data, mtime_ns)
 
 
-def _replace(target: Path, text: str | bytes) -> None:
+def _changed(target: Path, expected: FileStamp) -> bool:
+    """Whether ``target`` no longer holds what ``expected`` says it held."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return False  # gone (moved or deleted): writing it again overwrites nothing
+    if expected == NO_FILE:
+        return True
+    if not stat.S_ISREG(info.st_mode) or info.st_size != expected.size:
+        return True
+    digest = hashlib.sha256()
+    with open(target, "rb") as f:  # compared by content: a file only touched is unchanged
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest() != expected.digest
+
+
+_LIVE: set[str] = set()
+"""Temporary files being written now; removed at exit if a save was cut short."""
+_LIVE_LOCK = threading.Lock()
+_SWEPT: set[str] = set()
+STALE_AFTER = 3600
+"""Seconds after which a temporary file of an earlier, killed process is removed."""
+
+
+@atexit.register
+def _remove_live() -> None:
+    with _LIVE_LOCK:
+        for tmp in list(_LIVE):
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        _LIVE.clear()
+
+
+def _replace(target: Path, data: bytes) -> int:
+    """Write ``data`` to ``target`` through a temporary file; the new file's mtime (ns)."""
     directory = target.parent if str(target.parent) else Path(".")
     try:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
     except OSError:
         mode = None  # a new file: 0o666 less the umask, as for any file the user creates
-    fd, tmp = _create_temporary(directory, target.name)
+    _sweep(directory, target.name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    tmp = ""
+    done = False
     try:
-        if mode is not None:
-            os.chmod(tmp, mode)
+        for _ in range(100):
+            tmp = str(directory / f".{target.name}.{secrets.token_hex(4)}.tmp")
+            with _LIVE_LOCK:
+                _LIVE.add(tmp)  # before it exists: an interruption right after still finds it
+            try:
+                fd = os.open(tmp, flags, 0o666)
+                break
+            except FileExistsError:  # pragma: no cover - 1 in 4 billion
+                with _LIVE_LOCK:
+                    _LIVE.discard(tmp)
+                tmp = ""
+                continue
+        else:  # pragma: no cover
+            raise FileExistsError(errno.EEXIST, f"no free temporary name beside {target.name}")
         with os.fdopen(fd, "wb") as f:
-            f.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+            if mode is not None:
+                os.chmod(tmp, mode)
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        done = True
+    finally:
+        if tmp:
+            if not done:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            with _LIVE_LOCK:
+                _LIVE.discard(tmp)
     _sync_dir(directory)
+    try:
+        return os.stat(target).st_mtime_ns
+    except OSError:  # pragma: no cover - replaced a moment ago
+        return 0
 
 
-def _create_temporary(directory: Path, name: str) -> tuple[int, str]:
-    """A new, exclusive temporary file beside the target, created with the usual mode."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        tmp = str(directory / f".{name}.{secrets.token_hex(4)}.tmp")
-        try:
-            return os.open(tmp, flags, 0o666), tmp
-        except FileExistsError:  # pragma: no cover - 1 in 4 billion
-            continue
-    raise FileExistsError(f"no free temporary name beside {name}")  # pragma: no cover
+def _sweep(directory: Path, name: str) -> None:
+    """Remove temporary files of ``name`` that a killed process left (once per process)."""
+    key = str(directory / name)
+    if key in _SWEPT:
+        return
+    _SWEPT.add(key)
+    prefix, now = f".{name}.", time.time()
+    with contextlib.suppress(OSError), os.scandir(directory) as entries:
+        for entry in entries:
+            tail = entry.name[len(prefix) :]
+            if (
+                entry.name.startswith(prefix)
+                and len(tail) == 12
+                and tail.endswith(".tmp")
+                and all(c in "0123456789abcdef" for c in tail[:8])
+                and entry.is_file(follow_symlinks=False)
+                and now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER
+            ):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _sync_dir(directory: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
+    """Make the rename itself durable where the system allows it (not on Windows); a system
+    that refuses (some network drives) has the file written all the same."""
     if os.name != "posix":  # pragma: no cover - Windows has no directory handles to sync
         return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from cse_assess import ScaleQuestion
 from cse_assess.content.assessment import dump_assessment, parse_assessment
+from cse_assess.core.errors import AssessmentError
 from cse_assess.core.model import (
     Answer,
     Area,
@@ -271,10 +273,14 @@ def test_gaps_are_sorted_by_priority(case: tuple[Questionnaire, Assessment]) -> 
 
 
 # --- the assessment file round-trips ---------------------------------------------------------
-TEXT = st.text(alphabet=st.sampled_from(LATVIAN) | st.characters(), max_size=20)
+# Text as a person types it: any character but half of one (a lone surrogate, refused on save).
+TEXT = st.text(
+    alphabet=st.sampled_from(LATVIAN) | st.characters(exclude_categories=("Cs",)), max_size=20
+)
 NONBLANK = TEXT.filter(str.strip)
 DATES = st.dates().map(lambda d: d.isoformat()).filter(lambda s: len(s) == 10) | st.just("")
 VALUES = st.none() | st.integers(-10, 10) | st.sampled_from([0.5, 2.5, 3.0, 1e6])
+BANK_IDS = st.from_regex(r"[a-z][a-z0-9]{0,20}(-[a-z0-9]{1,10}){0,3}", fullmatch=True)
 
 
 @st.composite
@@ -300,7 +306,7 @@ def assessments(draw: Draw) -> Assessment:
             note=draw(TEXT),
         )
     return Assessment(
-        draw(NONBLANK),
+        draw(BANK_IDS),  # a bank id is safe as a file name (issue 16)
         draw(NONBLANK),
         context=context,
         answers=given,
@@ -428,3 +434,15 @@ def test_removing_answers_never_raises_the_band_with_gates(
     case: tuple[Questionnaire, Assessment], data: st.DataObject
 ) -> None:
     test_removing_answers_never_raises_the_band.hypothesis.inner_test(case, data)  # type: ignore[attr-defined]
+
+
+@given(assessments(), st.sampled_from(["institution", "unit", "assessor"]))
+def test_a_lone_surrogate_is_refused_on_save_not_written(
+    assessment: Assessment, field: str
+) -> None:
+    # half of a character cannot be written as UTF-8: the save says where, and writes nothing
+    odd = attrs.evolve(assessment, context=attrs.evolve(assessment.context, **{field: "a\ud800"}))
+    with pytest.raises(AssessmentError) as raised:
+        dump_assessment(odd)
+    assert [p.code for p in raised.value.problems] == ["text_not_unicode"]
+    assert raised.value.problems[0].path == f"context.{field}"
