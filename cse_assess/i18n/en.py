@@ -256,7 +256,7 @@ MESSAGES: dict[str, str] = {
         "{count} {count:plural:question is|questions are} still unanswered; continue later with:"
     ),
     "ui.write_report": "Write this report to a file?",
-    "ui.report_path": "File name (.html, .md, .txt, .json, .csv or .xlsx)",
+    "ui.report_path": "File name (.html, .docx, .md, .txt, .json, .csv or .xlsx)",
     "ui.review_area": "Which area?",
     "ui.review_question": "Which question?",
     "ui.review_done": "Finish the review",

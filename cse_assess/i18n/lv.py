@@ -278,7 +278,7 @@ MESSAGES: dict[str, str] = {
         " vēlāk ar komandu:"
     ),
     "ui.write_report": "Saglabāt šo ziņojumu failā?",
-    "ui.report_path": "Faila nosaukums (.html, .md, .txt, .json, .csv vai .xlsx)",
+    "ui.report_path": "Faila nosaukums (.html, .docx, .md, .txt, .json, .csv vai .xlsx)",
     "ui.review_area": "Kura joma?",
     "ui.review_question": "Kurš jautājums?",
     "ui.review_done": "Beigt pārskatīšanu",
