@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 
 from cse_assess.cli import shared
@@ -76,22 +75,6 @@ def speaking(lang: str) -> Iterator[None]:
         shared.set_help_language(None)
 
 
-def terminal_columns() -> int:
-    """The terminal's width as :func:`shutil.get_terminal_size` finds it (``$COLUMNS``, else
-    the terminal's, else 80), without importing :mod:`shutil` and the compression modules it
-    brings: argparse sizes its help with it each time an argument is added."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80
-
-
 class HelpFormatter(argparse.HelpFormatter):
     """argparse's help formatter, as wide as the terminal (found without :mod:`shutil`)."""
 
@@ -104,7 +87,7 @@ class HelpFormatter(argparse.HelpFormatter):
         **more: Any,
     ) -> None:
         if width is None:
-            width = terminal_columns() - 2  # as argparse does
+            width = shared.terminal_width() - 2  # as argparse does
         super().__init__(prog, indent_increment, max_help_position, width, **more)
 
 

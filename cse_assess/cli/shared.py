@@ -332,6 +332,22 @@ def today() -> str:
     return datetime.date.today().isoformat()
 
 
+def terminal_width() -> int:
+    """The terminal's width as :func:`shutil.get_terminal_size` finds it (``$COLUMNS``, else
+    the terminal's, else 80), without importing :mod:`shutil` and the compression modules it
+    brings (argparse sizes its help with it each time an argument is added)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 def print_rich(renderable: object) -> None:
     """Print a rich renderable to the terminal."""
     from rich.console import Console
