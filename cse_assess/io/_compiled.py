@@ -37,7 +37,7 @@ SUFFIX = ".pickle"
 ENV = "CSE_ASSESS_CACHE_DIR"
 """The environment variable naming the cache folder (empty: no cache)."""
 
-_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 _BUILDERS = (
     ("core", "model.py"),
     ("core", "conditions.py"),
@@ -77,7 +77,7 @@ def cache_dir(environ: Mapping[str, str] | None = None, platform: str = sys.plat
         folder = os.path.join(base, "banks")
     if not os.path.isabs(folder):  # "~" unknown, or a relative value: not a place to trust
         return None
-    inside = os.path.normcase(os.path.abspath(folder)) + os.sep
+    inside = os.path.normcase(os.path.realpath(folder)) + os.sep
     if inside.startswith(os.path.normcase(_PACKAGE) + os.sep):
         return None
     return folder
