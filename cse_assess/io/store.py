@@ -324,7 +324,8 @@ def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
     or a bank file by path.
 
     A bank is read once per process and kept while its file is unchanged, so scoring many
-    assessments against one bank parses it once.
+    assessments against one bank parses it once. A bundled bank is loaded from its compiled
+    form where one is cached (:mod:`cse_assess.io._compiled`), else parsed and compiled.
 
     .. versionadded:: 0.1.0
     """
