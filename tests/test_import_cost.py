@@ -200,3 +200,29 @@ print(json.dumps(sorted(sys.modules)))
         "cse_assess.many.plan",  # an action plan read back: none given
     }
     assert not second & unneeded, sorted(second & unneeded)
+
+
+def test_the_first_question_of_assess_waits_for_no_engine() -> None:
+    """What ``assess`` does before its first question imports neither attrs nor the engine
+    nor pathlib: they load behind the question, while the person types."""
+    script = """
+import json, os, sys
+from cse_assess.cli import assess, shared
+from cse_assess.cli.main import build_parser
+from cse_assess.io.settings import config_path, load_defaults
+from cse_assess.terminal import prompts, widgets
+build_parser(["assess"])
+shared.output_format("new.json", "json", ("json",))
+shared.refuse_overwriting("new.json", [None])
+load_defaults(config_path(os.environ))
+prompts.default_file("Iestāde", "2026-11-30")
+widgets.Item("Nav", 0, "0")
+print(json.dumps(sorted(sys.modules)))
+"""
+    proc = run_python("-c", script)
+    assert proc.returncode == 0, proc.stderr
+    loaded = set(json.loads(proc.stdout))
+    assert "prompt_toolkit" in loaded
+    early = {"attr", "attrs", "yaml", "rich", "pathlib"}
+    early |= {"cse_assess.core.model", "cse_assess.io.store"}
+    assert not loaded & early, sorted(loaded & early)

@@ -243,12 +243,13 @@ def output_format(output: str | None, fmt: str | None, formats: Sequence[str]) -
     than ``--format`` asks for, is refused (exit 2), so that nothing is ever written under a
     name that says something else.
     """
-    from cse_assess.core.errors import MessageError
-
     if output is None:
         return fmt or formats[0]
     ext = os.path.splitext(output)[1].lower()
     named = EXTENSIONS.get(ext)
+    if (ext and (named is None or named not in formats)) or (fmt and named and named != fmt):
+        # the engine's errors load only for an error: assess asks its first question before
+        from cse_assess.core.errors import MessageError
     if ext and (named is None or named not in formats):
         code = "output_pdf" if ext == ".pdf" and "html" in formats else "output_extension"
         raise MessageError(code, path=output, extension=ext, allowed=extensions(formats))

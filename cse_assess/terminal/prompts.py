@@ -11,9 +11,12 @@ import re
 import shlex
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 
 from cse_assess.i18n import message
+
+TYPE_CHECKING = False  # pathlib is not imported before the first question
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def t(key: str, lang: str, **args: object) -> str:
