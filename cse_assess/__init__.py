@@ -88,9 +88,9 @@ if TYPE_CHECKING:
     )
     from cse_assess.core.validate import Validation, validate_assessment
     from cse_assess.i18n import message, register_messages
+    from cse_assess.io._bundled import Bundled
     from cse_assess.io.rollup_files import rollup_paths
     from cse_assess.io.store import (
-        Bundled,
         Loaded,
         bundled_ids,
         bundled_path,
@@ -128,7 +128,7 @@ _LAZY = {
     "Assessment": "cse_assess.core.model",
     "AssessmentError": "cse_assess.core.errors",
     "Band": "cse_assess.core.model",
-    "Bundled": "cse_assess.io.store",
+    "Bundled": "cse_assess.io._bundled",
     "ChecklistItem": "cse_assess.kinds.checklist",
     "ChecklistQuestion": "cse_assess.kinds.checklist",
     "Compare": "cse_assess.core.model",

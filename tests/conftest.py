@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from typing import Any
 
 import pytest
@@ -17,6 +18,12 @@ from hypothesis import settings
 from cse_assess.content.bank import parse_questionnaire
 from cse_assess.core.model import Questionnaire
 from cse_assess.io.store import load_questionnaire
+
+# The compiled banks of this run go to a folder of its own, removed at its end: the tests never
+# read or write the developer's own cache (cse_assess.io._compiled). A test of the cache sets
+# CSE_ASSESS_CACHE_DIR itself.
+_COMPILED = tempfile.TemporaryDirectory(prefix="cse-assess-test-cache-")
+os.environ.setdefault("CSE_ASSESS_CACHE_DIR", _COMPILED.name)
 
 settings.register_profile("ci", max_examples=25, deadline=None, print_blob=True)
 settings.register_profile("thorough", max_examples=1000, deadline=None, print_blob=True)

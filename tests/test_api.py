@@ -502,8 +502,9 @@ def test_a_cached_bank_cannot_be_changed_by_a_caller():
     assert bank.title["en"] != "x"
 
 
-def test_sixteen_threads_parse_a_cold_bank_once(monkeypatch):
+def test_sixteen_threads_parse_a_cold_bank_once(monkeypatch, tmp_path):
     store.clear_cache()
+    monkeypatch.setenv("CSE_ASSESS_CACHE_DIR", str(tmp_path))  # no compiled form yet either
     calls: list[str] = []
     real = store.parse_questionnaire
     barrier = threading.Barrier(16)

@@ -758,3 +758,96 @@ def test_the_command_writes_an_html_page_with_each_assessors_evidence_and_note(
     assert "Anna&#39;s note" in card
     for item in example["answers"][qid]["evidence"]:
         assert item in card or item.replace('"', "&#34;") in card
+
+
+# --- the text report, large ---------------------------------------------------------------------
+
+
+def _many(count: int, name: str = "Assessor {n}") -> tuple[Consensus, Any]:
+    """``count`` assessors who disagree on every question (levels, yes and no, numbers)."""
+    from cse_assess.core.scoring import score
+
+    files = [
+        file_of(
+            name.format(n=n),
+            {
+                "values.a": level(n % 5),
+                "values.b": level((n * 3) % 5),
+                "values.adopted": level(n % 2 == 0),
+                "goals.rate": level(60 + n % 40),
+            },
+        )
+        for n in range(count)
+    ]
+    found = consensus(BANK_OBJ, files, [f"f{n}.json" for n in range(count)])
+    return found, score(BANK_OBJ, found.assessment)
+
+
+def _rich_text(c: Consensus, result: Any, width: int = 100) -> str:
+    """The report laid out wholly by rich, as it was before the plain layout."""
+    from cse_assess.render.consensus.views import ConsensusView
+    from cse_assess.render.report.text import to_text
+
+    text = to_text(ConsensusView(c, result, "en", "agreed.json"), width=width)
+    return "".join(line.rstrip() + "\n" for line in text.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("count", "name", "width"),
+    [
+        (2, "Assessor {n}", 100),
+        (3, "Ilze Bērziņa {n}", 100),
+        (40, "Assessor {n}", 100),
+        (5, "A very long name of an assessor, number {n}, " + "x" * 60, 100),  # rich wraps it
+        (5, "Two\nlines {n}", 100),  # a line break in a name: rich lays it out
+        (4, "Assessor {n}", 30),  # narrow: the level labels wrap
+        (3, "全角 {n}", 100),  # wide characters take two columns each
+    ],
+)
+def test_the_plain_text_report_is_the_one_rich_writes(count: int, name: str, width: int) -> None:
+    from cse_assess.render.consensus.views import render_consensus_text
+
+    found, result = _many(count, name)
+    assert found.report.disagreements
+    expected = _rich_text(found, result, width)
+    got = render_consensus_text(found, result, "en", "agreed.json", width=width)
+    assert got == expected
+
+
+def test_a_hundred_assessors_are_laid_out_without_rich_tables(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every assessor's row is written directly: rich builds no table for them."""
+    import rich.table
+
+    from cse_assess.render.consensus.views import answer_rows, render_consensus_text
+
+    found, result = _many(100)
+    expected = _rich_text(found, result)
+    grids: list[int] = []
+    real = rich.table.Table.add_row
+
+    def counting(self: rich.table.Table, *cells: Any, **kw: Any) -> None:
+        grids.append(len(cells))
+        real(self, *cells, **kw)
+
+    monkeypatch.setattr(rich.table.Table, "add_row", counting)
+    assert render_consensus_text(found, result, "en", "agreed.json") == expected
+    assert answer_rows(found) > 400
+    assert len(grids) < 30  # the header, the score and the areas: not the 400 answer rows
+
+
+def test_a_large_report_on_a_terminal_is_the_plain_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cse_assess.render.consensus import views
+
+    paths = _three(tmp_path)
+    monkeypatch.setattr(views, "LARGE", 2)  # three assessors' rows are "large" now
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "100")
+    argv = ["consensus", *paths, "-o", str(tmp_path / "agreed.json"), "--lang", "en"]
+    assert _main(argv, monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert "\x1b[" not in out  # no colours: the plain text
+    assert "Disagreements to discuss" in out

@@ -6,6 +6,7 @@ Each check runs in a fresh interpreter, so that what other tests imported does n
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -147,3 +148,81 @@ print(json.dumps(sorted(sys.modules)))
     found = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("cse_assess.cli.")}
     assert found & commands == built
     assert top_level(loaded).isdisjoint(HEAVY)
+
+
+def test_scoring_to_json_imports_only_what_it_uses(tmp_path: Path) -> None:
+    """``score --example --format json``: the bank comes from its compiled form (no PyYAML),
+    and nothing that only another format, the terminal, a form or a save needs is imported."""
+    script = """
+import contextlib, io, json, sys
+from cse_assess.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = main(["score", "--example", "--format", "json"])
+assert code == 0 and json.loads(out.getvalue())["questionnaire"]["id"] == "readiness"
+print(json.dumps(sorted(sys.modules)))
+"""
+    env = {**os.environ, "CSE_ASSESS_CACHE_DIR": str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+            check=False,
+        )
+        for _ in range(2)
+    ]
+    assert all(r.returncode == 0 for r in runs), runs[-1].stderr
+    first, second = (set(json.loads(r.stdout)) for r in runs)
+    assert "yaml" in first  # nothing compiled yet: the YAML was parsed, and compiled
+    assert list(tmp_path.glob("readiness.*.pickle"))
+    unneeded = {
+        "yaml",  # the bank is read from its compiled form
+        "pickle",  # the C unpickler is enough
+        "pathlib",
+        "secrets",
+        "shutil",
+        "concurrent.futures",
+        "logging",
+        "rich",
+        "prompt_toolkit",
+        "questionary",
+        "openpyxl",
+        "tabulate",
+        "markupsafe",
+        "docx",
+        "cse_assess.views._describe",  # prompts and form cells
+        "cse_assess.views.number",  # a view of a kind the bank does not have
+        "cse_assess.content.data",
+        "cse_assess.many.plan",  # an action plan read back: none given
+    }
+    assert not second & unneeded, sorted(second & unneeded)
+
+
+def test_the_first_question_of_assess_waits_for_no_engine() -> None:
+    """What ``assess`` does before its first question imports neither attrs nor the engine
+    nor pathlib: they load behind the question, while the person types."""
+    script = """
+import json, os, sys
+from cse_assess.cli import assess, shared
+from cse_assess.cli.main import build_parser
+from cse_assess.io.settings import config_path, load_defaults
+from cse_assess.terminal import prompts, widgets
+build_parser(["assess"])
+shared.output_format("new.json", "json", ("json",))
+shared.refuse_overwriting("new.json", [None])
+load_defaults(config_path(os.environ))
+prompts.default_file("Iestāde", "2026-11-30")
+widgets.Item("Nav", 0, "0")
+print(json.dumps(sorted(sys.modules)))
+"""
+    proc = run_python("-c", script)
+    assert proc.returncode == 0, proc.stderr
+    loaded = set(json.loads(proc.stdout))
+    assert "prompt_toolkit" in loaded
+    early = {"attr", "attrs", "yaml", "rich", "pathlib"}
+    early |= {"cse_assess.core.model", "cse_assess.io.store"}
+    assert not loaded & early, sorted(loaded & early)

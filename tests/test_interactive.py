@@ -580,3 +580,41 @@ def test_the_resume_hint_names_a_bank_of_ones_own(bank) -> None:
     flow, _ = make_flow(bank)
     flow.questionnaire = "banks/small.yaml"
     assert flow.resume_hint() == "cse-assess resume test.json --questionnaire banks/small.yaml"
+
+
+# --- work behind the first prompt ---------------------------------------------------------------
+
+
+def test_a_hook_a_fast_answer_skipped_waits_for_the_next_prompt_until_taken_back() -> None:
+    """``after_first_drawing``: a hook runs once a prompt is drawn, or, when the prompt was
+    answered before its turn came, waits for the next one; ``forget`` takes it back."""
+    from cse_assess.terminal import widgets
+
+    calls: list[str] = []
+
+    def hook() -> None:
+        calls.append("called")
+
+    widgets.after_first_drawing(hook)
+    with create_pipe_input() as inp, create_app_session(input=inp, output=DummyOutput()):
+        inp.send_text("x" + ENTER)
+        assert widgets.entry("First", "en") == "x"
+    assert (calls == ["called"]) != (hook in widgets._HOOKS)  # run, or still waiting: one
+    widgets.forget(hook)
+    assert hook not in widgets._HOOKS
+    calls.clear()
+    with create_pipe_input() as inp, create_app_session(input=inp, output=DummyOutput()):
+        inp.send_text("y" + ENTER)
+        assert widgets.entry("Second", "en") == "y"
+    assert calls == []  # taken back: not run by a later prompt
+
+
+def test_the_context_questions_leave_no_hook_behind() -> None:
+    from cse_assess.terminal import prompts, widgets
+
+    loaded: list[str] = []
+    with create_pipe_input() as inp, create_app_session(input=inp, output=DummyOutput()):
+        inp.send_text("Iestāde" + ENTER + ENTER + "Anna" + ENTER)
+        values = prompts.ask_context("lv", {}, lambda: loaded.append("bank"))
+    assert values == {"institution": "Iestāde", "unit": "", "assessor": "Anna"}
+    assert widgets._HOOKS == []

@@ -55,7 +55,7 @@ def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "history").mkdir()
     (tmp_path / "mini.yaml").write_text(bank_text("1.1.0", 4, ("one", "two")), "utf-8")
     (tmp_path / "history" / "mini@1.0.0.yaml").write_text(bank_text("1.0.0", 2), "utf-8")
-    monkeypatch.setattr(store, "bundled_dir", lambda: tmp_path)
+    monkeypatch.setattr(store, "_bundled_folder", lambda: str(tmp_path))
     return tmp_path
 
 

@@ -101,6 +101,38 @@ def _bank_and_targets(name: str, targets: str | None) -> tuple[Questionnaire, di
     return bank, (load_targets(targets, bank) if targets else {})
 
 
+def _prepare(name: str, targets: str | None, lang: str) -> tuple[Questionnaire, dict[str, float]]:
+    """The bank and the targets, and the first question made ready to show (in a thread)."""
+    loaded = _bank_and_targets(name, targets)
+    warm(loaded[0], lang)
+    return loaded
+
+
+def warm(bank: Questionnaire, lang: str) -> None:
+    """Import and exercise once what showing a question needs (the walk, rich's panels, the
+    views of the bank's kinds), so that the first question follows the last context answer at
+    once. Done while the person types; a failure here is left to the walk itself to meet."""
+    import contextlib
+    import io
+
+    with contextlib.suppress(Exception):
+        from rich.console import Console
+        from rich.panel import Panel
+        from rich.text import Text
+
+        from cse_assess.terminal import flow, prompts
+        from cse_assess.views import view
+
+        console = Console(file=io.StringIO(), width=80, highlight=False)
+        console.print(Panel(Text(prompts.t("welcome", lang)), title=Text("·", style="bold")))
+        assert flow.Flow is not None  # imported: the walk, with rich's renderables
+        for question in {q.kind: q for q in bank.questions}.values():
+            shown = view(question)
+            shown.prompt(question, lang, None)
+            shown.describe(question, lang)
+            shown.format_target(question, lang)
+
+
 def run_assess(args: argparse.Namespace) -> int:
     """A new assessment (or the one ``--file`` names, when it exists)."""
     lang = shared.language(args)
@@ -130,7 +162,7 @@ def run_assess(args: argparse.Namespace) -> int:
 
     def start_loading() -> None:
         if not started:
-            started.append(Background(lambda: _bank_and_targets(name, args.targets)))
+            started.append(Background(lambda: _prepare(name, args.targets, lang)))
 
     today = datetime.date.today().isoformat()
     settings = None if args.no_remember else config_path(os.environ)

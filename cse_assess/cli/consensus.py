@@ -130,12 +130,14 @@ def run(args: argparse.Namespace) -> int:
         from cse_assess.render.consensus.views import render_consensus_markdown
 
         sys.stdout.write(render_consensus_markdown(found, result, lang, output))
-    elif sys.stdout.isatty():
-        from cse_assess.render.consensus.views import ConsensusView
-
-        shared.print_rich(ConsensusView(found, result, lang, output))
     else:
-        from cse_assess.render.consensus.views import render_consensus_text
+        from cse_assess.render.consensus.views import LARGE, ConsensusView, answer_rows
 
-        sys.stdout.write(render_consensus_text(found, result, lang, output))
+        if sys.stdout.isatty() and answer_rows(found) <= LARGE:
+            shared.print_rich(ConsensusView(found, result, lang, output))
+        else:  # a file, a pipe, or too many rows for rich's layout: the same text, plain
+            from cse_assess.render.consensus.views import render_consensus_text
+
+            width = shared.terminal_width() if sys.stdout.isatty() else 100
+            sys.stdout.write(render_consensus_text(found, result, lang, output, width=width))
     return shared.EXIT_OK

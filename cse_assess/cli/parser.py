@@ -16,7 +16,7 @@ from cse_assess.cli import shared
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
 # argparse's own texts that a person can meet, and the code of each in the catalogue. The
 # others (such as "dest= is required for options like %r") are a developer's errors.
@@ -75,11 +75,28 @@ def speaking(lang: str) -> Iterator[None]:
         shared.set_help_language(None)
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help formatter, as wide as the terminal (found without :mod:`shutil`)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+        **more: Any,
+    ) -> None:
+        if width is None:
+            width = shared.terminal_width() - 2  # as argparse does
+        super().__init__(prog, indent_increment, max_help_position, width, **more)
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser whose own messages are in the session's language."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("add_help", False)
+        kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         lang = shared.help_language()
         self._positionals.title = translate("positional arguments", lang)

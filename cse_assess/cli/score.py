@@ -73,13 +73,13 @@ def run(args: argparse.Namespace) -> int:
 
     from cse_assess.core.errors import MessageError
     from cse_assess.core.scoring import score
-    from cse_assess.io.store import example_path, load_targets, read_assessment
+    from cse_assess.io.store import example_file, load_targets, read_assessment
 
     if args.example and args.file:
         raise MessageError("score_file_and_example")
     if not args.example and not args.file:
         raise MessageError("score_needs_file")
-    path = str(example_path(args.example)) if args.example else args.file
+    path = example_file(args.example) if args.example else args.file
     if args.example and not os.path.isfile(path):
         from cse_assess.core.errors import NotFoundError
         from cse_assess.io.store import bundled_ids

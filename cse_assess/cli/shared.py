@@ -243,12 +243,13 @@ def output_format(output: str | None, fmt: str | None, formats: Sequence[str]) -
     than ``--format`` asks for, is refused (exit 2), so that nothing is ever written under a
     name that says something else.
     """
-    from cse_assess.core.errors import MessageError
-
     if output is None:
         return fmt or formats[0]
     ext = os.path.splitext(output)[1].lower()
     named = EXTENSIONS.get(ext)
+    if (ext and (named is None or named not in formats)) or (fmt and named and named != fmt):
+        # the engine's errors load only for an error: assess asks its first question before
+        from cse_assess.core.errors import MessageError
     if ext and (named is None or named not in formats):
         code = "output_pdf" if ext == ".pdf" and "html" in formats else "output_extension"
         raise MessageError(code, path=output, extension=ext, allowed=extensions(formats))
@@ -330,6 +331,22 @@ def today() -> str:
     if epoch.isdigit():
         return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date().isoformat()
     return datetime.date.today().isoformat()
+
+
+def terminal_width() -> int:
+    """The terminal's width as :func:`shutil.get_terminal_size` finds it (``$COLUMNS``, else
+    the terminal's, else 80), without importing :mod:`shutil` and the compression modules it
+    brings (argparse sizes its help with it each time an argument is added)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
 
 
 def print_rich(renderable: object) -> None:

@@ -14,14 +14,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-import yaml
-
-try:  # the C parser is several times faster; fall back to pure Python where it is missing
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
 from cse_assess.core.errors import Problem, format_path
+
+# PyYAML is imported by the functions that parse, not here: reading an assessment (JSON) or a
+# bundled bank from its compiled form needs the helpers below without the YAML parser.
 
 __all__ = [
     "MAX_DEPTH",
@@ -97,6 +93,13 @@ def parse_yaml(text: str, source: str) -> tuple[Any, Lines, list[Problem]]:
     if bad is not None:
         line = text.count("\n", 0, bad) + 1
         return None, {}, [Problem(source, line, "", "text_not_unicode")]
+    import yaml
+
+    try:  # the C parser is several times faster; fall back to pure Python where it is missing
+        from yaml import CSafeLoader as _Loader
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
     builder = _Builder(source)
     try:
         data = builder.run(yaml.parse(text, Loader=_Loader))
@@ -149,6 +152,8 @@ class _Builder:
     """Builds plain data from parser events, with the line of every path."""
 
     def __init__(self, source: str) -> None:
+        import yaml
+
         self.source = source
         self.lines: Lines = {}
         self.problems: list[Problem] = []
@@ -158,8 +163,11 @@ class _Builder:
         self.constructor = yaml.constructor.SafeConstructor()
         self.resolver = yaml.resolver.Resolver()
         self.plain: dict[str, Any] = {}
+        self.scalar_node = yaml.ScalarNode
 
     def run(self, events: Iterable[Any]) -> Any:  # yaml events, read as plain objects
+        import yaml
+
         stack: list[_Frame] = []
         root: Any = None
         documents = 0
@@ -340,7 +348,7 @@ class _Builder:
                     return cached
                 if _DECIMAL.fullmatch(text):  # what YAML 1.1 reads the same way as Python
                     return int(text) if "." not in text else float(text)
-            tag = self.resolver.resolve(yaml.ScalarNode, text, event.implicit)  # type: ignore[no-untyped-call]
+            tag = self.resolver.resolve(self.scalar_node, text, event.implicit)  # type: ignore[no-untyped-call]
             if tag == _STR:
                 return text
         elif tag == _STR:
@@ -355,7 +363,7 @@ class _Builder:
             reason = f"cannot read {shorten(text, 40)!r} as {_tag(tag)}"
             self._problem(line, path, "yaml_syntax", reason=reason)
             return _SKIP
-        node = yaml.ScalarNode(tag, text, event.start_mark, event.end_mark, event.style)
+        node = self.scalar_node(tag, text, event.start_mark, event.end_mark, event.style)
         try:
             value = construct(self.constructor, node)
         except Exception as exc:  # any bad value (`!!bool maybe`, 2024-02-30) is a problem

@@ -17,15 +17,11 @@ import collections
 import contextlib
 import errno
 import hashlib
-import json
 import os
-import secrets
 import stat
 import threading
 import time
 import warnings
-from concurrent.futures import Future
-from pathlib import Path
 from typing import Any, Literal
 
 import attrs
@@ -51,17 +47,41 @@ from cse_assess.core.errors import (
     Problem,
     QuestionnaireError,
 )
-from cse_assess.core.model import Assessment, Questionnaire, Text, as_tuple, frozen_map
+from cse_assess.core.model import Assessment, Questionnaire
 from cse_assess.core.validate import validate_assessment
 from cse_assess.i18n import Term
 
-_PACKAGE = Path(__file__).resolve().parent.parent
+TYPE_CHECKING = False  # pathlib is imported where a path is handed out, not at start-up
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from cse_assess.io._bundled import Bundled
+else:
+
+    def __getattr__(name: str) -> object:
+        if name == "Bundled":  # defined apart, with pathlib (see bundled_questionnaires)
+            from cse_assess.io._bundled import Bundled
+
+            return Bundled
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 
 
 def bundled_dir() -> Path:
     """The folder of bundled banks: inside the installed package, or beside it in a checkout."""
-    inside = _PACKAGE / "questionnaires"
-    return inside if inside.is_dir() else _PACKAGE.parent / "questionnaires"
+    from pathlib import Path
+
+    return Path(_bundled_folder())
+
+
+def _bundled_folder() -> str:
+    """:func:`bundled_dir` as a string (what the store uses itself)."""
+    inside = os.path.join(_PACKAGE, "questionnaires")
+    if os.path.isdir(inside):
+        return inside
+    return os.path.join(os.path.dirname(_PACKAGE), "questionnaires")
 
 
 def bundled_ids() -> list[str]:
@@ -69,22 +89,13 @@ def bundled_ids() -> list[str]:
 
     .. versionadded:: 0.1.0
     """
-    return sorted(p.stem for p in bundled_dir().glob("*.yaml") if not p.stem.startswith("_"))
-
-
-@attrs.frozen
-class Bundled:
-    """A bank that comes with cse-assess: its id, current version and title, every version
-    that can still be loaded (oldest first), and the path of the current version's file.
-
-    .. versionadded:: 0.2.0
-    """
-
-    id: str
-    version: str
-    title: Text = attrs.field(converter=frozen_map)
-    versions: tuple[str, ...] = attrs.field(converter=as_tuple)
-    path: Path
+    try:
+        names = os.listdir(_bundled_folder())
+    except OSError:
+        return []
+    return sorted(
+        name[:-5] for name in names if name.endswith(".yaml") and not name.startswith(("_", "."))
+    )
 
 
 def bundled_questionnaires() -> tuple[Bundled, ...]:
@@ -92,11 +103,16 @@ def bundled_questionnaires() -> tuple[Bundled, ...]:
 
     .. versionadded:: 0.2.0
     """
+    from pathlib import Path
+
+    from cse_assess.io._bundled import Bundled
+
     found = []
     for bank_id in bundled_ids():
-        path = bundled_path(bank_id)
-        bank = _read_bank(os.fspath(path))
-        found.append(Bundled(bank.id, bank.version, bank.title, bundled_versions(bank_id), path))
+        path = _bundled_file(bank_id)
+        bank = _read_bank(path)
+        versions = bundled_versions(bank_id)
+        found.append(Bundled(bank.id, bank.version, bank.title, versions, Path(path)))
     return tuple(found)
 
 
@@ -107,13 +123,20 @@ def bundled_path(name: str) -> Path:
 
     .. versionadded:: 0.2.0
     """
+    from pathlib import Path
+
+    return Path(_bundled_file(name))
+
+
+def _bundled_file(name: str) -> str:
+    """:func:`bundled_path` as a string."""
     bank_id, _, version = name.partition("@")
     if not (len(bank_id) <= MAX_BANK_ID_LENGTH and BANK_ID.fullmatch(bank_id)):
         raise NotFoundError(
             "unknown_questionnaire", name=shorten(name), allowed=", ".join(bundled_ids())
         )
-    current = bundled_dir() / f"{bank_id}.yaml"
-    if not current.is_file():
+    current = os.path.join(_bundled_folder(), f"{bank_id}.yaml")
+    if not os.path.isfile(current):
         raise NotFoundError("unknown_questionnaire", name=name, allowed=", ".join(bundled_ids()))
     if version and not (len(version) <= MAX_VERSION_LENGTH and VERSION.fullmatch(version)):
         raise NotFoundError(
@@ -122,10 +145,10 @@ def bundled_path(name: str) -> Path:
             version=shorten(version),
             allowed=", ".join(bundled_versions(bank_id)),
         )
-    if not version or version == _read_bank(os.fspath(current)).version:
+    if not version or version == _read_bank(current).version:
         return current
-    older = history_dir() / f"{bank_id}@{version}.yaml"
-    if older.is_file():
+    older = os.path.join(_history_folder(), f"{bank_id}@{version}.yaml")
+    if os.path.isfile(older):
         return older
     raise NotFoundError(
         "unknown_questionnaire_version",
@@ -141,7 +164,7 @@ def bundled_text(name: str) -> str:
 
     .. versionadded:: 0.2.0
     """
-    return read_text(bundled_path(name), MAX_BANK_BYTES, QuestionnaireError)
+    return read_text(_bundled_file(name), MAX_BANK_BYTES, QuestionnaireError)
 
 
 SchemaName = Literal["assessment", "questionnaire", "result"]
@@ -157,14 +180,24 @@ def json_schema(name: SchemaName) -> dict[str, Any]:
         raise NotFoundError(
             "unknown_schema", name=name, allowed="assessment, questionnaire, result"
         )
-    path = _PACKAGE / "schema" / f"{name}.schema.json"
-    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    import json
+
+    path = os.path.join(_PACKAGE, "schema", f"{name}.schema.json")
+    with open(path, encoding="utf-8") as f:
+        schema: dict[str, Any] = json.load(f)
     return schema
 
 
 def example_path(bank_id: str = "readiness") -> Path:
     """The bundled example assessment of a fictional institution for ``bank_id``."""
-    return bundled_dir() / "examples" / f"{bank_id}-example.json"
+    from pathlib import Path
+
+    return Path(example_file(bank_id))
+
+
+def example_file(bank_id: str = "readiness") -> str:
+    """:func:`example_path` as a string."""
+    return os.path.join(_bundled_folder(), "examples", f"{bank_id}-example.json")
 
 
 def read_text(path: str | os.PathLike[str], limit: int, error: type[ContentError]) -> str:
@@ -204,11 +237,17 @@ def read_text_stamped(
     """
     source = os.fspath(path)
     data, info = read_bytes(source, limit, error)
+    return _decoded(data, source, error), FileStamp.of(data, info.st_mtime_ns)
+
+
+def _decoded(data: bytes, source: str, error: type[ContentError]) -> str:
+    """The UTF-8 text of ``data`` read from ``source`` (a byte-order mark, as Notepad writes
+    one, is left out)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise error([Problem(source, None, "", "file_not_utf8", {"position": exc.start})]) from None
-    return text.removeprefix("\ufeff"), FileStamp.of(data, info.st_mtime_ns)  # Notepad's BOM
+    return text.removeprefix("\ufeff")
 
 
 _KINDS = ((stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"))
@@ -285,7 +324,8 @@ def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
     or a bank file by path.
 
     A bank is read once per process and kept while its file is unchanged, so scoring many
-    assessments against one bank parses it once.
+    assessments against one bank parses it once. A bundled bank is loaded from its compiled
+    form where one is cached (:mod:`cse_assess.io._compiled`), else parsed and compiled.
 
     .. versionadded:: 0.1.0
     """
@@ -324,9 +364,35 @@ def _read_bank(source: str) -> Questionnaire:
 
 _CACHE_SIZE = 32
 """How many parsed bank files are kept (the least recently used goes first)."""
-_cache: collections.OrderedDict[tuple[str, int, int], Future[Questionnaire]] = (
-    collections.OrderedDict()
-)
+
+
+class _Pending:
+    """A bank being read by one thread, which the others wait for (a light ``Future``)."""
+
+    __slots__ = ("_done", "_error", "_value")
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._value: Questionnaire | None = None
+        self._error: BaseException | None = None
+
+    def set_result(self, value: Questionnaire) -> None:
+        self._value = value
+        self._done.set()
+
+    def set_exception(self, error: BaseException) -> None:
+        self._error = error
+        self._done.set()
+
+    def result(self) -> Questionnaire:
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
+
+
+_cache: collections.OrderedDict[tuple[str, int, int], _Pending] = collections.OrderedDict()
 _cache_lock = threading.Lock()
 
 
@@ -341,14 +407,14 @@ def _parsed(source: str, mtime_ns: int, size: int) -> Questionnaire:
             _cache.move_to_end(key)
             mine = False
         else:
-            future = _cache[key] = Future()
+            future = _cache[key] = _Pending()
             mine = True
             while len(_cache) > _CACHE_SIZE:
                 _cache.popitem(last=False)
     if not mine:
         return future.result()
     try:
-        bank = parse_questionnaire(read_text(source, MAX_BANK_BYTES, QuestionnaireError), source)
+        bank = _parse_file(source)
     except BaseException as exc:
         with _cache_lock:
             if _cache.get(key) is future:
@@ -359,6 +425,32 @@ def _parsed(source: str, mtime_ns: int, size: int) -> Questionnaire:
     return bank
 
 
+def _parse_file(source: str) -> Questionnaire:
+    """The bank in ``source``; a bundled one from its compiled form where that is cached (see
+    :mod:`cse_assess.io._compiled`), else parsed, and compiled for the next time."""
+    if os.path.dirname(os.path.realpath(source)) not in _bundled_folders():
+        return parse_questionnaire(read_text(source, MAX_BANK_BYTES, QuestionnaireError), source)
+    from cse_assess.io import _compiled
+
+    data, _ = read_bytes(source, MAX_BANK_BYTES, QuestionnaireError)
+    folder = _compiled.cache_dir()
+    entry = None if folder is None else _compiled.entry(folder, source, data)
+    if entry is not None:
+        bank = _compiled.load(entry)
+        if bank is not None:
+            return bank
+    bank = parse_questionnaire(_decoded(data, source, QuestionnaireError), source)
+    if entry is not None:
+        _compiled.save(entry, bank)
+    return bank
+
+
+def _bundled_folders() -> tuple[str, str]:
+    """The folders of the bundled banks, current and released (as real paths)."""
+    folder = os.path.realpath(_bundled_folder())
+    return folder, os.path.join(folder, "history")
+
+
 def clear_cache() -> None:
     """Forget every bank read (for tests, and a process that wants the memory back)."""
     with _cache_lock:
@@ -366,12 +458,18 @@ def clear_cache() -> None:
 
 
 def _bundled(name: str) -> Questionnaire:
-    return _read_bank(os.fspath(bundled_path(name)))
+    return _read_bank(_bundled_file(name))
 
 
 def history_dir() -> Path:
     """Where every earlier released version of a bundled bank is kept, as ``id@version.yaml``."""
-    return bundled_dir() / "history"
+    from pathlib import Path
+
+    return Path(_history_folder())
+
+
+def _history_folder() -> str:
+    return os.path.join(_bundled_folder(), "history")
 
 
 def bundled_versions(bank_id: str) -> list[str]:
@@ -379,10 +477,15 @@ def bundled_versions(bank_id: str) -> list[str]:
 
     .. versionadded:: 0.1.0
     """
-    versions = [p.stem.partition("@")[2] for p in history_dir().glob(f"{bank_id}@*.yaml")]
-    current = bundled_dir() / f"{bank_id}.yaml"
-    if current.is_file():
-        versions.append(_read_bank(os.fspath(current)).version)
+    try:
+        names = os.listdir(_history_folder())
+    except OSError:
+        names = []
+    prefix = f"{bank_id}@"
+    versions = [n[len(prefix) : -5] for n in names if n.startswith(prefix) and n.endswith(".yaml")]
+    current = os.path.join(_bundled_folder(), f"{bank_id}.yaml")
+    if os.path.isfile(current):
+        versions.append(_read_bank(current).version)
     return sorted(set(versions), key=lambda v: tuple(int(x) for x in v.split(".") if x.isdigit()))
 
 
@@ -550,7 +653,7 @@ def atomic_write(
     shown = os.fspath(path)
     data = text if isinstance(text, bytes) else text.encode("utf-8")
     try:
-        target = Path(_key(shown))
+        target = _key(shown)
         if expected is not None and _changed(target, expected):
             raise FileChangedError(shown)
         mtime_ns = _replace(target, data)
@@ -559,7 +662,7 @@ def atomic_write(
     return FileStamp.of(data, mtime_ns)
 
 
-def _changed(target: Path, expected: FileStamp) -> bool:
+def _changed(target: str, expected: FileStamp) -> bool:
     """Whether ``target`` no longer holds what ``expected`` says it held."""
     try:
         info = os.stat(target)
@@ -593,20 +696,21 @@ def _remove_live() -> None:
         _LIVE.clear()
 
 
-def _replace(target: Path, data: bytes) -> int:
+def _replace(target: str, data: bytes) -> int:
     """Write ``data`` to ``target`` through a temporary file; the new file's mtime (ns)."""
-    directory = target.parent if str(target.parent) else Path(".")
+    directory, name = os.path.split(target)
+    directory = directory or "."
     try:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
     except OSError:
         mode = None  # a new file: 0o666 less the umask, as for any file the user creates
-    _sweep(directory, target.name)
+    _sweep(directory, name)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     tmp = ""
     done = False
     try:
         for _ in range(100):
-            tmp = str(directory / f".{target.name}.{secrets.token_hex(4)}.tmp")
+            tmp = os.path.join(directory, f".{name}.{os.urandom(4).hex()}.tmp")
             with _LIVE_LOCK:
                 _LIVE.add(tmp)  # before it exists: an interruption right after still finds it
             try:
@@ -618,7 +722,7 @@ def _replace(target: Path, data: bytes) -> int:
                 tmp = ""
                 continue
         else:  # pragma: no cover
-            raise FileExistsError(errno.EEXIST, f"no free temporary name beside {target.name}")
+            raise FileExistsError(errno.EEXIST, f"no free temporary name beside {name}")
         with os.fdopen(fd, "wb") as f:
             if mode is not None:
                 os.chmod(tmp, mode)
@@ -641,9 +745,9 @@ def _replace(target: Path, data: bytes) -> int:
         return 0
 
 
-def _sweep(directory: Path, name: str) -> None:
+def _sweep(directory: str, name: str) -> None:
     """Remove temporary files of ``name`` that a killed process left (once per process)."""
-    key = str(directory / name)
+    key = os.path.join(directory, name)
     if key in _SWEPT:
         return
     _SWEPT.add(key)
@@ -663,7 +767,7 @@ def _sweep(directory: Path, name: str) -> None:
                     os.unlink(entry.path)
 
 
-def _sync_dir(directory: Path) -> None:
+def _sync_dir(directory: str) -> None:
     """Make the rename itself durable where the system allows it (not on Windows); a system
     that refuses (some network drives) has the file written all the same."""
     if os.name != "posix":  # pragma: no cover - Windows has no directory handles to sync

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import Any
 
 _CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20) if code not in (9, 10, 13)}
@@ -32,10 +33,17 @@ _BIDI = [
 _TABLE: dict[int, str] = dict(_CONTROL_PICTURES)
 _TABLE.update({code: f"\u27e8U+{code:04X}\u27e9" for code in range(0x80, 0xA0)})
 _TABLE.update({code: f"\u27e8U+{code:04X}\u27e9" for code in _BIDI})
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_NEEDS = re.compile(
+_SURROGATE = "[\ud800-\udfff]"
+_NEEDS = (
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """``source`` compiled on first use: a class of non-ASCII characters takes a good part of
+    a millisecond to compile, which a command that never needs it does not pay."""
+    return re.compile(source)
 
 
 def visible(text: str, *, keep_lines: bool = True) -> str:
@@ -47,17 +55,15 @@ def visible(text: str, *, keep_lines: bool = True) -> str:
     """
     if not keep_lines:
         text = text.replace("\t", "\u2409").replace("\r", "\u240d").replace("\n", "\u2424")
-    if not _NEEDS.search(text):
+    if not _pattern(_NEEDS).search(text):
         return text
-    return _SURROGATE.sub("\ufffd", text).translate(_TABLE)
+    return _pattern(_SURROGATE).sub("\ufffd", text).translate(_TABLE)
 
 
 _FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20\u2212\ufe62\ufe63\ufe66\u207a\u208a")
 """Signs a spreadsheet may take as the start of a formula, with their fullwidth and other
 look-alikes (＝ ＋ － ＠, the minus sign, small and superscript forms)."""
-_LEADING = re.compile(
-    r"^[\s\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]*"
-)
+_LEADING = r"^[\s\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]*"
 """What may stand before a formula sign and be ignored by a spreadsheet: spaces of every kind,
 NBSP, zero-width and other invisible format characters."""
 
@@ -72,7 +78,7 @@ def formula_like(text: str) -> bool:
         return False
     if text[0] in "\t\r":
         return True
-    rest = text[_LEADING.match(text).end() :]  # type: ignore[union-attr]
+    rest = text[_pattern(_LEADING).match(text).end() :]  # type: ignore[union-attr]
     return bool(rest) and rest[0] in _FORMULA_START
 
 
@@ -90,10 +96,14 @@ def dumps(data: Any, *, indent: int | None = 2) -> str:
     bidirectional control characters are written as ``\\u`` escapes.
     """
     text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
-    text = _SURROGATE.sub("\ufffd", text)
+    if not _pattern(_ODD).search(text):  # one pass for the usual text, with neither
+        return text
+    text = _pattern(_SURROGATE).sub("\ufffd", text)
     # C1 and bidirectional controls only occur inside strings: written as \u escapes, the
     # data stays the same for a JSON reader, and a viewer shows them rather than obeying them
-    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _pattern(_INVISIBLE).sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-_INVISIBLE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_ODD = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+"""What :func:`dumps` rewrites: the invisible characters above and lone surrogates."""

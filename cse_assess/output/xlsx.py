@@ -11,6 +11,20 @@ offline form) is built and saved through it.
   modified times and every ZIP entry's time are the ``moment`` given (the assessment's date),
   so the same input gives the same bytes with the same openpyxl and zlib.
 
+**Large sheets: write-only mode.** ``new_workbook(write_only=True)`` makes a workbook whose
+sheets are written out row by row as they are added (openpyxl's write-only mode), so a sheet of
+100,000 rows takes the memory of one row. Such a sheet has no cell to go back to, so:
+
+- set what applies to the whole sheet first (``ws.column_dimensions["A"].width``,
+  ``ws.freeze_panes``, ``ws.auto_filter.ref``, ``ws.add_data_validation``, print titles),
+  before the first row;
+- add rows in order with :func:`append` (never :func:`put`, which needs random access): each
+  value is written as :func:`put` writes it; a value that needs its own style is a cell made by
+  :func:`cell` (``cell(ws, "Total", font=BOLD)``);
+- no merged cells, no reading back; :func:`workbook_bytes` saves it once, as any workbook.
+
+:func:`append` and :func:`cell` work on an ordinary sheet too, so one writer can serve both.
+
 openpyxl is imported inside the functions: it is slow to import and only these outputs need it.
 """
 
@@ -21,6 +35,7 @@ import io
 import math
 import re
 import zipfile
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from cse_assess.output.archive import FALLBACK, moment_of, rezip
@@ -40,6 +55,8 @@ _SHEET_ILLEGAL = re.compile(r"[\[\]:*?/\\]")
 __all__ = [
     "FALLBACK",
     "MEDIA_TYPE",
+    "append",
+    "cell",
     "cell_text",
     "moment_of",
     "new_workbook",
@@ -61,20 +78,60 @@ def put(ws: Worksheet, row: int, column: int, value: Any, **style: Any) -> Any:
     A text is stored as text, never read as a formula, and keeps Excel's quote prefix where it
     looks like one, so that editing the cell later does not turn it into a formula either.
     """
-    cell = ws.cell(row=row, column=column)
+    return _fill(ws.cell(row=row, column=column), value, style)
+
+
+def _fill(target: Any, value: Any, style: dict[str, Any]) -> Any:
+    """Give the cell ``target`` its value (as :func:`put` says) and style attributes."""
     if isinstance(value, str):
         text = cell_text(value)
-        cell.value = text
-        cell.data_type = "s"
+        target.value = text
+        target.data_type = "s"
         if formula_like(text) or formula_like(value):
-            cell.quotePrefix = True
+            target.quotePrefix = True
     elif isinstance(value, float) and not math.isfinite(value):
-        cell.value = None
+        target.value = None
     else:
-        cell.value = value
+        target.value = value
     for key, setting in style.items():
-        setattr(cell, key, setting)
-    return cell
+        setattr(target, key, setting)
+    return target
+
+
+def cell(ws: Worksheet, value: Any, **style: Any) -> Any:
+    """A cell of ``ws`` not yet in a row, for :func:`append`: ``value`` written as :func:`put`
+    writes it, with ``style`` (``font=``, ``fill=``, ``alignment=``, ``number_format=``...).
+
+    .. versionadded:: 0.2.0
+    """
+    from openpyxl.cell import Cell
+
+    return _fill(Cell(ws, row=1, column=1), value, style)
+
+
+def append(ws: Worksheet, values: Iterable[Any]) -> None:
+    """Add a row after the last one, each value written as :func:`put` writes it; a cell made
+    by :func:`cell` keeps its style. The only way to add rows to a write-only sheet (see the
+    module's notes); on an ordinary sheet it is ``ws.append`` with :func:`put`'s rules.
+
+    .. versionadded:: 0.2.0
+    """
+    from openpyxl.cell import Cell
+
+    row: list[Any] = []
+    for value in values:
+        if isinstance(value, str):
+            text = cell_text(value)
+            # openpyxl takes a text beginning with "=" for a formula and "#N/A" for an error:
+            # those (and any a spreadsheet could read as a formula) go in as cells of text
+            if text[:1] == "#" or formula_like(text) or formula_like(value):
+                value = _fill(Cell(ws, row=1, column=1), value, {})
+            else:
+                value = text
+        elif isinstance(value, float) and not math.isfinite(value):
+            value = None
+        row.append(value)
+    ws.append(row)
 
 
 def sheet_title(text: str, used: set[str] | None = None) -> str:
@@ -90,10 +147,17 @@ def sheet_title(text: str, used: set[str] | None = None) -> str:
     return name
 
 
-def new_workbook() -> Workbook:
-    """An empty workbook (no sheet): add sheets with ``create_sheet``."""
+def new_workbook(*, write_only: bool = False) -> Workbook:
+    """An empty workbook (no sheet): add sheets with ``create_sheet``.
+
+    ``write_only``: for large sheets, written out as rows are added (see the module's notes).
+
+    .. versionchanged:: 0.2.0 ``write_only``.
+    """
     from openpyxl import Workbook
 
+    if write_only:
+        return Workbook(write_only=True)  # it has no sheet to begin with
     wb = Workbook()
     first = wb.active
     if first is not None:

@@ -8,23 +8,39 @@ never assumed to be scale levels.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from cse_assess.core.model import Question, Questionnaire, localize
 from cse_assess.core.scoring import HIDDEN, AreaResult, Gap, QuestionResult, Result
 from cse_assess.i18n import message
-from cse_assess.many.plan import COLUMNS, HEADER_KEYS, ActionPlan
-from cse_assess.many.plan import STATUSES as PLAN_STATUSES
 from cse_assess.render import current_text, t, target_text
 from cse_assess.views import view
 
-PLAN_COLUMNS = COLUMNS
-"""The action plan's columns, in order (the CSV and the first sheet of the XLSX)."""
+if TYPE_CHECKING:
+    from cse_assess.many.plan import ActionPlan
 
-STATUSES = PLAN_STATUSES
-"""The values offered for an action's status, in order."""
+    PLAN_COLUMNS: tuple[str, ...]
+    """The action plan's columns, in order (the CSV and the first sheet of the XLSX)."""
+    STATUSES: tuple[str, ...]
+    """The values offered for an action's status, in order."""
+else:
+
+    def __getattr__(name: str) -> object:
+        # PLAN_COLUMNS (the action plan's columns, in order: the CSV and the first sheet of the
+        # XLSX) and STATUSES (the values offered for an action's status): from the action plan
+        # module, imported by the reports that write a plan (not by the JSON of a result)
+        if name == "PLAN_COLUMNS":
+            from cse_assess.many.plan import COLUMNS
+
+            return COLUMNS
+        if name == "STATUSES":
+            from cse_assess.many.plan import STATUSES
+
+            return STATUSES
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 EVIDENCE_SEPARATOR = "; "
 """Joins the evidence items of one gap in a single cell."""
@@ -32,11 +48,15 @@ EVIDENCE_SEPARATOR = "; "
 
 def plan_header(lang: str) -> list[str]:
     """The action plan's header row in ``lang``."""
-    return [message(HEADER_KEYS[c], lang) for c in PLAN_COLUMNS]
+    from cse_assess.many.plan import COLUMNS, HEADER_KEYS
+
+    return [message(HEADER_KEYS[c], lang) for c in COLUMNS]
 
 
 def statuses(lang: str) -> list[str]:
     """The status values in ``lang``: not started, in progress, done."""
+    from cse_assess.many.plan import STATUSES
+
     return [t(f"report.status.{s}", lang) for s in STATUSES]
 
 

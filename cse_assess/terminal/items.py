@@ -2,13 +2,14 @@
 
 The walk (:mod:`cse_assess.terminal.flow`) builds its lists from these, and prints the first
 question before the prompt library has loaded: prompt_toolkit is imported at the first prompt.
+Plain dataclasses (the prompt library imports :mod:`dataclasses` itself), so that the first
+prompt of ``assess`` does not wait for attrs and the engine: they load behind it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
-
-import attrs
 
 
 class Interrupted(KeyboardInterrupt):
@@ -19,7 +20,7 @@ class Interrupted(KeyboardInterrupt):
         self.text = text
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Escape:
     """What a prompt returns when Esc backs out of it."""
 
@@ -27,7 +28,7 @@ class Escape:
 ESCAPE = Escape()
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Item:
     """A line of a list: its words, what picking it returns, and the key that picks it at once.
 

@@ -11,9 +11,12 @@ import re
 import shlex
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 
 from cse_assess.i18n import message
+
+TYPE_CHECKING = False  # pathlib is not imported before the first question
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def t(key: str, lang: str, **args: object) -> str:
@@ -80,13 +83,20 @@ def ask_context(
 
     if on_shown is not None:
         widgets.after_first_drawing(on_shown)
-    institution = widgets.entry(
-        t("ask_institution", lang), lang, default=defaults.get("institution", ""), check=required
-    )
-    unit = widgets.entry(t("ask_unit", lang), lang, default=defaults.get("unit", ""))
-    assessor = widgets.entry(
-        t("ask_assessor", lang), lang, default=defaults.get("assessor", ""), check=required
-    )
+    try:
+        institution = widgets.entry(
+            t("ask_institution", lang),
+            lang,
+            default=defaults.get("institution", ""),
+            check=required,
+        )
+        unit = widgets.entry(t("ask_unit", lang), lang, default=defaults.get("unit", ""))
+        assessor = widgets.entry(
+            t("ask_assessor", lang), lang, default=defaults.get("assessor", ""), check=required
+        )
+    finally:  # answered too fast for it: the caller does the work now
+        if on_shown is not None:
+            widgets.forget(on_shown)
     return {
         "institution": str(institution).strip(),
         "unit": str(unit).strip(),

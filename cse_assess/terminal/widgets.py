@@ -79,8 +79,18 @@ _HOOKS: list[Callable[[], object]] = []
 
 
 def after_first_drawing(hook: Callable[[], object]) -> None:
-    """Call ``hook`` once the next prompt is on screen (work to do while the person types)."""
+    """Call ``hook`` once the next prompt is on screen (work to do while the person types).
+
+    A prompt answered before the hook's turn came hands it on to the next prompt, until
+    :func:`forget` takes it back.
+    """
     _HOOKS.append(hook)
+
+
+def forget(hook: Callable[[], object]) -> None:
+    """Take back a hook of :func:`after_first_drawing` that has not been called yet."""
+    while hook in _HOOKS:
+        _HOOKS.remove(hook)
 
 
 def _run(app: Application[Any]) -> Any:
@@ -88,15 +98,23 @@ def _run(app: Application[Any]) -> Any:
         return app.run()
     hooks = list(_HOOKS)
     _HOOKS.clear()
+    fired: list[Callable[[], object]] = []
+
+    def call(hook: Callable[[], object]) -> None:
+        fired.append(hook)
+        hook()
 
     def later() -> None:
         import asyncio
 
         loop = asyncio.get_running_loop()
         for hook in hooks:
-            loop.call_later(0.05, hook)
+            loop.call_later(0.05, call, hook)
 
-    return app.run(pre_run=later)
+    try:
+        return app.run(pre_run=later)
+    finally:  # answered before a hook's turn came: it waits for the next prompt
+        _HOOKS[:0] = [hook for hook in hooks if hook not in fired]
 
 
 def _interrupt(bindings: KeyBindings, typed: Callable[[], str] = str) -> None:
@@ -493,5 +511,6 @@ __all__ = [
     "choose",
     "confirm",
     "entry",
+    "forget",
     "tick",
 ]

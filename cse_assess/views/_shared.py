@@ -6,7 +6,10 @@ import datetime as _dt
 
 from cse_assess.core.model import Invalid, Question
 from cse_assess.i18n import format_number, message
-from cse_assess.views import DropDown
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from cse_assess.views._describe import DropDown
 
 YES_NO_LIST = "yes_no"
 """The key of the yes/no drop-down of a form."""
@@ -79,6 +82,8 @@ def parse_yes_no(value: object) -> bool | Invalid | None:
 
 def yes_no_list(lang: str) -> DropDown:
     """The yes/no drop-down of a form."""
+    from cse_assess.views._describe import DropDown
+
     return DropDown(
         YES_NO_LIST,
         (message("ui.yes", lang), message("ui.no", lang)),

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Answer, Invalid, Question, localize
 from cse_assess.i18n import message
-from cse_assess.views import Ask, Choice, FormAnswer, SubRow, TickItems
 from cse_assess.views._shared import evidence_line, yes_no_list
 
 if TYPE_CHECKING:
     from cse_assess.kinds.checklist import ChecklistQuestion
+    from cse_assess.views._describe import Ask, FormAnswer
 
 
 def _items(question: Question) -> ChecklistQuestion:
@@ -50,6 +50,8 @@ class ChecklistView:
         return [localize(i.text, lang) for i in _items(question).items if i.id not in ticked]
 
     def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
+        from cse_assess.views._describe import Choice, TickItems
+
         ticked = (
             current.value if current is not None and isinstance(current.value, list | tuple) else ()
         )
@@ -60,6 +62,8 @@ class ChecklistView:
         )
 
     def form(self, question: Question, lang: str) -> FormAnswer:
+        from cse_assess.views._describe import FormAnswer, SubRow
+
         return FormAnswer(
             answer_cell=False,
             lists=(yes_no_list(lang),),

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Answer, Invalid, Question, localize
 from cse_assess.i18n import message
-from cse_assess.views import Ask, FormAnswer, NumberRule, TypeIn
 from cse_assess.views._shared import (
     cell_text,
     evidence_line,
@@ -19,6 +18,7 @@ from cse_assess.views._shared import (
 
 if TYPE_CHECKING:
     from cse_assess.kinds.number import NumberQuestion
+    from cse_assess.views._describe import Ask, FormAnswer
 
 
 def _number(question: Question) -> NumberQuestion:
@@ -90,6 +90,8 @@ class NumberView:
         return []
 
     def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
+        from cse_assess.views._describe import TypeIn
+
         q = _number(question)
         default = ""
         if current is not None and isinstance(current.value, int | float):
@@ -112,6 +114,8 @@ class NumberView:
         )
 
     def form(self, question: Question, lang: str) -> FormAnswer:
+        from cse_assess.views._describe import FormAnswer, NumberRule
+
         q = _number(question)
         return FormAnswer(
             number=NumberRule(q.min, q.max, _rule(question, lang)),

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from cse_assess.core.model import Answer, Invalid, Question, Scale, localize
 from cse_assess.i18n import message
-from cse_assess.views import Ask, Choice, DropDown, FormAnswer, PickOne
 from cse_assess.views._shared import cell_text, evidence_line, parse_number, show_number, shown
 
 if TYPE_CHECKING:
     from cse_assess.kinds.scale import ScaleQuestion
+    from cse_assess.views._describe import Ask, FormAnswer
 
-_LEVEL = re.compile(r"\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*(?:[—–-]\s*(.*?))?\s*", re.DOTALL)
+_LEVEL = r"\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*(?:[—–-]\s*(.*?))?\s*"
+"""A level in a form's cell (compiled by :mod:`re` on first use: only forms read one)."""
 
 
 def _scale(question: Question) -> Scale:
@@ -41,7 +42,7 @@ def parse_level(value: object, scale: Scale) -> float | Invalid:
         option = scale.option(value)
         return bad if option is None else option.value
     text = cell_text(value)
-    match = _LEVEL.fullmatch(text)
+    match = re.fullmatch(_LEVEL, text, re.DOTALL)
     if match is None:  # a label alone: accepted when it names exactly one level
         hits = [
             o for o in scale.options if text.casefold() in {s.casefold() for s in o.label.values()}
@@ -87,6 +88,8 @@ class ScaleView:
         return []
 
     def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
+        from cse_assess.views._describe import Choice, PickOne
+
         options = _scale(question).options
         keyed = all(float(o.value).is_integer() and 0 <= o.value <= 9 for o in options)
         return PickOne(
@@ -101,6 +104,8 @@ class ScaleView:
         )
 
     def form(self, question: Question, lang: str) -> FormAnswer:
+        from cse_assess.views._describe import DropDown, FormAnswer
+
         scale = _scale(question)
         key = f"scale:{scale.id}"
         texts = tuple(level_text(scale, o.value, lang) for o in scale.options)

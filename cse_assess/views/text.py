@@ -7,8 +7,11 @@ from typing import Any
 
 from cse_assess.core.model import Answer, Invalid, Question
 from cse_assess.i18n import message
-from cse_assess.views import Ask, FormAnswer, TypeIn
 from cse_assess.views._shared import cell_text
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from cse_assess.views._describe import Ask, FormAnswer
 
 
 class TextView:
@@ -35,6 +38,8 @@ class TextView:
         return []
 
     def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
+        from cse_assess.views._describe import TypeIn
+
         default = current.value if current is not None and isinstance(current.value, str) else ""
 
         def check(text: str) -> str | None:
@@ -54,6 +59,8 @@ class TextView:
         )
 
     def form(self, question: Question, lang: str) -> FormAnswer:
+        from cse_assess.views._describe import FormAnswer
+
         return FormAnswer()  # a cell of free text
 
     def read_form(

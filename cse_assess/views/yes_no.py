@@ -7,8 +7,11 @@ from typing import Any
 
 from cse_assess.core.model import Answer, Invalid, Question
 from cse_assess.i18n import message
-from cse_assess.views import Ask, Choice, FormAnswer, PickOne
 from cse_assess.views._shared import YES_NO_LIST, evidence_line, parse_yes_no, yes_no_list
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from cse_assess.views._describe import Ask, FormAnswer
 
 
 class YesNoView:
@@ -37,6 +40,8 @@ class YesNoView:
         return []
 
     def prompt(self, question: Question, lang: str, current: Answer | None) -> Ask:
+        from cse_assess.views._describe import Choice, PickOne
+
         return PickOne(
             (
                 Choice(message("ui.yes", lang), True, message("ui.key_yes", lang)),
@@ -45,6 +50,8 @@ class YesNoView:
         )
 
     def form(self, question: Question, lang: str) -> FormAnswer:
+        from cse_assess.views._describe import FormAnswer
+
         return FormAnswer(
             answer_list=YES_NO_LIST,
             lists=(yes_no_list(lang),),

@@ -16,7 +16,9 @@ from cse_assess.render import number, percent, t
 from cse_assess.views import view
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderResult
+    from collections.abc import Iterator
+
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 
 FORMAT = "cse-assess/consensus-report"
 FORMAT_VERSION = 1
@@ -217,6 +219,58 @@ def _area_title(result: Result, area_id: str, lang: str) -> str:
 
 # --- the terminal -------------------------------------------------------------------------------
 
+LARGE = 500
+"""Assessors' answer rows (assessors × disagreements) from which the report is written as
+plain text even on a terminal: rich's table layout takes seconds for thousands of rows."""
+
+
+class AnswerRows:
+    """Each assessor's answer to one question and the consensus: two columns, indented.
+
+    Rendered by rich as a grid (:meth:`__rich_console__`); :meth:`plain` lays the same rows
+    out without rich when each fits on its line, as rich would lay them out.
+    """
+
+    def __init__(self, rows: list[tuple[str, str]], last_bold: bool = True) -> None:
+        self.rows = rows
+        self.last_bold = last_bold
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.padding import Padding
+        from rich.table import Table
+        from rich.text import Text
+
+        lines = Table.grid(padding=(0, 2))
+        lines.add_column()
+        lines.add_column()
+        last = len(self.rows) - 1
+        for n, (left, right) in enumerate(self.rows):
+            style = "bold" if self.last_bold and n == last else ""
+            lines.add_row(Text(left, style=style), Text(right, style=style))
+        yield Padding(lines, (0, 0, 1, 3))
+
+    def plain(self, width: int) -> str | None:
+        """The rows as text ``width`` columns wide (then an empty line), or ``None`` where one
+        does not fit on its line or holds a line break or a tab (rich then lays it out)."""
+        from rich.cells import cell_len
+
+        if any("\n" in a or "\t" in a or "\n" in b or "\t" in b for a, b in self.rows):
+            return None
+        left = max((cell_len(a) for a, _ in self.rows), default=0)
+        right = max((cell_len(b) for _, b in self.rows), default=0)
+        if 3 + left + 2 + right > width:
+            return None
+        out = []
+        for a, b in self.rows:
+            line = "   " + a + " " * (left - cell_len(a)) + "  " + b
+            out.append(line.rstrip() + "\n")
+        return "".join(out) + "\n"
+
+
+def answer_rows(c: Consensus) -> int:
+    """How many assessors' answer rows the report lists (see :data:`LARGE`)."""
+    return sum(len(q.values) + 1 for q in c.report.disagreements)
+
 
 class ConsensusView:
     """The report for a rich console."""
@@ -228,6 +282,10 @@ class ConsensusView:
         self.output = output
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from self.parts()
+
+    def parts(self) -> Iterator[RenderableType]:
+        """The report's renderables in order; each disagreement's answers an :class:`AnswerRows`."""
         from rich.padding import Padding
         from rich.table import Table
         from rich.text import Text
@@ -269,17 +327,12 @@ class ConsensusView:
             yield Text.assemble(
                 (f"{i}. ", "bold"), (q.id, "bold cyan"), (f"  {how}" if how else "", "magenta")
             )
-            lines = Table.grid(padding=(0, 2))
-            lines.add_column()
-            lines.add_column()
-            for name, v in q.values:
-                lines.add_row(Text(visible(name)), Text(visible(value_words(q.question, v, lang))))
-            lines.add_row(
-                Text(t("consensus.result", lang), style="bold"),
-                Text(answer_words(q.question, q.answer, lang), style="bold"),
-            )
+            rows = [
+                (visible(name), visible(value_words(q.question, v, lang))) for name, v in q.values
+            ]
+            rows.append((t("consensus.result", lang), answer_words(q.question, q.answer, lang)))
             yield Padding(Text(visible(localize(q.question.text, lang))), (0, 0, 0, 3))
-            yield Padding(lines, (0, 0, 1, 3))
+            yield AnswerRows(rows)
         yield Text(f"\n{t('consensus.score', lang)}", style="bold underline")
         summary = Table.grid(padding=(0, 2))
         summary.add_column(style="bold")
@@ -315,8 +368,22 @@ class ConsensusView:
 def render_consensus_text(
     c: Consensus, result: Result, lang: str, output: str = "", *, width: int = 100
 ) -> str:
-    """The report as plain text, without colour."""
-    from cse_assess.render.report.text import to_text
+    """The report as plain text, without colour.
 
-    text = to_text(ConsensusView(c, result, lang, output), width=width)
-    return "".join(line.rstrip() + "\n" for line in text.splitlines())
+    The assessors' answers, which grow with the number of assessors, are laid out directly
+    (:meth:`AnswerRows.plain`); the rest, a few lines whatever the number, by rich. The text is
+    the one rich writes for the whole report.
+    """
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, highlight=False)
+    for part in ConsensusView(c, result, lang, output).parts():
+        plain = part.plain(width) if isinstance(part, AnswerRows) else None
+        if plain is None:
+            console.print(part)
+        else:
+            buffer.write(plain)
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

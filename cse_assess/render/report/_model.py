@@ -27,10 +27,13 @@ from cse_assess.core.scoring import (
     QuestionResult,
     Result,
 )
-from cse_assess.many.plan import ActionPlan, PlanItem
 from cse_assess.render import t
 from cse_assess.render._bands import tone
 from cse_assess.render._rows import answer_text, area_title
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from cse_assess.many.plan import ActionPlan, PlanItem
 
 TOP_GAPS = 5
 """How many gaps the summary names."""

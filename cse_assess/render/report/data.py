@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from cse_assess.core.explain import explain
 from cse_assess.core.model import Band, Option, localize
 from cse_assess.core.scoring import Result
-from cse_assess.many.plan import ActionPlan
 
 if TYPE_CHECKING:
+    from cse_assess.many.plan import ActionPlan
     from cse_assess.render.report._model import Report
 
 FORMAT = "cse-assess/result"

@@ -5,11 +5,14 @@ No number is ever written as NaN or Infinity (``allow_nan=False``): the engine r
 
 from __future__ import annotations
 
-from cse_assess.core.scoring import Result
-from cse_assess.many.plan import ActionPlan
 from cse_assess.output.text import dumps
-from cse_assess.render.report._model import Report
 from cse_assess.render.report.data import FORMAT, FORMAT_VERSION, result_data
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from cse_assess.core.scoring import Result
+    from cse_assess.many.plan import ActionPlan
+    from cse_assess.render.report._model import Report
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "render_json", "result_data"]
 
