@@ -23,7 +23,7 @@ import cse_assess
 from cse_assess.core.model import Answer, Assessment, Context
 from cse_assess.i18n import message
 from cse_assess.terminal.flow import Flow, is_draft, own_mark
-from cse_assess.terminal.prompts import command, default_file, resume_command, slug
+from cse_assess.terminal.prompts import command, default_file, paragraph, resume_command, slug
 
 DOWN, UP, ENTER, CTRL_C, ESC = "\x1b[B", "\x1b[A", "\r", "\x03", "\x1b"
 HOME, END = "\x1b[H", "\x1b[F"
@@ -618,3 +618,13 @@ def test_the_context_questions_leave_no_hook_behind() -> None:
         values = prompts.ask_context("lv", {}, lambda: loaded.append("bank"))
     assert values == {"institution": "Iestāde", "unit": "", "assessor": "Anna"}
     assert widgets._HOOKS == []
+
+
+@pytest.mark.parametrize("width", [30, 60, 110])
+def test_the_welcome_wraps_between_words(width) -> None:
+    for lang in ("lv", "en"):
+        text = message("ui.welcome", lang)
+        lines = paragraph(text, width).splitlines()
+        assert len(lines) > 1
+        assert all(len(line) <= min(width, 100) for line in lines)
+        assert " ".join(lines) == " ".join(text.split())  # no word broken, none lost

@@ -157,7 +157,7 @@ def run_assess(args: argparse.Namespace) -> int:
         shared.refuse_overwriting(args.file, [own, args.targets])
     # The first question goes on screen at once; the engine and the bank load behind it, in
     # a thread started once the prompt is drawn (imports would compete for the GIL).
-    print(prompts.t("welcome", lang))
+    print(prompts.paragraph(prompts.t("welcome", lang)))
     started: list[Background] = []
 
     def start_loading() -> None:

@@ -24,6 +24,19 @@ def t(key: str, lang: str, **args: object) -> str:
     return message(f"ui.{key}", lang, **args)
 
 
+def paragraph(text: str, width: int | None = None) -> str:
+    """``text`` wrapped at word boundaries to the terminal's width (at most 100 columns), so
+    that a long line never breaks inside a word."""
+    import textwrap
+
+    if width is None:
+        try:
+            width = os.get_terminal_size().columns
+        except OSError:  # not a terminal
+            width = 80
+    return textwrap.fill(text, width=max(20, min(width, 100)), break_on_hyphens=False)
+
+
 def slug(text: str) -> str:
     """A file-name-safe form of ``text``: ``Zaļkalnu pašvaldība`` → ``zalkalnu-pasvaldiba``."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
