@@ -21,8 +21,8 @@ import cse_assess
 from cse_assess.core.model import FrozenMap, Questionnaire
 from cse_assess.io import _compiled, store
 
-ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "cse_assess"
+# The package this process imported (the checkout, when pytest runs from it).
+PACKAGE = Path(_compiled.__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -241,23 +241,35 @@ def test_a_cache_folder_inside_the_package_is_never_used():
     assert _compiled.cache_dir({"XDG_CACHE_HOME": str(PACKAGE)}, "linux") is None
 
 
-def package_files() -> set[str]:
+def package_files(package: Path) -> set[str]:
     return {
-        str(p.relative_to(PACKAGE))
-        for p in PACKAGE.rglob("*")
+        str(p.relative_to(package))
+        for p in package.rglob("*")
         if "__pycache__" not in p.parts and not p.name.endswith(".pyc")
     }
 
 
 def test_a_command_writes_nothing_into_the_package(tmp_path: Path):
     """Run as a user would, with the cache in the user's folder, then pointed into the package."""
-    before = package_files()
     home = tmp_path / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in (_compiled.ENV, "XDG_CACHE_HOME")}
     env["HOME"] = str(home)
+    # The package the command runs from: installed (not this checkout) when pip installed it so.
+    where = subprocess.run(
+        [sys.executable, "-c", "import cse_assess; print(cse_assess.__file__)"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=True,
+    )
+    installed = Path(where.stdout.strip()).resolve().parent
+    before = package_files(installed)
     command = [sys.executable, "-m", "cse_assess", "score", "--example", "--format", "json"]
-    for extra in ({}, {_compiled.ENV: str(PACKAGE)}, {"XDG_CACHE_HOME": str(PACKAGE)}):
+    for extra in ({}, {_compiled.ENV: str(installed)}, {"XDG_CACHE_HOME": str(installed)}):
         for _ in range(2):  # the first run compiles, the second reads the compiled form
             proc = subprocess.run(
                 command,
@@ -271,6 +283,6 @@ def test_a_command_writes_nothing_into_the_package(tmp_path: Path):
             )
             assert proc.returncode == 0, proc.stderr
             assert json.loads(proc.stdout)["questionnaire"]["id"] == "readiness"
-    assert package_files() == before
+    assert package_files(installed) == before
     written = list((home / ".cache" / "cse-assess" / "banks").glob("*.pickle"))
     assert [p.name.split(".")[0] for p in written] == ["readiness"]
