@@ -2,8 +2,10 @@
 
 Every file in ``tests/corpus`` has one thing wrong with it; ``expected.json`` says what the
 message must contain. For each, ``cse-assess validate FILE`` (and for assessments also
-``cse-assess score FILE``) must exit 2, name the file, never show a traceback, and say the
-right thing. A few files too big or too deep to commit are generated here.
+``cse-assess score FILE``; for targets ``score --example kpi --targets FILE``; for forms
+``import FILE -o OUT``) must exit 2, name the file, never show a traceback, write nothing and
+say the right thing. A few files too big, too deep or too odd to commit (a named pipe, a link
+to a device) are made here.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import hostile
 import pytest
 from conftest import MINI_BANK, assessment_text
 
@@ -47,17 +50,63 @@ def _deep_assessment() -> bytes:
     return ('{"answers": ' + "[" * 100_000 + "]" * 100_000 + "}").encode()
 
 
-# name: (content, what the message must contain)
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _link_to_dev_zero(path: Path) -> None:
+    os.symlink("/dev/zero", path)
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+# name: (content, or a maker of the path; what the message must contain)
 GENERATED = {
     "gen-huge-bank.yaml": (_huge_bank, f"at most {MAX_BANK_BYTES} bytes"),
     "gen-huge-assessment.json": (_huge_assessment, f"at most {MAX_ASSESSMENT_BYTES} bytes"),
     "gen-deep-bank.yaml": (_deep_bank, "nest"),
     "gen-deep-assessment.json": (_deep_assessment, "nests deeper than"),
+    # issue 16: the work is bounded whatever the file holds
+    "gen-many-bad-answers.json": (
+        lambda: hostile.bad_answers(8000).encode(),
+        "... and 23800 more problems (only the first 200 are listed)",
+    ),
+    "gen-many-bad-questions.yaml": (
+        lambda: hostile.bad_questions(4000).encode(),
+        "more problems (only the first 200 are listed)",
+    ),
+    "gen-many-values.yaml": (
+        lambda: hostile.flow_ints(1_900_000).encode(),
+        "the document expands to more than",
+    ),
+    "gen-zip-bomb.xlsx": (
+        lambda: hostile.bomb_form(1.5),
+        "xl/zeros.xml unpacks to 1493172224 bytes",
+    ),
+    "gen-folder.json": (_folder, "cannot read the file: it is a folder"),
 }
+if os.name == "posix":
+    GENERATED["gen-fifo.json"] = (_fifo, "it is a named pipe (FIFO), not a file")
+    GENERATED["gen-dev-zero.json"] = (_link_to_dev_zero, "it is a device, not a file")
+    GENERATED["gen-fifo.xlsx"] = (_fifo, "it is a named pipe (FIFO), not a file")
 
 
 def commands(name: str) -> list[str]:
+    if name.endswith(".xlsx"):
+        return ["import"]
+    if name.startswith("targets-"):
+        return ["targets"]
     return ["validate", "score"] if name.endswith(".json") else ["validate"]
+
+
+def _arguments(command: str, path: Path) -> list[str]:
+    if command == "targets":
+        return ["score", "--example", "kpi", "--targets", str(path)]
+    if command == "import":
+        return ["import", str(path), "-o", f"{path}.json"]
+    return [command, str(path)]
 
 
 def cli(command: str, path: Path) -> subprocess.CompletedProcess:
@@ -67,8 +116,8 @@ def cli(command: str, path: Path) -> subprocess.CompletedProcess:
         if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "CSE_ASSESS_DEBUG")
     }
     environ.update(LANG="C.UTF-8", PYTHONUTF8="1")
-    return subprocess.run(
-        [sys.executable, "-m", "cse_assess", command, str(path), "--lang", "en"],
+    proc = subprocess.run(
+        [sys.executable, "-m", "cse_assess", *_arguments(command, path), "--lang", "en"],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -77,6 +126,8 @@ def cli(command: str, path: Path) -> subprocess.CompletedProcess:
         stdin=subprocess.DEVNULL,
         timeout=120,
     )
+    proc.wrote = command == "import" and os.path.exists(f"{path}.json")  # type: ignore[attr-defined]
+    return proc
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +137,10 @@ def outcomes(tmp_path_factory) -> dict[tuple[str, str], subprocess.CompletedProc
     paths = {name: CORPUS / name for name in FILES}
     for name, (make, _) in GENERATED.items():
         paths[name] = generated / name
-        paths[name].write_bytes(make())
+        if make.__code__.co_argcount:  # it makes the path itself (a pipe, a link, a folder)
+            make(paths[name])
+        else:
+            paths[name].write_bytes(make())
     jobs = [(name, command) for name in paths for command in commands(name)]
     with ThreadPoolExecutor(max_workers=2 * (os.cpu_count() or 2)) as pool:
         results = pool.map(lambda job: cli(job[1], paths[job[0]]), jobs)
@@ -107,7 +161,7 @@ def test_assessments_in_the_corpus_are_for_the_readiness_bank():
             continue
         text = (CORPUS / name).read_bytes().decode("utf-8", errors="replace")
         if '"questionnaire"' in text and "nope" not in text:
-            assert '"readiness"' in text, name
+            assert '"readiness' in text, name  # (or an id too long that begins with it)
 
 
 CASES = [(name, command) for name in FILES for command in commands(name)] + [
@@ -125,3 +179,5 @@ def test_malformed_file_is_refused_clearly(outcomes, name, command):
     assert proc.returncode == 2, output
     assert name in output
     assert expected in output, output
+    assert len(output.splitlines()) <= 201 + 1  # at most 200 problems and a count
+    assert not proc.wrote
