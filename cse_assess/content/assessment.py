@@ -29,7 +29,7 @@ from cse_assess.content._reader import (
     make_problem,
     non_finite,
 )
-from cse_assess.content._yaml import Lines, Path, parse_yaml
+from cse_assess.content._yaml import Lines, Path, parse_yaml, surrogate_at
 from cse_assess.content.bank import BANK_ID
 from cse_assess.core.errors import AssessmentError, Problem, format_path
 from cse_assess.core.model import (
@@ -176,7 +176,11 @@ def load_json(text: str, source: str) -> Any:
             )
             or [Problem(source, None, "", "json_syntax", {"reason": "a key appears twice"})]
         )
-    if seen.odd or ("\\u" in text and _ESCAPED_SURROGATE.search(text)):
+    if (
+        seen.odd
+        or ("\\u" in text and _ESCAPED_SURROGATE.search(text))
+        or surrogate_at(text) is not None  # (text given in code, not read from a file)
+    ):
         return _Odd(data)  # NaN, infinity, a huge integer or half a character: say where
     return data
 
@@ -386,7 +390,23 @@ def _is_date(value: str) -> bool:
     return True
 
 
+_ANSWER_KEY_SET = frozenset(_ANSWER_KEYS)
+
+
 def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
+    if type(raw) is dict and _ANSWER_KEY_SET.issuperset(raw):  # the common case, quickly
+        na = raw.get("na", False)
+        note = raw.get("note", "")
+        evidence = raw.get("evidence", [])
+        value = raw.get("value")
+        if (
+            (na is False or na is True)
+            and type(note) is str
+            and type(evidence) is list
+            and all(type(e) is str for e in evidence)
+            and not _beyond_bounds(value)
+        ):  # (half a character in a text is found before, by non_finite)
+            return Answer(value, na, tuple(e for e in evidence if e.strip()), note)
     m = r.mapping(raw, path, (), _ANSWER_KEYS)
     if m is None:
         return None
@@ -416,12 +436,17 @@ def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
 
 
 def _beyond_bounds(value: Any) -> bool:
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and finite(value)
-        and abs(value) > MAX_NUMBER
-    )
+    """Whether ``value`` is a finite number past :data:`MAX_NUMBER` (one not finite is
+    reported as such where it is checked)."""
+    kind = type(value)
+    if kind is not int and kind is not float:
+        return (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and finite(value)
+            and abs(value) > MAX_NUMBER
+        )
+    return not -MAX_NUMBER <= value <= MAX_NUMBER and finite(value)
 
 
 def parse_targets(
