@@ -184,29 +184,36 @@ def zip_bomb(path: Path, base: Path) -> None:
 
 
 def big_form(path: Path, base: Path) -> None:
-    """The readiness form with long evidence and notes on every question's row: as much as a
-    form may unpack to."""
+    """The readiness form with long evidence and notes on every question's row: about as much
+    as a form may unpack to."""
     import re
 
-    room = MAX_FORM_UNPACKED - sum(i.file_size for i in zipfile.ZipFile(base).infolist()) - 50_000
+    from cse_assess.forms.layout import QUESTIONS_FIRST_ROW, form_layout
 
-    def edit(name: str, part: bytes) -> bytes:
-        if name != "xl/worksheets/sheet2.xml":
-            return part
-        text = part.decode()
-        rows = re.findall(r'<c r="H(\d+)"', text)
-        each = room // (2 * max(len(rows), 1))
-        for row in rows:
-            for column in ("H", "I"):
-                filled = (
-                    f'<c r="{column}{row}" t="inlineStr"><is><t>'
-                    + ("Pierādījums " * (each // 12))[:each]
-                    + "</t></is></c>"
-                )
-                text = re.sub(rf'<c r="{column}{row}"[^>]*?(/>|>.*?</c>)', filled, text, count=1)
-        return text.encode()
+    layout = form_layout(load_questionnaire("readiness"), "en")
+    rows = [QUESTIONS_FIRST_ROW + i for i, r in enumerate(layout.rows) if r.kind == "question"]
 
-    _rezip(base, path, edit)
+    def fill(each: int) -> None:
+        def edit(name: str, part: bytes) -> bytes:
+            if name != "xl/worksheets/sheet2.xml":
+                return part
+            text = part.decode()
+            for row in rows:
+                for column in ("H", "I"):
+                    words = ("Pierādījums " * (each // 12 + 1))[:each]
+                    cell = f'<c r="{column}{row}" t="inlineStr"><is><t>{words}</t></is></c>'
+                    text = re.sub(rf'<c r="{column}{row}"[^>]*?(/>|>.*?</c>)', cell, text, count=1)
+            return text.encode()
+
+        _rezip(base, path, edit)
+
+    each = 40_000
+    for _ in range(4):
+        fill(each)
+        size = sum(i.file_size for i in zipfile.ZipFile(path).infolist())
+        if MAX_FORM_UNPACKED - 100_000 < size <= MAX_FORM_UNPACKED:
+            return
+        each = int(each * (MAX_FORM_UNPACKED - 50_000) / size)
 
 
 # --- the run ---------------------------------------------------------------------------------

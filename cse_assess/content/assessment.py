@@ -25,6 +25,7 @@ from cse_assess.content._reader import (
     Reader,
     TooLarge,
     capped,
+    describe_value,
     finite,
     make_problem,
     non_finite,
@@ -393,20 +394,30 @@ def _is_date(value: str) -> bool:
 _ANSWER_KEY_SET = frozenset(_ANSWER_KEYS)
 
 
+def _plain_answer(raw: Any) -> Answer | None:
+    """The answer in ``raw`` when nothing in it needs a closer look (the common case, read
+    quickly), else None. Half a character in a text is found before, by ``non_finite``."""
+    if type(raw) is not dict or not _ANSWER_KEY_SET.issuperset(raw):
+        return None
+    na = raw.get("na", False)
+    note = raw.get("note", "")
+    evidence = raw.get("evidence", [])
+    value = raw.get("value")
+    if (
+        (na is False or na is True)
+        and type(note) is str
+        and type(evidence) is list
+        and all(type(e) is str for e in evidence)
+        and not _beyond_bounds(value)
+    ):
+        return Answer(value, na, tuple(e for e in evidence if e.strip()), note)
+    return None
+
+
 def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
-    if type(raw) is dict and _ANSWER_KEY_SET.issuperset(raw):  # the common case, quickly
-        na = raw.get("na", False)
-        note = raw.get("note", "")
-        evidence = raw.get("evidence", [])
-        value = raw.get("value")
-        if (
-            (na is False or na is True)
-            and type(note) is str
-            and type(evidence) is list
-            and all(type(e) is str for e in evidence)
-            and not _beyond_bounds(value)
-        ):  # (half a character in a text is found before, by non_finite)
-            return Answer(value, na, tuple(e for e in evidence if e.strip()), note)
+    plain = _plain_answer(raw)
+    if plain is not None:
+        return plain
     m = r.mapping(raw, path, (), _ANSWER_KEYS)
     if m is None:
         return None
@@ -419,7 +430,7 @@ def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
             (*path, "evidence"),
             "expected_type",
             expected=Term("list_of_text"),
-            got=describe(raw_evidence),
+            got=describe_value(raw_evidence),
         )
     else:
         for i, item in enumerate(raw_evidence):

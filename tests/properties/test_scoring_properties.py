@@ -270,7 +270,9 @@ def test_gaps_are_sorted_by_priority(case: tuple[Questionnaire, Assessment]) -> 
 
 
 # --- the assessment file round-trips ---------------------------------------------------------
-TEXT = st.text(alphabet=st.sampled_from(LATVIAN) | st.characters(), max_size=20)
+TEXT = st.text(  # any Unicode text: half a character is refused (tests/test_hardening.py)
+    alphabet=st.sampled_from(LATVIAN) | st.characters(exclude_categories=("Cs",)), max_size=20
+)
 NONBLANK = TEXT.filter(str.strip)
 DATES = st.dates().map(lambda d: d.isoformat()).filter(lambda s: len(s) == 10) | st.just("")
 VALUES = st.none() | st.integers(-10, 10) | st.sampled_from([0.5, 2.5, 3.0, 1e6])
