@@ -54,6 +54,7 @@ def refuse_the_same_twice(files: list[str]) -> None:
     """Refuse (exit 2) one assessment given twice: the same file, or two identical copies."""
     import os
 
+    from cse_assess.content.assessment import MAX_ASSESSMENT_BYTES
     from cse_assess.core.errors import MessageError
 
     seen: dict[bytes, str] = {}
@@ -65,9 +66,11 @@ def refuse_the_same_twice(files: list[str]) -> None:
                 same = False
             if same:
                 raise MessageError("consensus_same_file", path=path, other=earlier)
+        if not shared.is_plain_file(path):
+            continue  # reported when the file is read
         try:
             with open(path, "rb") as f:
-                content = f.read()
+                content = f.read(MAX_ASSESSMENT_BYTES + 1)
         except OSError:
             continue  # reported when the file is read
         if content in seen:

@@ -51,9 +51,13 @@ def _named_bank(path: str) -> str | None:
     """The bank id an assessment file names, read loosely (errors are reported later)."""
     import json
 
+    from cse_assess.content.assessment import MAX_ASSESSMENT_BYTES
+
+    if not shared.is_plain_file(path):
+        return None
     try:
         with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+            data = json.loads(f.read(MAX_ASSESSMENT_BYTES + 1))
         found = data["questionnaire"]["id"]
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None

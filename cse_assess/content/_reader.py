@@ -111,6 +111,8 @@ def quoted(value: object) -> object:
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**24:
         digits = str(abs(value))
         return f"{'-' if value < 0 else ''}{digits[:12]}…({len(digits)} digits)"
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)  # as text: a problem's data is JSON, which has no NaN
     return value
 
 
@@ -298,7 +300,7 @@ class Reader:
         """Check a file's ``format`` and ``format_version`` (exactly the integer, not 1.0)."""
         if "format" in top and top["format"] != fmt:
             got = top["format"]
-            shown = describe_value(got) if isinstance(got, dict | list) else got
+            shown = got if isinstance(got, str) else describe_value(got)
             self.problem(("format",), "wrong_format", expected=fmt, got=shown)
         if "format_version" not in top:
             return

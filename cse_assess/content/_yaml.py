@@ -65,13 +65,24 @@ def surrogate_at(text: str) -> int | None:
 
 
 def shorten(text: str, limit: int = 60) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis, lone surrogates written as
-    ``\\udxxx``: safe to print, short enough for one line."""
+    """``text`` cut to ``limit`` characters with an ellipsis, control characters and lone
+    surrogates written out (``\\n``, ``\\x1b``, ``\\ud800``): safe to print on one line."""
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     if surrogate_at(text) is not None:
         text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if not text.isprintable():
+        text = _CONTROL.sub(_written_out, text)
     return text
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Characters that would break a line, move the cursor or turn text around."""
+
+
+def _written_out(found: re.Match[str]) -> str:
+    char = found.group()
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char) or f"\\u{ord(char):04x}"
 
 
 class _Limit(Exception):

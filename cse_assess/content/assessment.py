@@ -25,11 +25,12 @@ from cse_assess.content._reader import (
     Reader,
     TooLarge,
     capped,
+    describe_value,
     finite,
     make_problem,
     non_finite,
 )
-from cse_assess.content._yaml import Lines, Path, parse_yaml
+from cse_assess.content._yaml import Lines, Path, parse_yaml, surrogate_at
 from cse_assess.content.bank import BANK_ID
 from cse_assess.core.errors import AssessmentError, Problem, format_path
 from cse_assess.core.model import (
@@ -176,7 +177,11 @@ def load_json(text: str, source: str) -> Any:
             )
             or [Problem(source, None, "", "json_syntax", {"reason": "a key appears twice"})]
         )
-    if seen.odd or ("\\u" in text and _ESCAPED_SURROGATE.search(text)):
+    if (
+        seen.odd
+        or ("\\u" in text and _ESCAPED_SURROGATE.search(text))
+        or surrogate_at(text) is not None  # (text given in code, not read from a file)
+    ):
         return _Odd(data)  # NaN, infinity, a huge integer or half a character: say where
     return data
 
@@ -386,7 +391,35 @@ def _is_date(value: str) -> bool:
     return True
 
 
+_ANSWER_KEY_SET = frozenset(_ANSWER_KEYS)
+
+
+def _plain_answer(raw: Any) -> Answer | None:
+    """The answer in ``raw`` when nothing in it needs a closer look (the common case, read
+    quickly), else None. Half a character in a text is found before, by ``non_finite``."""
+    if type(raw) is not dict or not _ANSWER_KEY_SET.issuperset(raw):
+        return None
+    na = raw.get("na", False)
+    note = raw.get("note", "")
+    evidence = raw.get("evidence", [])
+    value = raw.get("value")
+    flag = raw.get("flag")  # absent or null: not marked
+    if (
+        (na is False or na is True)
+        and type(note) is str
+        and type(evidence) is list
+        and all(type(e) is str for e in evidence)
+        and (flag is None or type(flag) is str)
+        and not _beyond_bounds(value)
+    ):
+        return Answer(value, na, tuple(e for e in evidence if e.strip()), note, flag)
+    return None
+
+
 def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
+    plain = _plain_answer(raw)
+    if plain is not None:
+        return plain
     m = r.mapping(raw, path, (), _ANSWER_KEYS)
     if m is None:
         return None
@@ -399,7 +432,7 @@ def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
             (*path, "evidence"),
             "expected_type",
             expected=Term("list_of_text"),
-            got=describe(raw_evidence),
+            got=describe_value(raw_evidence),
         )
     else:
         for i, item in enumerate(raw_evidence):
@@ -418,12 +451,17 @@ def _answer(r: Reader, raw: Any, path: tuple[str, ...]) -> Answer | None:
 
 
 def _beyond_bounds(value: Any) -> bool:
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and finite(value)
-        and abs(value) > MAX_NUMBER
-    )
+    """Whether ``value`` is a finite number past :data:`MAX_NUMBER` (one not finite is
+    reported as such where it is checked)."""
+    kind = type(value)
+    if kind is not int and kind is not float:
+        return (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and finite(value)
+            and abs(value) > MAX_NUMBER
+        )
+    return not -MAX_NUMBER <= value <= MAX_NUMBER and finite(value)
 
 
 def parse_targets(

@@ -15,6 +15,7 @@ from cse_assess.content._reader import (
     MAX_VERSION_LENGTH,
     Reader,
     capped,
+    finite,
 )
 from cse_assess.content._yaml import Path, parse_yaml
 from cse_assess.core.conditions import OPERATORS, AllOf, AnyOf, Compare, Condition, Not
@@ -406,16 +407,21 @@ def _bands(r: Reader, value: Any, path: Path) -> tuple[tuple[Band, ...], list[st
 
 
 def _weight(r: Reader, m: dict[str, Any], path: Path) -> float | None:
+    """An area's or a question's weight: from :data:`MIN_WEIGHT` to :data:`MAX_WEIGHT`."""
     if "weight" not in m:
         return 1.0
-    w = r.number(m["weight"], (*path, "weight"))
+    raw = m["weight"]
+    allowed = f"{MIN_WEIGHT:g}…{MAX_WEIGHT:g}"
+    real = isinstance(raw, int | float) and not isinstance(raw, bool) and finite(raw)
+    if real and raw > MAX_WEIGHT:  # said with the weight's own range, not every number's
+        r.problem((*path, "weight"), "out_of_range", value=raw, allowed=allowed)
+        return None
+    w = r.number(raw, (*path, "weight"))
     if w is not None and w <= 0:
         r.problem((*path, "weight"), "weight_positive", value=w)
         return None
-    if w is not None and not MIN_WEIGHT <= w <= MAX_WEIGHT:
-        r.problem(
-            (*path, "weight"), "out_of_range", value=w, allowed=f"{MIN_WEIGHT:g}…{MAX_WEIGHT:g}"
-        )
+    if w is not None and w < MIN_WEIGHT:
+        r.problem((*path, "weight"), "out_of_range", value=w, allowed=allowed)
         return None
     return w
 

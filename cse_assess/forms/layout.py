@@ -418,7 +418,8 @@ class _Collector:
         self.problems: list[Problem] = []
 
     def at(self, sheet: str, ref: str, code: str, **args: object) -> None:
-        self.problems.append(Problem(self.source, None, f"{sheet}!{ref}", code, args))
+        safe = {key: quoted(value) for key, value in args.items()}  # one short line each
+        self.problems.append(Problem(self.source, None, f"{shorten(sheet)}!{ref}", code, safe))
 
     def add(self, cell: Cell, code: str, **args: object) -> None:
         self.at(self.sheet, cell.ref, code, **args)

@@ -532,7 +532,13 @@ def _check_zip(data: bytes, source: str) -> None:
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc).strip()
+    """An exception in one short line: the type and first words of what caused it (openpyxl
+    wraps the XML parser's error in one of its own)."""
+    seen = {id(exc)}
+    while (cause := exc.__cause__ or exc.__context__) is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        exc = cause
+    text = " ".join(str(exc).split())
     return shorten(f"{type(exc).__name__}: {text}" if text else type(exc).__name__, 200)
 
 

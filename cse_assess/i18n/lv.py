@@ -1197,7 +1197,9 @@ MESSAGES: dict[str, str] = {
         "nav Excel darbgrāmata (.xlsx); atveriet to Excel vai LibreOffice un saglabājiet kā „Excel"
         " darbgrāmata (.xlsx)”"
     ),
-    "forms_unreadable": "nav nolasāma Excel darbgrāmata (.xlsx): {reason}",
+    "forms_unreadable": (
+        "nav nolasāma Excel darbgrāmata (.xlsx); bibliotēkas ziņojums (angliski): „{reason}”"
+    ),
     "forms_unpacked_too_large": (
         "izpakotas darbgrāmatas izmērs ir {size} {size:plural:baits|baiti};"
         " {limit:plural:pieļaujams|pieļaujami} ne vairāk kā {limit} {limit:plural:baits|baiti}"

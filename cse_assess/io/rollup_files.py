@@ -100,7 +100,7 @@ class FileReader:
         except MessageError as exc:
             return Skipped(path, (Problem(path, None, "", exc.code, exc.args_),))
         except Exception as exc:  # a bug a hostile file found: that file is skipped, not all
-            reason = shorten(f"{type(exc).__name__}: {exc}".strip(), 200)
+            reason = shorten(" ".join(f"{type(exc).__name__}: {exc}".split()), 200)
             return Skipped(
                 path, (Problem(path, None, "", "rollup_unexpected", {"reason": reason}),)
             )
