@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from typing import Any, Final, Literal
 
 import attrs
 
-from cse_assess.core.conditions import answer_values, visibility
+from cse_assess.core.conditions import visibility
 from cse_assess.core.model import (
+    NA,
     Answer,
     Assessment,
     Band,
@@ -258,34 +260,44 @@ def aggregate(areas: Sequence[tuple[float, Sequence[Entry]]]) -> Totals:
     out: list[tuple[float | None, float | None, float | None, float | None, int, int, int]] = []
     o_c = o_v = o_fc = o_fv = o_w = o_fw = 0.0
     answered_all = applicable_all = na_all = 0
+    answered_status, open_status, na_status = ANSWERED, UNANSWERED, NOT_APPLICABLE
     for area_weight, entries in areas:
         c_sum = v_sum = w_sum = open_w = 0.0
         answered = applicable = na = 0
         for status, claimed, verified, weight in entries:
-            if status == ANSWERED:
+            if status == answered_status:
                 c_sum += claimed * weight  # type: ignore[operator]
                 v_sum += verified * weight  # type: ignore[operator]
                 w_sum += weight
                 answered += 1
-                applicable += 1
-            elif status == UNANSWERED:
+            elif status == open_status:
                 open_w += weight
                 applicable += 1
-            elif status == NOT_APPLICABLE:
+            elif status == na_status:
                 na += 1
-                answered += 1
-                applicable += 1
-        score, verified_score = _mean(c_sum, w_sum), _mean(v_sum, w_sum)
-        floor, verified_floor = _mean(c_sum, w_sum + open_w), _mean(v_sum, w_sum + open_w)
-        out.append((score, verified_score, floor, verified_floor, answered, applicable, na))
-        if score is not None and verified_score is not None:
+        answered += na
+        applicable += answered
+        score: float | None
+        verified_score: float | None
+        floor: float | None
+        verified_floor: float | None
+        if w_sum > 0:
+            score = c_sum / w_sum
+            verified_score = v_sum / w_sum
             o_c += score * area_weight
             o_v += verified_score * area_weight
             o_w += area_weight
-        if floor is not None and verified_floor is not None:
+        else:
+            score = verified_score = None
+        if w_sum + open_w > 0:
+            floor = c_sum / (w_sum + open_w)
+            verified_floor = v_sum / (w_sum + open_w)
             o_fc += floor * area_weight
             o_fv += verified_floor * area_weight
             o_fw += area_weight
+        else:
+            floor = verified_floor = None
+        out.append((score, verified_score, floor, verified_floor, answered, applicable, na))
         answered_all += answered
         applicable_all += applicable
         na_all += na
@@ -302,34 +314,88 @@ def aggregate(areas: Sequence[tuple[float, Sequence[Entry]]]) -> Totals:
 
 
 # --- the bank, compiled once ------------------------------------------------------------------
+LookupKey = tuple[str, type, Any, bool]
+"""(question id, type of the value, value, proven): what :attr:`Plan.lookup` is keyed by."""
+
+
 class Plan:
     """A bank compiled for scoring: every listable answer of every question scored once.
 
     For a question whose kind lists its valid answers (:attr:`Question.levels`), ``tables``
-    holds ``value -> (claimed, verified without evidence, verified with evidence)``, so scoring
-    an answer is one look-up; other questions are scored by their kind each time.
+    holds ``value -> (claimed, verified without evidence, verified with evidence)``, and
+    ``lookup`` maps ``(question id, type of the value, value, proven)`` to the question's
+    :data:`Entry` for :func:`aggregate`: the type is part of the key, so ``True`` is never read
+    as ``1``, nor ``1`` as ``True``, and a value found there is one the question accepts. An
+    unanswered question (value ``None``) is found there too. Other questions are scored by
+    their kind each time.
     """
 
-    __slots__ = ("areas", "questions", "tables")
+    __slots__ = (
+        "areas",
+        "base",
+        "bounds",
+        "critical",
+        "lookup",
+        "na_entries",
+        "position",
+        "questions",
+        "tables",
+    )
 
     def __init__(self, bank: Questionnaire) -> None:
         self.questions = bank.questions
         self.areas = tuple((a.weight, len(a.questions)) for a in bank.areas)
+        bounds: list[tuple[int, int, float]] = []
+        start = 0
+        for area in bank.areas:
+            bounds.append((start, start + len(area.questions), area.weight))
+            start += len(area.questions)
+        self.bounds = tuple(bounds)
+        self.position = {q.id: i for i, q in enumerate(bank.questions)}
+        self.base: tuple[Entry, ...] = tuple(
+            (UNANSWERED, None, None, q.weight) if q.counts else (CONTEXT, None, None, 0.0)
+            for q in bank.questions
+        )
+        self.na_entries: tuple[Entry, ...] = tuple(
+            (NOT_APPLICABLE, None, None, q.weight) if q.counts else (CONTEXT, None, None, 0.0)
+            for q in bank.questions
+        )
+        self.critical = tuple(i for i, q in enumerate(bank.questions) if q.critical and q.counts)
         tables: list[dict[Any, tuple[float, float, float]] | None] = []
+        lookup: dict[LookupKey, Entry] = {}
         for q in bank.questions:
             levels = q.levels if q.counts else None
             if levels is None:
                 tables.append(None)
                 continue
+            for proven in (False, True):
+                lookup[(q.id, type(None), None, proven)] = (UNANSWERED, None, None, q.weight)
             table: dict[Any, tuple[float, float, float]] = {}
             for value in levels:
-                table[_key(value)] = (
-                    q.claimed(value),
-                    q.verified(value, False),
-                    q.verified(value, True),
-                )
+                scores = (q.claimed(value), q.verified(value, False), q.verified(value, True))
+                table[_key(value)] = scores
+                for kind in _types(value):
+                    for proven in (False, True):
+                        verified = scores[2] if proven else scores[1]
+                        lookup[(q.id, kind, value, proven)] = (
+                            ANSWERED,
+                            scores[0],
+                            verified,
+                            q.weight,
+                        )
             tables.append(table)
         self.tables = tuple(tables)
+        self.lookup = lookup
+
+
+def _types(value: Any) -> tuple[type, ...]:
+    """The types an answer equal to this level may have in a file: a level 3 is read from ``3``
+    and from ``3.0``, a level 2.5 only from a float, ``True`` only from a boolean."""
+    if isinstance(value, bool):
+        return (bool,)
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return (int, float)
+    return (type(value),)
 
 
 def _key(value: Any) -> Any:
@@ -357,6 +423,176 @@ def question_scores(
     return question.claimed(value), question.verified(value, proven)
 
 
+# --- the numbers core: what score() and the roll-up both compute --------------------------------
+@attrs.frozen
+class Tally:
+    """The numbers of one assessment: per question its :data:`Entry` (bank order), the totals
+    (:func:`aggregate`), and why no band is given (:func:`withholding`).
+
+    What :func:`score` builds its :class:`Result` on, and all a roll-up keeps of a file.
+
+    .. versionadded:: 0.2.0
+    """
+
+    entries: list[Entry] = attrs.field(eq=False)
+    totals: Totals
+    withheld: Withheld | None
+    needed: int
+    hidden: frozenset[str] = frozenset()
+    undetermined: frozenset[str] = frozenset()
+
+    @property
+    def coverage(self) -> float | None:
+        """Answered (a value or N/A) / the scored questions shown."""
+        t = self.totals
+        return t.answered / t.applicable if t.applicable else None
+
+
+def _strict_miss(question: Question, value: Any) -> bool:
+    """Whether an answer value the plan does not list is one a check would refuse (or one
+    this quick path leaves to the full check: a number past the bounds, not finite)."""
+    if value is None:
+        return False
+    if type(value) is float or type(value) is int:
+        if not -MAX_VALUE <= value <= MAX_VALUE:  # also NaN: no comparison holds
+            return True
+    elif type(value) is not bool and type(value) is not str and type(value) is not tuple:
+        return True
+    return question.check(value) is not None
+
+
+MAX_VALUE = 1e12
+"""The largest magnitude of a number answer a file may hold (as its reader checks)."""
+
+
+def answer_entries(
+    bank: Questionnaire,
+    qids: Sequence[str],
+    values: Sequence[Any],
+    nas: Sequence[bool],
+    proven: Sequence[bool],
+    *,
+    strict: bool = False,
+) -> list[Entry] | None:
+    """Each question's :data:`Entry` (bank order) for these answers, given as columns: the
+    question ids, their values, whether each is N/A, whether each has evidence.
+
+    Answers to questions the bank does not know are ignored. With ``strict``, ``None`` is
+    returned instead for any answer that is not plainly valid (a value the question does not
+    accept, N/A where it is not allowed or with a value, an unknown question): the caller then
+    takes the full path, which checks and reports the answers one by one.
+
+    .. versionadded:: 0.2.0
+    """
+    plan = plan_for(bank)
+    entries = list(plan.base)
+    position = plan.position
+    get = plan.lookup.get
+    try:
+        found = list(map(get, zip(qids, map(type, values), values, proven, strict=True)))
+    except TypeError:  # an unhashable value (a list of ticked items): one at a time
+        found = [
+            _hashable_get(get, key)
+            for key in zip(qids, map(type, values), values, proven, strict=True)
+        ]
+    if None not in found:
+        for qid, entry in zip(qids, found, strict=True):
+            entries[position[qid]] = entry  # type: ignore[assignment]
+    else:
+        questions = plan.questions
+        for i, entry in enumerate(found):
+            qid = qids[i]
+            pos = position.get(qid)
+            if pos is None:
+                if strict:
+                    return None
+                continue
+            if entry is None:
+                question = questions[pos]
+                value = values[i]
+                if strict and _strict_miss(question, value):
+                    return None
+                if not question.counts or value is None:
+                    entry = plan.base[pos]
+                else:
+                    claimed, verified = question_scores(
+                        question, plan.tables[pos], value, proven[i]
+                    )
+                    entry = (ANSWERED, claimed, verified, question.weight)
+            entries[pos] = entry  # type: ignore[assignment]
+    if True in nas:
+        questions = plan.questions
+        for i, na in enumerate(nas):
+            if na:
+                pos = position.get(qids[i])
+                if pos is None:  # an unknown question (strict returned above)
+                    continue
+                if strict and (not questions[pos].allow_na or values[i] is not None):
+                    return None
+                entries[pos] = plan.na_entries[pos]
+    return entries
+
+
+def _hashable_get(get: Any, key: LookupKey) -> Entry | None:
+    try:
+        found: Entry | None = get(key)
+    except TypeError:
+        return None
+    return found
+
+
+def tally(
+    bank: Questionnaire,
+    qids: Sequence[str],
+    values: Sequence[Any],
+    nas: Sequence[bool],
+    proven: Sequence[bool],
+    *,
+    strict: bool = False,
+    targeted: Mapping[str, Question] | None = None,
+) -> Tally | None:
+    """The numbers of an assessment whose answers are given as columns (see
+    :func:`answer_entries`): the one path from answers to scores, which :func:`score` builds its
+    result on and the roll-up keeps. ``targeted`` holds the questions with the institution's own
+    target. ``None`` only with ``strict``, for answers that are not plainly valid.
+
+    .. versionadded:: 0.2.0
+    """
+    entries = answer_entries(bank, qids, values, nas, proven, strict=strict)
+    if entries is None:
+        return None
+    plan = plan_for(bank)
+    hidden: frozenset[str] = frozenset()
+    undetermined: frozenset[str] = frozenset()
+    if bank.conditional:
+        # An undetermined question (a gate it depends on is open) counts as shown and open,
+        # whatever the file holds for it: 0 in the floor, so that leaving a gate unanswered
+        # neither hides weak answers nor lets answers behind a gate that would hide them count.
+        answered = {
+            qid: NA if na else value
+            for qid, value, na in zip(qids, values, nas, strict=True)
+            if na or value is not None
+        }
+        hidden, undetermined = visibility(bank, answered)
+        position = plan.position
+        for qid in undetermined:
+            entries[position[qid]] = plan.base[position[qid]]
+        for qid in hidden:
+            entries[position[qid]] = (HIDDEN, None, None, 0.0)
+    if targeted:
+        position = plan.position
+        for qid, question in targeted.items():
+            pos = position[qid]
+            status, _, _, weight = entries[pos]
+            if status == ANSWERED:
+                at = list(qids).index(qid)
+                claimed, verified = question_scores(question, None, values[at], proven[at])
+                entries[pos] = (ANSWERED, claimed, verified, weight)
+    totals = aggregate([(w, entries[s:e]) for s, e, w in plan.bounds])
+    withheld, needed = withholding(bank, totals.answered, totals.applicable, totals.na)
+    return Tally(entries, totals, withheld, needed, hidden, undetermined)
+
+
 # --- scoring an assessment --------------------------------------------------------------------
 def _questions_with_targets(bank: Questionnaire, targets: Mapping[str, Any]) -> dict[str, Question]:
     found: dict[str, Question] = {}
@@ -369,6 +605,25 @@ def _questions_with_targets(bank: Questionnaire, targets: Mapping[str, Any]) -> 
         ):
             found[qid] = question.with_target(target)
     return found
+
+
+_NOT_OPEN = frozenset((HIDDEN, CONTEXT, NOT_APPLICABLE))
+_VALUE = attrgetter("value")
+_NA = attrgetter("na")
+_EVIDENCE = attrgetter("evidence")
+
+
+def answer_columns(
+    answers: Mapping[str, Answer],
+) -> tuple[list[str], list[Any], list[bool], list[bool]]:
+    """The answers as the columns :func:`tally` takes: ids, values, N/A, has evidence."""
+    given = list(answers.values())
+    return (
+        list(answers),
+        list(map(_VALUE, given)),
+        list(map(_NA, given)),
+        list(map(bool, map(_EVIDENCE, given))),
+    )
 
 
 def score(questionnaire: Questionnaire, assessment: Assessment, *, check: bool = True) -> Result:
@@ -389,51 +644,26 @@ def score(questionnaire: Questionnaire, assessment: Assessment, *, check: bool =
         require_valid(assessment, questionnaire)
     plan = plan_for(questionnaire)
     answers = assessment.answers
-    # An undetermined question (a gate it depends on is open) counts as shown and open, whatever
-    # the file holds for it: 0 in the floor, so that leaving a gate unanswered neither hides
-    # weak answers nor lets answers behind a gate that would hide them count.
-    hidden, undetermined = (
-        visibility(questionnaire, answer_values(answers))
-        if questionnaire.conditional
-        else (frozenset(), frozenset())
+    targeted = (
+        _questions_with_targets(questionnaire, assessment.targets) if assessment.targets else {}
     )
-    targeted = _questions_with_targets(questionnaire, assessment.targets)
+    numbers = tally(questionnaire, *answer_columns(answers), targeted=targeted)
+    assert numbers is not None  # not strict: always a tally
     critical_factor = questionnaire.critical_factor
     proof_factor = questionnaire.proof_factor
     results: list[QuestionResult] = []
-    entries: list[Entry] = []
     gaps: list[tuple[float, int, int, Gap]] = []
     capped_by: list[str] = []
-    for index, (bank_question, table) in enumerate(zip(plan.questions, plan.tables, strict=True)):
+    for index, (bank_question, entry) in enumerate(
+        zip(plan.questions, numbers.entries, strict=True)
+    ):
         qid = bank_question.id
-        question = targeted.get(qid, bank_question)
-        if question is not bank_question:
-            table = None
+        question = targeted.get(qid, bank_question) if targeted else bank_question
         answer = answers.get(qid)
+        status, claimed, verified, _ = entry
         target = question.target_score if question.counts else 0.0
-        if qid in hidden:
-            results.append(QuestionResult(question, HIDDEN, answer, None, None, target))
-            entries.append((HIDDEN, None, None, 0.0))
-            continue
-        if not question.counts:
-            results.append(QuestionResult(question, CONTEXT, answer, None, None, target))
-            entries.append((CONTEXT, None, None, 0.0))
-            continue
-        claimed = verified = None
-        status: Status
-        if qid in undetermined:
-            status = UNANSWERED
-        elif answer is not None and answer.na:
-            status = NOT_APPLICABLE
-        elif answer is None or answer.value is None:
-            status = UNANSWERED
-        else:
-            status = ANSWERED
-            proven = bool(answer.evidence)
-            claimed, verified = question_scores(question, table, answer.value, proven)
         results.append(QuestionResult(question, status, answer, claimed, verified, target))
-        entries.append((status, claimed, verified, question.weight))
-        if status == NOT_APPLICABLE:
+        if status in _NOT_OPEN:
             continue
         reasons: tuple[Reason, ...] = ()
         if status == UNANSWERED:
@@ -476,24 +706,18 @@ def score(questionnaire: Questionnaire, assessment: Assessment, *, check: bool =
             proof=proof,
         )
         gaps.append((-priority, 0 if question.critical else 1, index, gap))
-    return _result(questionnaire, assessment, results, entries, gaps, capped_by)
+    return _result(questionnaire, assessment, results, numbers, gaps, capped_by)
 
 
 def _result(
     bank: Questionnaire,
     assessment: Assessment,
     results: list[QuestionResult],
-    entries: list[Entry],
+    numbers: Tally,
     gaps: list[tuple[float, int, int, Gap]],
     capped_by: list[str],
 ) -> Result:
-    grouped: list[tuple[float, Sequence[Entry]]] = []
-    start = 0
-    for area in bank.areas:
-        end = start + len(area.questions)
-        grouped.append((area.weight, entries[start:end]))
-        start = end
-    totals = aggregate(grouped)
+    totals = numbers.totals
     areas: list[AreaResult] = []
     start = 0
     for area, (s, v, f, vf, answered, applicable, na) in zip(bank.areas, totals.areas, strict=True):
@@ -513,7 +737,7 @@ def _result(
             )
         )
         start = end
-    withheld, needed = withholding(bank, totals.answered, totals.applicable, totals.na)
+    withheld, needed = numbers.withheld, numbers.needed
     capped = bool(capped_by)
     band = verified_band = None
     was_capped = verified_was_capped = False
