@@ -13,20 +13,31 @@ reports a bad file exactly as ``cse-assess validate`` does.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from cse_assess.content._yaml import shorten
-from cse_assess.content.assessment import MAX_ASSESSMENT_BYTES, parse_assessment
+from cse_assess.content.assessment import (
+    MAX_ASSESSMENT_BYTES,
+    Quick,
+    parse_assessment,
+    quick_assessment,
+)
 from cse_assess.core.errors import (
     AssessmentError,
     ContentError,
     CseAssessError,
     MessageError,
+    NotFoundError,
     Problem,
 )
 from cse_assess.core.model import Questionnaire
-from cse_assess.core.scoring import score
-from cse_assess.io.store import read_assessment, read_text
+from cse_assess.core.scoring import Tally, score, tally
+from cse_assess.io.store import load_questionnaire, read_assessment, read_text
+
+if TYPE_CHECKING:
+    from cse_assess.io.rollup_cache import ResultCache
 from cse_assess.many.rollup import (
     BY_UNIT,
     BankInfo,
@@ -72,6 +83,33 @@ def _walk(top: str) -> Iterator[str]:
                 yield os.path.join(folder, name)
 
 
+QuestionRow = tuple[str, str, str, str, str, str, str, Any, float | None, float | None, int]
+"""One row of the long export: bank, version, institution, unit, date, question, status,
+value, claimed, verified, evidence count."""
+
+_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _plain_bytes(path: str) -> bytes | None:
+    """The bytes of a regular file of at most the assessment size limit, read in one call; or
+    ``None`` for anything else (a folder, a pipe, a device, a file too large or changing, an
+    error): :func:`~cse_assess.io.store.read_bytes` then reads it, or says why it cannot."""
+    try:
+        info = os.stat(path)  # before opening: a pipe or a device is never opened here
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ASSESSMENT_BYTES:
+            return None
+        fd = os.open(path, _FLAGS)
+    except (OSError, ValueError):
+        return None
+    try:
+        data = os.read(fd, info.st_size + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return data if len(data) == info.st_size else None
+
+
 class FileReader:
     """Reads assessment files into :class:`~cse_assess.many.rollup.UnitScores`, banks compiled once.
 
@@ -85,6 +123,16 @@ class FileReader:
     def __init__(self, banks: Mapping[str, Questionnaire] | None = None) -> None:
         self.banks = dict(banks or {})
         self._infos: dict[tuple[str, str], BankInfo] = {}
+        self._resolved: dict[tuple[str, str], Questionnaire | None] = {}
+        self.quick = 0
+        """How many files took the quick path (for the benchmark)."""
+        self.named: tuple[str, str] | None = None
+        """The bank id and version the file last read names (``None`` if it names none)."""
+
+    def read_named(self, path: str) -> tuple[UnitScores | Skipped, tuple[str, str] | None]:
+        """:meth:`read`, and the bank id and version the file names (for a cache)."""
+        found = self.read(path)
+        return found, self.named if isinstance(found, UnitScores) else None
 
     def read(self, path: str) -> UnitScores | Skipped:
         """One file's scores, or why it is skipped; never raises for a bad file.
@@ -93,7 +141,12 @@ class FileReader:
         wrong with one file (a problem in it, a file that cannot be read, an error no file
         should cause) skips that file with the reason, and the roll-up goes on.
         """
+        self.named = None
         try:
+            found = self._quick(path)
+            if found is not None:
+                self.quick += 1
+                return found
             return self._read(path)
         except ContentError as exc:
             return Skipped(path, exc.problems)
@@ -105,14 +158,132 @@ class FileReader:
                 path, (Problem(path, None, "", "rollup_unexpected", {"reason": reason}),)
             )
 
-    def _read(self, path: str) -> UnitScores:
-        loaded = read_assessment(path, self._own_bank(path))
-        bank = loaded.questionnaire
+    def _quick(self, path: str) -> UnitScores | None:
+        """The file's scores by the quick path, or ``None`` for the full path to decide.
+
+        The same checks and the same numbers as the full path (:func:`tally` is what
+        :func:`~cse_assess.core.scoring.score` is built on), for a file that is plainly valid;
+        anything else is left to the full path, which reports it.
+        """
+        data = _plain_bytes(path)
+        if data is None:
+            return None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        quick = quick_assessment(text.removeprefix("\ufeff"))
+        if quick is None:
+            return None
+        bank = self.bank(quick.bank_id, quick.version)
+        if bank is None:
+            return None
+        numbers = tally(bank, quick.qids, quick.values, quick.nas, quick.proven, strict=True)
+        if numbers is None:
+            return None
+        self.named = (quick.bank_id, quick.version)
+        return self.summary(bank, path, quick, numbers)
+
+    def info(self, bank: Questionnaire) -> BankInfo:
+        """What the roll-up shows of ``bank`` (made once per bank version)."""
         key = (bank.id, bank.version)
         info = self._infos.get(key)
         if info is None:
             info = self._infos[key] = BankInfo.of(bank)
-        return summarize(score(bank, loaded.assessment, check=False), path, info)
+        return info
+
+    def summary(self, bank: Questionnaire, path: str, quick: Quick, numbers: Tally) -> UnitScores:
+        """What the roll-up keeps of a file read the quick way."""
+        info = self.info(bank)
+        totals = numbers.totals
+        areas = totals.areas
+        return UnitScores(
+            info,
+            path,
+            quick.institution,
+            quick.unit,
+            quick.date,
+            totals.overall,
+            totals.verified,
+            tuple([a[0] for a in areas]),
+            tuple([a[1] for a in areas]),
+            numbers.coverage,
+            numbers.withheld,
+            numbers.needed,
+        )
+
+    def bank(self, bank_id: str, version: str) -> Questionnaire | None:
+        """The bank a file naming ``bank_id`` at ``version`` is read against, as the full path
+        finds it (one given by the caller for its id, else the bundled one at that version, else
+        the bundled one's current version); ``None`` when there is none."""
+        key = (bank_id, version)
+        if key in self._resolved:
+            return self._resolved[key]
+        found = self.banks.get(bank_id)
+        if found is None:
+            try:
+                found = load_questionnaire(f"{bank_id}@{version}")
+            except NotFoundError as exc:
+                if exc.code == "unknown_questionnaire_version":
+                    try:
+                        found = load_questionnaire(bank_id)
+                    except CseAssessError:
+                        found = None
+            except CseAssessError:
+                found = None
+        if len(self._resolved) < 1000:
+            self._resolved[key] = found
+        return found
+
+    def questions(self, path: str) -> Iterator[QuestionRow]:
+        """Every question of a counted file, in bank order, as ``(bank id, version,
+        institution, unit, date, question id, status, value, claimed, verified, evidence
+        count)``: the rows of the long export. Scored as :meth:`read` scores it (the quick path,
+        else ``score``); a file that can no longer be read gives no row."""
+        try:
+            yield from self._questions(path)
+        except CseAssessError:
+            return
+
+    def _questions(self, path: str) -> Iterator[QuestionRow]:
+        data = _plain_bytes(path)
+        quick = None
+        if data is not None:
+            try:
+                quick = quick_assessment(data.decode("utf-8").removeprefix("\ufeff"))
+            except UnicodeDecodeError:
+                quick = None
+        bank = None if quick is None else self.bank(quick.bank_id, quick.version)
+        numbers = None
+        if quick is not None and bank is not None:
+            numbers = tally(bank, quick.qids, quick.values, quick.nas, quick.proven, strict=True)
+        if quick is not None and bank is not None and numbers is not None:
+            values = dict(zip(quick.qids, quick.values, strict=True))
+            counts = dict(zip(quick.qids, quick.evidence, strict=True))
+            head = (bank.id, bank.version, quick.institution, quick.unit, quick.date)
+            for question, (status, claimed, verified, _) in zip(
+                bank.questions, numbers.entries, strict=True
+            ):
+                qid = question.id
+                yield (*head, qid, status, values.get(qid), claimed, verified, counts.get(qid, 0))
+            return
+        loaded = read_assessment(path, self._own_bank(path))
+        bank = loaded.questionnaire
+        result = score(bank, loaded.assessment, check=False)
+        ctx = loaded.assessment.context
+        head = (bank.id, bank.version, ctx.institution, ctx.unit, ctx.date)
+        for q in result.questions:
+            answer = q.answer
+            value = None if answer is None else answer.value
+            count = 0 if answer is None else len(answer.evidence)
+            yield (*head, q.id, q.status, value, q.claimed, q.verified, count)
+
+    def _read(self, path: str) -> UnitScores:
+        loaded = read_assessment(path, self._own_bank(path))
+        bank = loaded.questionnaire
+        assessment = loaded.assessment
+        self.named = (assessment.questionnaire_id, assessment.questionnaire_version)
+        return summarize(score(bank, assessment, check=False), path, self.info(bank))
 
     def _own_bank(self, path: str) -> Questionnaire | None:
         if not self.banks:
@@ -126,14 +297,30 @@ class FileReader:
 
 
 PARALLEL_FROM = 2000
-"""From this many files on, ``jobs`` > 1 reads them in that many worker processes."""
-CHUNK = 250
+"""Fewer files than this are read in this process: starting workers would not pay off."""
+CHUNK = 500
 """Files per task given to a worker process."""
+MAX_JOBS = 8
 
 
-def default_jobs() -> int:
-    """The number of worker processes to use: one per processor, at most 8."""
-    return max(1, min(os.cpu_count() or 1, 8))
+def available_cpus() -> int:
+    """The processors this process may run on (its affinity where the system says, which a
+    container or ``taskset`` limits), not every processor of the machine."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not on Linux
+        count = getattr(os, "process_cpu_count", os.cpu_count)()
+        return max(1, count or 1)
+
+
+def default_jobs(files: int | None = None) -> int:
+    """The number of worker processes to use: one per processor this process may use, at most
+    :data:`MAX_JOBS`, and only as many as have :data:`PARALLEL_FROM` files each to read (a small
+    roll-up: 1, no worker process at all)."""
+    jobs = min(available_cpus(), MAX_JOBS)
+    if files is not None:
+        jobs = min(jobs, max(1, files // PARALLEL_FROM))
+    return jobs
 
 
 _WORKER: list[FileReader] = []
@@ -147,10 +334,27 @@ def _read_chunk(paths: list[str]) -> list[UnitScores | Skipped]:
     return [_WORKER[0].read(p) for p in paths]
 
 
+def _read_chunk_named(
+    paths: list[str],
+) -> list[tuple[UnitScores | Skipped, tuple[str, str] | None]]:
+    return [_WORKER[0].read_named(p) for p in paths]
+
+
 def read_files(
     files: Iterable[str], banks: Mapping[str, Questionnaire] | None = None, jobs: int = 1
 ) -> Iterator[UnitScores | Skipped]:
-    """Each file's scores (or why it is skipped), in the order of ``files``.
+    for item, _ in _read_files(files, banks, jobs, named=False):
+        yield item
+
+
+def _read_files(
+    files: Iterable[str],
+    banks: Mapping[str, Questionnaire] | None,
+    jobs: int,
+    *,
+    named: bool,
+) -> Iterator[tuple[UnitScores | Skipped, tuple[str, str] | None]]:
+    """(see read_files) Each file's scores (or why it is skipped), in the order of ``files``.
 
     With ``jobs`` > 1 and at least :data:`PARALLEL_FROM` files, the files are read by that
     many worker processes, :data:`CHUNK` files per task; each worker compiles the banks once
@@ -163,14 +367,19 @@ def read_files(
     paths = files if isinstance(files, list) else list(files)
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         reader = FileReader(banks)
-        for path in paths:
-            yield reader.read(path)
+        if named:
+            for path in paths:
+                yield reader.read_named(path)
+        else:
+            for path in paths:
+                yield reader.read(path), None
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    size = max(50, min(CHUNK, len(paths) // (4 * jobs)))
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     try:
         pool = ProcessPoolExecutor(
             min(jobs, len(chunks)),
@@ -179,16 +388,23 @@ def read_files(
             initargs=(dict(banks or {}),),
         )
     except (OSError, ImportError, NotImplementedError):  # no processes or semaphores here
-        yield from read_files(paths, banks, 1)
+        yield from _read_files(paths, banks, 1, named=named)
         return
     done = 0
     try:
         with pool:
-            for results in pool.map(_read_chunk, chunks):
-                done += 1
-                yield from results
+            if named:
+                for pairs in pool.map(_read_chunk_named, chunks):
+                    done += 1
+                    yield from pairs
+            else:
+                for results in pool.map(_read_chunk, chunks):
+                    done += 1
+                    for item in results:
+                        yield item, None
     except BrokenProcessPool:
-        yield from read_files([p for chunk in chunks[done:] for p in chunk], banks, 1)
+        rest = [p for chunk in chunks[done:] for p in chunk]
+        yield from _read_files(rest, banks, 1, named=named)
 
 
 def rollup_files(
@@ -197,17 +413,107 @@ def rollup_files(
     banks: Mapping[str, Questionnaire] | None = None,
     skipped: Iterable[Skipped] = (),
     jobs: int = 1,
+    *,
+    builder: RollupBuilder | None = None,
+    cache: ResultCache | None = None,
 ) -> Rollup:
-    """The roll-up of ``files``, with ``skipped`` already found (see :func:`read_files`).
+    """The roll-up of ``files``, with ``skipped`` already found (see :func:`read_files`);
+    ``builder`` (a :class:`~cse_assess.many.rollup.RollupBuilder` of one's own, to list every
+    superseded file, say) collects it. With a ``cache``
+    (:class:`~cse_assess.io.rollup_cache.ResultCache`), a file whose entry is still good is
+    not read, and every file read and counted gets one.
 
     .. versionadded:: 0.1.0
     """
-    builder = RollupBuilder(by)
+    builder = builder if builder is not None else RollupBuilder(by)
     for bad in skipped:
         builder.add(bad)
-    for item in read_files(files, banks, jobs):
+    if cache is None or not cache.usable:
+        for item in read_files(files, banks, jobs):
+            builder.add(item)
+        return builder.build()
+    reader = FileReader(banks)
+    stats: dict[str, tuple[int, int]] = {}
+    misses: list[str] = []
+    for path in files:
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError):
+            misses.append(path)  # read in full: says why it cannot be read
+            continue
+        hit = cache.get(path, info.st_size, info.st_mtime_ns, reader)
+        if hit is not None:
+            builder.add(hit)
+        else:
+            misses.append(path)
+            if stat.S_ISREG(info.st_mode):
+                stats[path] = (info.st_size, info.st_mtime_ns)
+    for item, named in _read_files(misses, banks, jobs, named=True):
         builder.add(item)
+        if named is not None and isinstance(item, UnitScores) and item.path in stats:
+            size, mtime_ns = stats.pop(item.path)
+            cache.put(item.path, size, mtime_ns, named, item, reader)
     return builder.build()
+
+
+def question_rows(
+    rollup: Rollup, banks: Mapping[str, Questionnaire] | None = None
+) -> Iterator[QuestionRow]:
+    """Every question of every counted assessment of ``rollup`` (one row per unit and
+    question), bank by bank and row by row: each counted file is read again, one at a time.
+
+    .. versionadded:: 0.2.0
+    """
+    reader = FileReader(banks)
+    for bank in rollup.banks:
+        for row in bank.rows:
+            for path in row.paths:
+                yield from reader.questions(path)
+
+
+class SupersededList:
+    """Every superseded file of a roll-up, kept in a temporary file as it is found (so memory
+    does not grow), written out at the end as CSV (:meth:`csv`) with the file that counts
+    instead. Give it to :class:`~cse_assess.many.rollup.RollupBuilder` as ``on_superseded``.
+
+    .. versionadded:: 0.2.0
+    """
+
+    COLUMNS = ("path", "bank", "institution", "unit", "date", "by")
+
+    def __init__(self) -> None:
+        import csv
+        import tempfile
+
+        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # noqa: SIM115
+        self._writer = csv.writer(self._spool)
+
+    def __call__(self, path: str, key: tuple[str, str, str], date: str) -> None:
+        self._writer.writerow((path, *key, date))
+
+    def rows(self, builder: RollupBuilder) -> Iterator[tuple[str, str, str, str, str, str]]:
+        """Every superseded file as (path, bank, institution, unit, date, by), in the order
+        found; ``by`` is the file that counts for the unit, its institution and unit as that
+        file names them."""
+        import csv
+
+        self._spool.flush()
+        self._spool.seek(0)
+        for path, bank, inst, unit, date in csv.reader(self._spool):
+            latest = builder.counted_path((bank, inst, unit))
+            if latest is None:  # pragma: no cover - a unit has a counted file once superseded
+                continue
+            yield (path, bank, latest.institution, latest.unit, date, latest.path)
+
+    def close(self) -> None:
+        """Remove the temporary file."""
+        self._spool.close()
+
+    def __enter__(self) -> SupersededList:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def rollup_paths(
