@@ -79,7 +79,8 @@ def generate(folder: Path, count: int, seed: int = 2026) -> int:
                 )
                 for _ in range(items)
             )
-            answers[q.id] = Answer(level, False, evidence, rng.choice(NOTES))
+            value = level >= 2 if q.kind == "yes_no" else level
+            answers[q.id] = Answer(value, False, evidence, rng.choice(NOTES))
         context = Context(
             "Valsts ieņēmumu dienests", f"Filiāle {branch + 1:02d}", "Kvalitātes vadītāja", date
         )

@@ -364,6 +364,8 @@ def args(paths: list[str], **kw: Any) -> argparse.Namespace:
         "questionnaire": None,
         "jobs": 1,
         "lang": "en",
+        "superseded": None,
+        "cache": None,
     }
     return argparse.Namespace(**{**defaults, **kw})
 

@@ -14,7 +14,8 @@ from cse_assess.many.rollup import CLAIMED, BankRollup, Rollup, Row, Stats
 from cse_assess.output.text import dumps
 
 FORMAT = "cse-assess/rollup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: ``skipped_count`` and ``superseded_count`` count every file; the lists are bounded."""
 
 
 def _stats(stats: Stats) -> dict[str, Any]:
@@ -88,6 +89,8 @@ def _head(rollup: Rollup, lang: str, basis: str) -> dict[str, Any]:
         "counted": rollup.counted,
         "banks": [_bank(b, lang, basis) for b in rollup.banks],
         "skipped_counts": dict(rollup.skipped_by_category()),
+        "skipped_count": rollup.skipped_count,
+        "superseded_count": rollup.superseded_count,
     }
 
 
