@@ -156,7 +156,7 @@ class Gap:
         return self.question.critical
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Result:
     """Everything the engine concluded, with the numbers to explain each score.
 
@@ -171,6 +171,10 @@ class Result:
       ``critical_cap`` while a question in ``capped_by`` is open (``capped`` when that lowered
       the band).
 
+    :func:`score` computes the numbers at once and each question's result (``areas``) and the
+    gaps when they are first asked for: a caller that needs only the headline does not pay for
+    the rest. Either way the result is the same, and it cannot be changed.
+
     .. versionadded:: 0.1.0
     """
 
@@ -184,8 +188,8 @@ class Result:
     band: Band | None
     verified_band: Band | None
     capped_by: tuple[str, ...]
-    areas: tuple[AreaResult, ...]
-    gaps: tuple[Gap, ...]
+    _areas: tuple[AreaResult, ...] | None = attrs.field(alias="areas", repr=False)
+    _gaps: tuple[Gap, ...] | None = attrs.field(alias="gaps", repr=False)
     targets: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
     """Targets the assessment set in place of the bank's (question id to target)."""
     floor: float | None = None
@@ -195,6 +199,68 @@ class Result:
     needed: int = 0
     capped: bool = False
     verified_capped: bool = False
+    _pending: Any = attrs.field(default=None, alias="_pending", repr=False)
+    """What the areas and gaps are made from, until they are: (assessment, tally, targeted)."""
+
+    @property
+    def areas(self) -> tuple[AreaResult, ...]:
+        """Each area's result, in bank order, with its questions' results."""
+        found = self._areas
+        if found is None:
+            found = self._complete()[0]
+        return found
+
+    @property
+    def gaps(self) -> tuple[Gap, ...]:
+        """What to close, highest priority first (ties: critical first, then bank order)."""
+        found = self._gaps
+        if found is None:
+            found = self._complete()[1]
+        return found
+
+    def _complete(self) -> tuple[tuple[AreaResult, ...], tuple[Gap, ...]]:
+        assessment, numbers, targeted = self._pending
+        areas, gaps = _details(self.questionnaire, assessment, numbers, targeted)
+        object.__setattr__(self, "_areas", areas)
+        object.__setattr__(self, "_gaps", gaps)
+        return areas, gaps
+
+    def _key(self) -> tuple[Any, ...]:
+        return (
+            self.questionnaire,
+            self.context,
+            self.overall,
+            self.verified,
+            self.coverage,
+            self.answered,
+            self.applicable,
+            self.band,
+            self.verified_band,
+            self.capped_by,
+            self.areas,
+            self.gaps,
+            self.targets,
+            self.floor,
+            self.verified_floor,
+            self.na,
+            self.withheld,
+            self.needed,
+            self.capped,
+            self.verified_capped,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Result)
+        return self._key() == other._key()
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     def area(self, area_id: str) -> AreaResult | None:
         """The result of one area, or ``None``."""
@@ -335,11 +401,13 @@ class Plan:
         "base",
         "bounds",
         "critical",
+        "gaps",
         "lookup",
         "na_entries",
         "position",
         "questions",
         "tables",
+        "targets",
     )
 
     def __init__(self, bank: Questionnaire) -> None:
@@ -361,6 +429,7 @@ class Plan:
             for q in bank.questions
         )
         self.critical = tuple(i for i, q in enumerate(bank.questions) if q.critical and q.counts)
+        self.targets = tuple(q.target_score if q.counts else 0.0 for q in bank.questions)
         tables: list[dict[Any, tuple[float, float, float]] | None] = []
         lookup: dict[LookupKey, Entry] = {}
         for q in bank.questions:
@@ -386,6 +455,9 @@ class Plan:
             tables.append(table)
         self.tables = tuple(tables)
         self.lookup = lookup
+        self.gaps: dict[tuple[Any, ...], Gap | None] = {}
+        """The gap each listed answer leaves (made when first met): the same for every
+        assessment, so made once."""
 
 
 def _types(value: Any) -> tuple[type, ...]:
@@ -638,90 +710,146 @@ def score(questionnaire: Questionnaire, assessment: Assessment, *, check: bool =
 
     .. versionadded:: 0.1.0
     """
-    if check:
-        from cse_assess.core.validate import require_valid
-
-        require_valid(assessment, questionnaire)
-    plan = plan_for(questionnaire)
     answers = assessment.answers
+    columns = answer_columns(answers)
+    numbers: Tally | None = None
+    if check:
+        # Answers the compiled bank finds as they are need no other check: a value found there
+        # is one its question accepts. Anything else gets the full check, and its problems.
+        if (
+            not assessment.targets
+            and assessment.questionnaire_id == questionnaire.id
+            and _justified(answers, columns[2])
+        ):
+            numbers = tally(questionnaire, *columns, strict=True)
+        if numbers is None:
+            from cse_assess.core.validate import require_valid
+
+            require_valid(assessment, questionnaire)
     targeted = (
         _questions_with_targets(questionnaire, assessment.targets) if assessment.targets else {}
     )
-    numbers = tally(questionnaire, *answer_columns(answers), targeted=targeted)
-    assert numbers is not None  # not strict: always a tally
-    critical_factor = questionnaire.critical_factor
-    proof_factor = questionnaire.proof_factor
-    results: list[QuestionResult] = []
-    gaps: list[tuple[float, int, int, Gap]] = []
-    capped_by: list[str] = []
-    for index, (bank_question, entry) in enumerate(
-        zip(plan.questions, numbers.entries, strict=True)
-    ):
-        qid = bank_question.id
-        question = targeted.get(qid, bank_question) if targeted else bank_question
-        answer = answers.get(qid)
-        status, claimed, verified, _ = entry
-        target = question.target_score if question.counts else 0.0
-        results.append(QuestionResult(question, status, answer, claimed, verified, target))
-        if status in _NOT_OPEN:
-            continue
-        reasons: tuple[Reason, ...] = ()
-        if status == UNANSWERED:
-            reasons = (UNANSWERED,)
-            shortfall, proof, effective = target, 0.0, 0.0
-        else:
-            assert claimed is not None
-            assert verified is not None
-            assert answer is not None
-            effective = verified
-            shortfall = max(target - claimed, 0.0)
-            proof = max(min(claimed, target) - verified, 0.0)
-            if shortfall > TOLERANCE:
-                reasons += (BELOW_TARGET,)
-            else:
-                shortfall = 0.0
-            if question.needs_evidence(answer.value) and not answer.evidence:
-                reasons += (NO_EVIDENCE,)
-        if question.critical and (status == UNANSWERED or effective < target - TOLERANCE):
-            capped_by.append(qid)
-        if not reasons:
-            continue
-        priority = question.weight * (shortfall + proof_factor * proof) / 100.0
-        if question.critical:
-            priority *= critical_factor
-        gap = Gap(
-            question=question,
-            reasons=reasons,
-            current=None if answer is None else answer.value,
-            target=question.target,
-            claimed=claimed,
-            verified=effective,
-            target_score=target,
-            priority=priority,
-            next_level=question.next_step(
-                None if answer is None else answer.value,
-                bool(answer is not None and answer.evidence),
-            ),
-            shortfall=shortfall,
-            proof=proof,
-        )
-        gaps.append((-priority, 0 if question.critical else 1, index, gap))
-    return _result(questionnaire, assessment, results, numbers, gaps, capped_by)
+    if numbers is None:
+        numbers = tally(questionnaire, *columns, targeted=targeted)
+        assert numbers is not None  # not strict: always a tally
+    return _result(questionnaire, assessment, numbers, targeted)
+
+
+def _justified(answers: Mapping[str, Answer], nas: list[bool]) -> bool:
+    """Whether every N/A answer says why (the rest of the N/A rule is the plan's)."""
+    if True not in nas:
+        return True
+    return all(a.note.strip() for a in answers.values() if a.na)
+
+
+def _capped_by(bank: Questionnaire, numbers: Tally, targeted: Mapping[str, Question]) -> list[str]:
+    """The critical questions open or below their target, in bank order."""
+    plan = plan_for(bank)
+    found = []
+    for pos in plan.critical:
+        status, _, verified, _ = numbers.entries[pos]
+        question = plan.questions[pos]
+        question = targeted.get(question.id, question) if targeted else question
+        if status == UNANSWERED or (
+            status == ANSWERED and verified < question.target_score - TOLERANCE  # type: ignore[operator]
+        ):
+            found.append(question.id)
+    return found
 
 
 def _result(
     bank: Questionnaire,
     assessment: Assessment,
-    results: list[QuestionResult],
     numbers: Tally,
-    gaps: list[tuple[float, int, int, Gap]],
-    capped_by: list[str],
+    targeted: Mapping[str, Question],
 ) -> Result:
     totals = numbers.totals
+    capped_by = _capped_by(bank, numbers, targeted)
+    withheld, needed = numbers.withheld, numbers.needed
+    capped = bool(capped_by)
+    band = verified_band = None
+    was_capped = verified_was_capped = False
+    if withheld is None:
+        band, was_capped = _capped_band(bank, totals.floor, capped)
+        verified_band, verified_was_capped = _capped_band(bank, totals.verified_floor, capped)
+    return Result(
+        questionnaire=bank,
+        context=assessment.context,
+        overall=totals.overall,
+        verified=totals.verified,
+        coverage=totals.answered / totals.applicable if totals.applicable else None,
+        answered=totals.answered,
+        applicable=totals.applicable,
+        band=band,
+        verified_band=verified_band,
+        capped_by=tuple(capped_by),
+        areas=None,
+        gaps=None,
+        targets=assessment.targets,
+        floor=totals.floor,
+        verified_floor=totals.verified_floor,
+        na=totals.na,
+        withheld=withheld,
+        needed=needed,
+        capped=was_capped,
+        verified_capped=verified_was_capped,
+        _pending=(assessment, numbers, targeted),
+    )
+
+
+def _details(
+    bank: Questionnaire,
+    assessment: Assessment,
+    numbers: Tally,
+    targeted: Mapping[str, Question],
+) -> tuple[tuple[AreaResult, ...], tuple[Gap, ...]]:
+    """Each question's result by area, and the gaps in order of priority."""
+    plan = plan_for(bank)
+    answers = assessment.answers
+    critical_factor = bank.critical_factor
+    proof_factor = bank.proof_factor
+    memo = plan.gaps
+    results: list[QuestionResult] = []
+    gaps: list[tuple[float, int, int, Gap]] = []
+    get = answers.get
+    tables = plan.tables
+    for index, (bank_question, entry, target) in enumerate(
+        zip(plan.questions, numbers.entries, plan.targets, strict=True)
+    ):
+        qid = bank_question.id
+        question = bank_question
+        if targeted and qid in targeted:
+            question = targeted[qid]
+            target = question.target_score if question.counts else 0.0
+        answer = get(qid)
+        status, claimed, verified, _ = entry
+        results.append(QuestionResult(question, status, answer, claimed, verified, target))
+        if status in _NOT_OPEN:
+            continue
+        value = None if answer is None else answer.value
+        proven = bool(answer is not None and answer.evidence)
+        key: Any = None
+        if question is bank_question and tables[index] is not None:
+            key = (status, qid, type(value), value, proven)
+            try:
+                found = memo.get(key, _NO_GAP)
+            except TypeError:  # pragma: no cover - a value a level table never holds
+                key, found = None, _NO_GAP
+            if found is not _NO_GAP:
+                if found is not None:
+                    gaps.append((-found.priority, 0 if question.critical else 1, index, found))
+                continue
+        gap = _gap(question, status, value, proven, claimed, verified, target, proof_factor)
+        if gap is not None and question.critical:
+            gap = attrs.evolve(gap, priority=gap.priority * critical_factor)
+        if key is not None and len(memo) < 10_000:
+            memo[key] = gap
+        if gap is not None:
+            gaps.append((-gap.priority, 0 if question.critical else 1, index, gap))
     areas: list[AreaResult] = []
-    start = 0
-    for area, (s, v, f, vf, answered, applicable, na) in zip(bank.areas, totals.areas, strict=True):
-        end = start + len(area.questions)
+    for area, (start, end, _), (s, v, f, vf, answered, applicable, na) in zip(
+        bank.areas, plan.bounds, numbers.totals.areas, strict=True
+    ):
         areas.append(
             AreaResult(
                 area.id,
@@ -736,36 +864,59 @@ def _result(
                 na,
             )
         )
-        start = end
-    withheld, needed = numbers.withheld, numbers.needed
-    capped = bool(capped_by)
-    band = verified_band = None
-    was_capped = verified_was_capped = False
-    if withheld is None:
-        band, was_capped = _capped_band(bank, totals.floor, capped)
-        verified_band, verified_was_capped = _capped_band(bank, totals.verified_floor, capped)
-    gaps.sort(key=lambda g: (g[0], g[1], g[2]))
-    return Result(
-        questionnaire=bank,
-        context=assessment.context,
-        overall=totals.overall,
-        verified=totals.verified,
-        coverage=totals.answered / totals.applicable if totals.applicable else None,
-        answered=totals.answered,
-        applicable=totals.applicable,
-        band=band,
-        verified_band=verified_band,
-        capped_by=tuple(capped_by),
-        areas=tuple(areas),
-        gaps=tuple(g for *_, g in gaps),
-        targets=assessment.targets,
-        floor=totals.floor,
-        verified_floor=totals.verified_floor,
-        na=totals.na,
-        withheld=withheld,
-        needed=needed,
-        capped=was_capped,
-        verified_capped=verified_was_capped,
+    gaps.sort(key=_gap_order)
+    return tuple(areas), tuple(g for *_, g in gaps)
+
+
+_NO_GAP: Any = object()
+
+
+def _gap_order(item: tuple[float, int, int, Gap]) -> tuple[float, int, int]:
+    return item[0], item[1], item[2]
+
+
+def _gap(
+    question: Question,
+    status: Status,
+    value: Any,
+    proven: bool,
+    claimed: float | None,
+    verified: float | None,
+    target: float,
+    proof_factor: float,
+) -> Gap | None:
+    """The gap an open or answered question leaves, or ``None`` (before the critical factor)."""
+    reasons: tuple[Reason, ...] = ()
+    if status == UNANSWERED:
+        reasons = (UNANSWERED,)
+        shortfall, proof, effective = target, 0.0, 0.0
+    else:
+        assert claimed is not None
+        assert verified is not None
+        effective = verified
+        shortfall = max(target - claimed, 0.0)
+        proof = max(min(claimed, target) - verified, 0.0)
+        if shortfall > TOLERANCE:
+            reasons += (BELOW_TARGET,)
+        else:
+            shortfall = 0.0
+        if question.needs_evidence(value) and not proven:
+            reasons += (NO_EVIDENCE,)
+    if not reasons:
+        return None
+    priority = question.weight * (shortfall + proof_factor * proof) / 100.0
+    return Gap(
+        question=question,
+        reasons=reasons,
+        current=value,
+        target=question.target,
+        claimed=claimed,
+        verified=effective,
+        target_score=target,
+        priority=priority,
+        next_level=question.next_step(value, proven),
+        shortfall=shortfall,
+        proof=proof,
     )
 
 
