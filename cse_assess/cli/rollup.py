@@ -76,10 +76,11 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     """Roll the files up and print or write the report; 0, or 2 when nothing could count."""
     import sys
+    from itertools import chain
 
     from cse_assess.core.errors import MessageError
     from cse_assess.i18n import message
-    from cse_assess.io.rollup_files import default_jobs, find_files, rollup_files
+    from cse_assess.io.rollup_files import default_jobs, iter_files, rollup_files
     from cse_assess.io.store import load_questionnaire
     from cse_assess.many.rollup import RollupBuilder
 
@@ -103,13 +104,16 @@ def run(args: argparse.Namespace) -> int:
     for name in args.questionnaire or ():
         bank = load_questionnaire(name)
         banks[bank.id] = bank
-    files, missing = find_files(args.paths)
-    inputs = [*args.paths, *files, *(args.questionnaire or ())]
-    shared.refuse_overwriting(args.output, inputs)
-    shared.refuse_overwriting(superseded_csv, inputs)
-    if not files and not missing:
+    stream, missing = iter_files(args.paths)
+    first = next(stream, None)
+    if first is None and not missing:
         raise MessageError("rollup_no_files", paths=", ".join(args.paths))
-    jobs = args.jobs if args.jobs > 0 else default_jobs(len(files))
+    files = stream if first is None else chain((first,), stream)
+    inputs = [*args.paths, *(args.questionnaire or ())]
+    for output in (args.output, superseded_csv):
+        shared.refuse_overwriting(output, inputs)
+        _refuse_one_found(output, args.paths)
+    jobs = args.jobs if args.jobs > 0 else default_jobs()
     spool = None
     if superseded_csv is not None:
         from cse_assess.io.rollup_files import SupersededList
@@ -154,6 +158,21 @@ def run(args: argparse.Namespace) -> int:
         print(message("rollup_nothing_counted", lang, count=rollup.files), file=sys.stderr)
         return 2
     return 0
+
+
+def _refuse_one_found(output: str | None, paths: list[str]) -> None:
+    """Refuse an output that is a file the search of ``paths`` reads: an existing ``*.json``
+    file inside a folder searched (the files themselves are not listed to find out)."""
+    if output is None or not output.lower().endswith(".json") or not os.path.exists(output):
+        return
+    from cse_assess.core.errors import MessageError
+
+    where = os.path.realpath(output)
+    if os.path.basename(where).startswith("."):
+        return  # hidden files are not read
+    for path in paths:
+        if os.path.isdir(path) and where.startswith(os.path.join(os.path.realpath(path), "")):
+            raise MessageError("output_is_input", path=output)
 
 
 def _rich(rollup: Any, args: argparse.Namespace) -> bool:

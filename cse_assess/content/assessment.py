@@ -352,7 +352,7 @@ def _good_date(value: str) -> bool:
     found = _GOOD_DATES.get(value)
     if found is None:
         found = _is_date(value)
-        if len(_GOOD_DATES) < 100_000:
+        if len(_GOOD_DATES) < 10_000:
             _GOOD_DATES[value] = found
     return found
 

@@ -1,11 +1,14 @@
 """The shell of the roll-up: find the files, read each one, feed the pure core.
 
-Files are read one at a time and reduced at once to a small
-:class:`~cse_assess.many.rollup.UnitScores` (or a :class:`~cse_assess.many.rollup.Skipped`),
-so memory does not grow with the file count beyond one short record per file. Each file takes the
-fast path first (:func:`cse_assess.many.rollup.fast_scores`); anything unusual takes the full path,
-:func:`~cse_assess.io.store.read_assessment` and :func:`~cse_assess.core.scoring.score`, which
-reports a bad file exactly as ``cse-assess validate`` does.
+Files are found as the folders are walked and read one at a time, each reduced at once to a
+small :class:`~cse_assess.many.rollup.UnitScores` (or a :class:`~cse_assess.many.rollup.Skipped`),
+so memory does not grow with the file count. Each file takes the quick path first
+(:func:`~cse_assess.content.assessment.quick_assessment` and
+:func:`~cse_assess.core.scoring.tally`, the numbers core of ``score``); anything unusual takes
+the full path, :func:`~cse_assess.io.store.read_assessment` and
+:func:`~cse_assess.core.scoring.score`, which reports a bad file exactly as
+``cse-assess validate`` does. Worker processes roll up parts of a large folder; a cache
+(:mod:`cse_assess.io.rollup_cache`) spares a re-run the files that did not change.
 
 .. versionadded:: 0.1.0
 """
@@ -14,7 +17,8 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 from cse_assess.content._yaml import shorten
@@ -73,6 +77,37 @@ def find_files(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
         else:
             missing.append(Skipped(name, (Problem(name, None, "", "rollup_missing", {}),)))
     return sorted(found.values()), missing
+
+
+def iter_files(paths: Iterable[str]) -> tuple[Iterator[str], list[Skipped]]:
+    """The assessment files under ``paths`` as they are found, and the paths that do not
+    exist: :func:`find_files` without holding every path at once (a national network's).
+
+    The order is fixed (each folder's files by name, then its sub-folders by name), so it is
+    the same on every run; a roll-up's outcome does not depend on it anyway.
+
+    .. versionadded:: 0.2.0
+    """
+    given = list(paths)
+    missing = [
+        Skipped(name, (Problem(name, None, "", "rollup_missing", {}),))
+        for name in given
+        if not os.path.exists(name)
+    ]
+
+    def found() -> Iterator[str]:
+        if len(given) == 1 and os.path.isdir(given[0]):  # one folder: nothing is found twice
+            yield from _walk(given[0])
+            return
+        seen: set[str] = set()
+        for name in given:
+            for path in _walk(name) if os.path.isdir(name) else (name,):
+                key = os.path.abspath(path)
+                if key not in seen and os.path.exists(path):
+                    seen.add(key)
+                    yield path
+
+    return found(), missing
 
 
 def _walk(top: str) -> Iterator[str]:
@@ -334,6 +369,15 @@ def _read_chunk(paths: list[str]) -> list[UnitScores | Skipped]:
     return [_WORKER[0].read(p) for p in paths]
 
 
+def _rollup_chunk(task: tuple[list[str], str]) -> RollupBuilder:
+    paths, by = task
+    builder = RollupBuilder(by)
+    reader = _WORKER[0]
+    for path in paths:
+        builder.add(reader.read(path))
+    return builder
+
+
 def _read_chunk_named(
     paths: list[str],
 ) -> list[tuple[UnitScores | Skipped, tuple[str, str] | None]]:
@@ -343,6 +387,17 @@ def _read_chunk_named(
 def read_files(
     files: Iterable[str], banks: Mapping[str, Questionnaire] | None = None, jobs: int = 1
 ) -> Iterator[UnitScores | Skipped]:
+    """Each file's scores (or why it is skipped), in the order of ``files``.
+
+    With ``jobs`` > 1 and more than :data:`PARALLEL_FROM` files, the files are read by that
+    many worker processes, :data:`CHUNK` files per task; each worker compiles the banks once
+    and sends back only the small summaries, and no more than two tasks per worker are in hand
+    at once, so memory stays flat in every process. Should a worker process die (the system
+    short of memory, say), the files it had not sent back are read in this process: the
+    roll-up never waits for a process that is gone.
+
+    .. versionadded:: 0.1.0
+    """
     for item, _ in _read_files(files, banks, jobs, named=False):
         yield item
 
@@ -354,57 +409,101 @@ def _read_files(
     *,
     named: bool,
 ) -> Iterator[tuple[UnitScores | Skipped, tuple[str, str] | None]]:
-    """(see read_files) Each file's scores (or why it is skipped), in the order of ``files``.
-
-    With ``jobs`` > 1 and at least :data:`PARALLEL_FROM` files, the files are read by that
-    many worker processes, :data:`CHUNK` files per task; each worker compiles the banks once
-    and sends back only the small summaries, so memory stays flat in every process. Should a
-    worker process die (the system short of memory, say), the files it had not sent back are
-    read in this process: the roll-up never waits for a process that is gone.
-
-    .. versionadded:: 0.1.0
-    """
-    paths = files if isinstance(files, list) else list(files)
-    if jobs <= 1 or len(paths) < PARALLEL_FROM:
+    """(see :func:`read_files`) Each file's scores, and with ``named`` the bank it names."""
+    head: Iterable[str] = files
+    rest = None
+    if jobs > 1:
+        head, rest = _peek(files, PARALLEL_FROM)
+    if rest is None:
         reader = FileReader(banks)
         if named:
-            for path in paths:
+            for path in head:
                 yield reader.read_named(path)
         else:
-            for path in paths:
+            for path in head:
                 yield reader.read(path), None
         return
+    func = _read_chunk_named if named else _read_chunk
+    for chunk, results in _in_workers(func, _chunks(chain(head, rest)), banks, jobs):
+        if results is None:  # no worker could do it: read here
+            yield from _read_files(chunk, banks, 1, named=named)
+        elif named:
+            yield from results
+        else:
+            for item in results:
+                yield item, None
+
+
+def _peek(files: Iterable[str], n: int) -> tuple[list[str], Iterator[str] | None]:
+    """The first ``n`` files, and the rest (``None`` when there are no more than ``n``)."""
+    stream = iter(files)
+    head = list(islice(stream, n))
+    following = next(stream, None)
+    if following is None:
+        return head, None
+    return head, chain((following,), stream)
+
+
+def _chunks(files: Iterable[str]) -> Iterator[list[str]]:
+    stream = iter(files)
+    while chunk := list(islice(stream, CHUNK)):
+        yield chunk
+
+
+def _in_workers(
+    func: Callable[[Any], Any],
+    chunks: Iterable[Any],
+    banks: Mapping[str, Questionnaire] | None,
+    jobs: int,
+) -> Iterator[tuple[Any, Any]]:
+    """``(chunk, func(chunk))`` for each chunk, in order, done by ``jobs`` worker processes
+    with at most two chunks each in hand (so neither the paths nor the results pile up).
+    Where no worker can do a chunk (no processes here, or a worker died: the system short of
+    memory, say), ``(chunk, None)``: the caller does it in this process, and the roll-up never
+    waits for a process that is gone."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    size = max(50, min(CHUNK, len(paths) // (4 * jobs)))
-    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     try:
         pool = ProcessPoolExecutor(
-            min(jobs, len(chunks)),
+            jobs,
             mp_context=multiprocessing.get_context(),
             initializer=_start_worker,
             initargs=(dict(banks or {}),),
         )
     except (OSError, ImportError, NotImplementedError):  # no processes or semaphores here
-        yield from _read_files(paths, banks, 1, named=named)
+        for chunk in chunks:
+            yield chunk, None
         return
-    done = 0
-    try:
-        with pool:
-            if named:
-                for pairs in pool.map(_read_chunk_named, chunks):
-                    done += 1
-                    yield from pairs
-            else:
-                for results in pool.map(_read_chunk, chunks):
-                    done += 1
-                    for item in results:
-                        yield item, None
-    except BrokenProcessPool:
-        rest = [p for chunk in chunks[done:] for p in chunk]
-        yield from _read_files(rest, banks, 1, named=named)
+    pending: deque[tuple[Any, Future[Any] | None]] = deque()
+    broken = False
+
+    def take() -> tuple[Any, Any]:
+        nonlocal broken
+        chunk, future = pending.popleft()
+        if future is None:
+            return chunk, None
+        try:
+            return chunk, future.result()
+        except BrokenProcessPool:
+            broken = True
+            return chunk, None
+
+    with pool:
+        for chunk in chunks:
+            future: Future[Any] | None = None
+            if not broken:
+                try:
+                    future = pool.submit(func, chunk)
+                except (BrokenProcessPool, RuntimeError):
+                    broken = True
+            pending.append((chunk, future))
+            while len(pending) > 2 * jobs:
+                yield take()
+        while pending:
+            yield take()
 
 
 def rollup_files(
@@ -428,32 +527,66 @@ def rollup_files(
     builder = builder if builder is not None else RollupBuilder(by)
     for bad in skipped:
         builder.add(bad)
-    if cache is None or not cache.usable:
-        for item in read_files(files, banks, jobs):
-            builder.add(item)
+    if cache is not None and cache.usable:
+        _with_cache(files, banks, jobs, builder, cache)
         return builder.build()
+    if jobs > 1 and builder.on_superseded is None:
+        head, rest = _peek(files, PARALLEL_FROM)
+        if rest is not None:
+            for part in _rolled_up(chain(head, rest), banks, jobs, builder.by):
+                builder.merge(part)
+            return builder.build()
+        files = head
+    for item in read_files(files, banks, jobs):
+        builder.add(item)
+    return builder.build()
+
+
+def _with_cache(
+    files: Iterable[str],
+    banks: Mapping[str, Questionnaire] | None,
+    jobs: int,
+    builder: RollupBuilder,
+    cache: ResultCache,
+) -> None:
+    """Each file from the cache where its entry is still good, else read (and kept)."""
     reader = FileReader(banks)
     stats: dict[str, tuple[int, int]] = {}
-    misses: list[str] = []
-    for path in files:
-        try:
-            info = os.stat(path)
-        except (OSError, ValueError):
-            misses.append(path)  # read in full: says why it cannot be read
-            continue
-        hit = cache.get(path, info.st_size, info.st_mtime_ns, reader)
-        if hit is not None:
-            builder.add(hit)
-        else:
-            misses.append(path)
+
+    def misses() -> Iterator[str]:
+        for path in files:
+            try:
+                info = os.stat(path)
+            except (OSError, ValueError):
+                yield path  # read in full: says why it cannot be read
+                continue
+            hit = cache.get(path, info.st_size, info.st_mtime_ns, reader)
+            if hit is not None:
+                builder.add(hit)
+                continue
             if stat.S_ISREG(info.st_mode):
                 stats[path] = (info.st_size, info.st_mtime_ns)
-    for item, named in _read_files(misses, banks, jobs, named=True):
+            yield path
+
+    for item, named in _read_files(misses(), banks, jobs, named=True):
         builder.add(item)
-        if named is not None and isinstance(item, UnitScores) and item.path in stats:
-            size, mtime_ns = stats.pop(item.path)
-            cache.put(item.path, size, mtime_ns, named, item, reader)
-    return builder.build()
+        found = stats.pop(item.path, None)
+        if named is not None and isinstance(item, UnitScores) and found is not None:
+            cache.put(item.path, found[0], found[1], named, item, reader)
+
+
+def _rolled_up(
+    files: Iterable[str], banks: Mapping[str, Questionnaire] | None, jobs: int, by: str
+) -> Iterator[RollupBuilder]:
+    """The roll-up of ``files`` in parts, each rolled up by a worker process: only each part's
+    units come back, not every file's scores."""
+    tasks = ((chunk, by) for chunk in _chunks(files))
+    for (chunk, _), part in _in_workers(_rollup_chunk, tasks, banks, jobs):
+        if part is None:
+            part = RollupBuilder(by)
+            for item in read_files(chunk, banks, 1):
+                part.add(item)
+        yield part
 
 
 def question_rows(

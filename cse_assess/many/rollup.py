@@ -5,12 +5,13 @@ Pure: no file, clock, terminal or environment is touched. The shell
 this module keeps only what the roll-up needs, so memory stays flat as the file count grows:
 
 - per unit, the small summary of its latest assessment (:class:`UnitScores`: the scores, not
-  the answers), and per superseded or skipped file one short record;
+  the answers); superseded and skipped files are counted, and only the first few kept;
 - never an :class:`~cse_assess.core.model.Assessment` or
   :class:`~cse_assess.core.scoring.Result` beyond the file being read.
 
-Every file is read, checked and scored as ``cse-assess score`` does it (the one scorer,
-:func:`cse_assess.core.scoring.score`); :func:`summarize` keeps what the table needs.
+Every file is read, checked and scored as ``cse-assess score`` does it (the one scorer: its
+numbers core, :func:`cse_assess.core.scoring.tally`); :func:`summarize` keeps what the table
+needs of a full result.
 
 .. versionadded:: 0.1.0
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
@@ -452,6 +454,37 @@ class RollupBuilder:
             self._latest[key] = item
         else:
             self._supersede(item.path, key, item.date)
+
+    def merge(self, other: RollupBuilder) -> None:
+        """Add what ``other`` collected (the files another process read): the outcome is the
+        same as if this builder had been given them one by one."""
+        self._files += other._files
+        self._skipped_count += other._skipped_count
+        for name, count in other._categories.items():
+            self._categories[name] += count
+        self._skipped.extend(other._skipped)
+        if len(self._skipped) >= 2 * SKIPPED_KEPT:
+            self._skipped.sort(key=_path_of)
+            del self._skipped[SKIPPED_KEPT:]
+        self._older_count += other._older_count
+        self._older.extend(other._older)
+        if len(self._older) >= 2 * SUPERSEDED_KEPT:
+            self._older.sort()
+            del self._older[SUPERSEDED_KEPT:]
+        for key, item in other._latest.items():
+            current = self._latest.get(key)
+            if current is None:
+                self._latest[key] = item
+            elif (item.date, item.path) > (current.date, current.path):
+                self._supersede(current.path, key, current.date)
+                self._latest[key] = item
+            else:
+                self._supersede(item.path, key, item.date)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["on_superseded"] = None  # a callback stays in its process
+        return state
 
     def _skip(self, item: Skipped) -> None:
         self._skipped_count += 1
