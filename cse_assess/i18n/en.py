@@ -510,7 +510,7 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.cli.rollup.jobs": (
         "worker processes for large roll-ups (default 0: one per processor this process may use,"
-        " for 2,000 files or more)"
+        " for more than 2,000 files)"
     ),
     "ui.cli.rollup.superseded": (
         "also write every superseded file to this CSV file, with the file that counts instead"

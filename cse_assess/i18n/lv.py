@@ -563,7 +563,7 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.cli.rollup.jobs": (
         "darba procesu skaits lieliem kopsavilkumiem (pēc noklusējuma 0 — viens katram"
-        " procesoram, ko šis process drīkst izmantot, ja ir vismaz 2000 failu)"
+        " procesoram, ko šis process drīkst izmantot, ja failu ir vairāk nekā 2000)"
     ),
     "ui.cli.rollup.superseded": (
         "rakstīt arī visus aizstātos failus šajā CSV failā, norādot, kurš fails ņemts vērā to vietā"

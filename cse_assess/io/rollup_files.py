@@ -101,9 +101,15 @@ def iter_files(paths: Iterable[str]) -> tuple[Iterator[str], list[Skipped]]:
             return
         seen: set[str] = set()
         for name in given:
-            for path in _walk(name) if os.path.isdir(name) else (name,):
+            if os.path.isdir(name):
+                found = _walk(name)
+            elif os.path.exists(name):
+                found = iter((name,))
+            else:
+                continue  # listed as missing
+            for path in found:
                 key = os.path.abspath(path)
-                if key not in seen and os.path.exists(path):
+                if key not in seen:
                     seen.add(key)
                     yield path
 
@@ -332,7 +338,7 @@ class FileReader:
 
 
 PARALLEL_FROM = 2000
-"""Fewer files than this are read in this process: starting workers would not pay off."""
+"""Up to this many files are read in this process: starting workers would not pay off."""
 CHUNK = 500
 """Files per task given to a worker process."""
 MAX_JOBS = 8

@@ -70,6 +70,13 @@ def _bank_sheet(ws: Worksheet, rollup: Rollup, bank: BankRollup, lang: str, basi
     labels = [*names, t("date", lang), t("version", lang), t("rollup.overall", lang)]
     labels += [localize(a.title, lang) for a in bank.areas]
     labels.append(t("rollup.file", lang))
+    # the sheet's settings first, then the rows in order: ready for a write-only sheet
+    ws.freeze_panes = f"{get_column_letter(len(names) + 1)}2"
+    widths = [30, 10 if by_institution else 28, 11, 9, 10] + [12] * len(bank.areas) + [40]
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.row_dimensions[1].height = 45
+    _print(ws)
     _header(ws, labels)
     first_score = len(names) + 3  # the overall score's column
     last_score = first_score + len(bank.areas)
@@ -108,12 +115,6 @@ def _bank_sheet(ws: Worksheet, rollup: Rollup, bank: BankRollup, lang: str, basi
             ws.conditional_formatting.add(
                 cells, FormulaRule(formula=[f"AND(ISNUMBER({corner}),{rule})"], fill=fill)
             )
-    ws.freeze_panes = ws.cell(row=2, column=len(names) + 1)
-    widths = [30, 10 if by_institution else 28, 11, 9, 10] + [12] * len(bank.areas) + [40]
-    for i, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    ws.row_dimensions[1].height = 45
-    _print(ws)
 
 
 def _rules(bank: BankRollup, shown: str) -> list[tuple[str, str]]:
