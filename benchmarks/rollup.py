@@ -1,39 +1,48 @@
-"""The network roll-up over 1,000, 3,000 and 10,000 generated assessment files.
+"""The network roll-up beside its floor, measured in the same run: whole processes, medians.
 
-    python benchmarks/rollup.py [--keep DIR]
+    python benchmarks/rollup.py [--quick] [--keep DIR] [--runs N]
 
-Generates readiness assessments of 50 branches over many dates (seeded, so every run has the
-same files), with evidence, notes, N/A answers and a few bad files, then measures in the same
-run: reading and parsing every file with ``json.loads`` (the baseline), the roll-up in
-process and as the command ``cse-assess rollup DIR --format json`` (one process, and worker
-processes), and peak memory for each corpus size. The measurements are interleaved in five
-rounds and the best of each is shown (other work on the machine only ever slows a run down),
-wall-clock and CPU time (of the command and its workers). This is a measurement, not a test:
-it always exits 0.
+Generates readiness assessments (seeded, so every run has the same files, with evidence, notes,
+N/A answers, unanswered questions and a few bad files, as cse-assess writes them):
+
+- a network of 50 branches of one institution, assessed again and again: 1,000, 10,000 and
+  100,000 files (``--quick``: 300 and 2,000);
+- a national network: 100,000 files of 500 institutions with 20 units each (``--quick``: 2,000).
+
+Then, for each, it runs whole processes and prints the median of several runs (CPU time of
+the process and its workers, wall time, peak resident memory of the largest process):
+
+- the floor: one process that lists, reads and ``json.loads`` every file, nothing else;
+- ``cse-assess rollup DIR --format json -j 1`` (the CPU ratio to the floor is the goal: at most
+  1.5x), and with ``-j 2`` (the wall ratio: at least 1.6x faster on two processors);
+- peak memory at each size (the goal: at most 60 MiB at 100,000 files, and within 10 % of the
+  10,000-file figure);
+- ``--format csv-long`` of the national network (the second pass over every counted file);
+- ``--cache``: a first run that fills the cache, and a re-run after 1 % of the files changed;
+- the plain text of a table of 10,000 units, beside the HTML page of the same table.
+
+The machine's processors are printed first: the -j figures mean little on one. This is a
+measurement, not a test: it always exits 0. ``--quick`` takes seconds (CI runs it as a smoke
+test of the benchmark itself; its figures are too small to judge).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import datetime
-import io
 import json
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = (1_000, 3_000, 10_000)
-BRANCHES = 50
-RUNS = 5
+sys.path.insert(0, str(ROOT))
 
 EVIDENCE = [
     "Rīkojums Nr. {n}, 2025-{m:02d}-{d:02d}",
@@ -46,44 +55,83 @@ EVIDENCE = [
 ]
 NOTES = ["", "", "", "Filiālē ieviests daļēji.", "Plānots līdz gada beigām: atbildīgais vadītājs."]
 
+FLOOR = """
+import json, os, sys
+for root, dirs, names in os.walk(sys.argv[1]):
+    for name in names:
+        with open(os.path.join(root, name), encoding="utf-8") as f:
+            text = f.read()
+        try:
+            json.loads(text)
+        except ValueError:
+            pass
+"""
+"""The floor: list, read and json.loads every file, in one process."""
 
-def generate(folder: Path, count: int, seed: int = 2026) -> int:
-    """``count`` assessment files of 50 branches, one folder per branch; returns bad files."""
-    sys.path.insert(0, str(ROOT))
-    from cse_assess.content.assessment import dump_assessment
-    from cse_assess.core.model import Answer, Assessment, Context
+
+# --- the files ---------------------------------------------------------------------------------
+def generate(
+    folder: Path, count: int, *, institutions: int = 1, units: int = 50, seed: int = 2026
+) -> int:
+    """``count`` assessment files, unit by unit over the years, as cse-assess writes them
+    (``dump_assessment``'s layout); returns how many are bad on purpose."""
+    import datetime
+
     from cse_assess.io.store import load_questionnaire
 
     bank = load_questionnaire("readiness")
+    questions = [(q.id, q.kind, q.allow_na) for q in bank.questions]
     rng = random.Random(seed)
+    cells = institutions * units
     bad = 0
+    skill = [rng.random() for _ in range(cells)]
     for i in range(count):
-        branch = i % BRANCHES
-        visit = i // BRANCHES  # the branch's n-th assessment, a fortnight after the last
-        day = datetime.date(2015, 1, 5) + datetime.timedelta(days=14 * visit + branch % 10)
-        date = day.isoformat()
-        skill = rng.random()  # some branches do better than others
-        answers = {}
-        for q in bank.questions:
+        cell = i % cells
+        inst, unit = divmod(cell, units)
+        visit = i // cells
+        day = datetime.date(2015, 1, 5) + datetime.timedelta(days=14 * visit + cell % 10)
+        answers: dict[str, dict[str, object]] = {}
+        for qid, kind, allow_na in questions:
             roll = rng.random()
             if roll < 0.04:
                 continue  # not answered yet
-            if roll < 0.07 and q.allow_na:
-                answers[q.id] = Answer(None, True, (), "Filiālē šis neattiecas: nav rindu.")
+            if roll < 0.07 and allow_na:
+                answers[qid] = {
+                    "value": None,
+                    "na": True,
+                    "evidence": [],
+                    "note": "Filiālē šis neattiecas: nav rindu.",
+                }
                 continue
-            level = max(0, min(4, round(rng.gauss(1 + 2.5 * skill, 1))))
+            level = max(0, min(4, round(rng.gauss(1 + 2.5 * skill[cell], 1))))
             items = rng.choice((0, 1, 1, 2, 3)) if level >= 1 and rng.random() < 0.85 else 0
-            evidence = tuple(
+            evidence = [
                 rng.choice(EVIDENCE).format(
                     n=rng.randint(1, 120), m=rng.randint(1, 12), d=rng.randint(1, 28)
                 )
                 for _ in range(items)
-            )
-            answers[q.id] = Answer(level, False, evidence, rng.choice(NOTES))
-        context = Context(
-            "Valsts ieņēmumu dienests", f"Filiāle {branch + 1:02d}", "Kvalitātes vadītāja", date
-        )
-        text = dump_assessment(Assessment(bank.id, bank.version, context, answers))
+            ]
+            answers[qid] = {
+                "value": level >= 2 if kind == "yes_no" else level,
+                "na": False,
+                "evidence": evidence,
+                "note": rng.choice(NOTES),
+            }
+        name = "Valsts ieņēmumu dienests" if institutions == 1 else f"Iestāde {inst + 1:03d}"
+        data = {
+            "format": "cse-assess/assessment",
+            "format_version": 1,
+            "questionnaire": {"id": bank.id, "version": bank.version},
+            "context": {
+                "institution": name,
+                "unit": f"Filiāle {unit + 1:02d}",
+                "assessor": "Kvalitātes vadītāja",
+                "date": day.isoformat(),
+                "language": "lv",
+            },
+            "answers": answers,
+        }
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         if i % 331 == 17:  # now and then a bad file, as in any shared folder
             bad += 1
             kind = (i // 331) % 4
@@ -95,9 +143,9 @@ def generate(folder: Path, count: int, seed: int = 2026) -> int:
                 text = text.replace('"value": 2,', '"value": 7,', 1)  # off the scale
             else:
                 text = text.replace('"na": true', '"na": true, "na": false', 1)  # a key twice
-        target = folder / f"filiale-{branch + 1:02d}" / f"{date}-{i:05d}.json"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        where = folder / f"iestade-{inst + 1:03d}" / f"filiale-{unit + 1:02d}"
+        where.mkdir(parents=True, exist_ok=True)
+        (where / f"{day.isoformat()}-{i:06d}.json").write_text(text, encoding="utf-8")
     return bad
 
 
@@ -113,217 +161,273 @@ def subset(source: Path, target: Path, count: int) -> None:
             shutil.copyfile(f, dest)
 
 
-def timed(func: Callable[[], object]) -> tuple[float, float]:
-    """Wall and CPU seconds of one call in this process."""
-    wall, cpu = time.perf_counter(), time.process_time()
-    func()
-    return time.perf_counter() - wall, time.process_time() - cpu
+# --- measuring ---------------------------------------------------------------------------------
+class Figure:
+    """The medians of several runs of one command."""
+
+    def __init__(self, runs: list[tuple[float, float, int, int]]) -> None:
+        self.wall = statistics.median(r[0] for r in runs)
+        self.cpu = statistics.median(r[1] for r in runs)
+        self.code = runs[-1][2]
+        self.rss = max(r[3] for r in runs) / 1024  # MiB
 
 
-def parse_all(folder: Path) -> None:
-    """The baseline: list, read and json.loads every file, nothing else."""
-    for root, _, names in os.walk(folder):
-        for name in names:
-            with open(os.path.join(root, name), encoding="utf-8") as f:
-                text = f.read()
-            with contextlib.suppress(ValueError):  # a bad file is parsed as far as it goes
-                json.loads(text)
+LAUNCHER = """
+import json, os, subprocess, sys, time
+for line in sys.stdin:
+    cmd, env = json.loads(line)
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(child.pid, 0)
+    took = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    print(json.dumps([took, cpu, code, usage.ru_maxrss]), flush=True)
+"""
+"""Starts every measured command from a small process: a child forked from this benchmark
+(which has generated files and imported cse-assess) would count this process's memory in its
+peak (ru_maxrss keeps the largest size before and after exec)."""
+
+_LAUNCHER: list[subprocess.Popen[str]] = []
 
 
-def rollup_command() -> list[str]:
-    """``cse-assess rollup``, or a stand-in while the command is not yet in cli.py."""
-    sys.path.insert(0, str(ROOT))
-    from cse_assess.cli.main import build_parser
-
-    parser = build_parser()
-    wired = any(
-        "rollup" in (a.choices or {})
-        for a in parser._actions
-        if a.__class__.__name__ == "_SubParsersAction"
+def start_launcher() -> None:
+    """Start the launcher while this process is still small (before any import of the engine)."""
+    _LAUNCHER.append(
+        subprocess.Popen(
+            [sys.executable, "-c", LAUNCHER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
     )
-    if wired:
-        return [sys.executable, "-m", "cse_assess", "rollup"]
-    shim = (
-        "import sys\n"
-        "from cse_assess import cli\n"
-        "from cse_assess.cli.rollup import register\n"
-        "build = cli.build_parser\n"
-        "def patched():\n"
-        "    p = build()\n"
-        "    sub = next(a for a in p._actions if a.__class__.__name__ == '_SubParsersAction')\n"
-        "    register(sub, {'choices': ('lv', 'en')})\n"
-        "    return p\n"
-        "cli.build_parser = patched\n"
-        "sys.exit(cli.main(['rollup', *sys.argv[1:]]))\n"
-    )
-    return [sys.executable, "-c", shim]
 
 
 def run_child(cmd: list[str]) -> tuple[float, float, int, int]:
-    """Wall and CPU seconds, exit code and peak resident memory (KiB) of a command.
-
-    The CPU time and the memory are those of the child and its worker processes.
-    """
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    start = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    if hasattr(os, "wait4"):
-        _, status, usage = os.wait4(child.pid, 0)
-        elapsed = time.perf_counter() - start
-        child.returncode = os.waitstatus_to_exitcode(status)
-        return elapsed, usage.ru_utime + usage.ru_stime, child.returncode, usage.ru_maxrss
-    child.wait()  # pragma: no cover - Windows has no wait4: no CPU or memory figure
-    return time.perf_counter() - start, 0.0, child.returncode, 0
+    """Wall and CPU seconds (of the process and its workers), exit code and peak resident
+    memory (KiB, ru_maxrss: of the largest of the process and its workers) of a command."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "LC_ALL": "C.UTF-8"}
+    launcher = _LAUNCHER[0]
+    assert launcher.stdin is not None
+    assert launcher.stdout is not None
+    launcher.stdin.write(json.dumps([cmd, env]) + "\n")
+    launcher.stdin.flush()
+    took, cpu, code, rss = json.loads(launcher.stdout.readline())
+    return took, cpu, code, rss
 
 
-def in_process(folder: Path, jobs: int) -> object:
-    from cse_assess.cli.rollup import run
+def measure(commands: dict[str, list[str]], runs: int) -> dict[str, Figure]:
+    """Each command ``runs`` times, interleaved (so a busy moment of the machine touches all
+    alike); the medians."""
+    found: dict[str, list[tuple[float, float, int, int]]] = {k: [] for k in commands}
+    for _ in range(runs):
+        for key, cmd in commands.items():
+            found[key].append(run_child(cmd))
+    return {k: Figure(v) for k, v in found.items()}
 
-    args = argparse.Namespace(
-        paths=[str(folder)],
-        by="unit",
-        format="json",
-        output=None,
-        score="claimed",
-        questionnaire=None,
-        jobs=jobs,
-        lang="en",
+
+ROLLUP = [sys.executable, "-m", "cse_assess", "rollup"]
+
+
+def floor_cmd(folder: Path) -> list[str]:
+    return [sys.executable, "-c", FLOOR, str(folder)]
+
+
+def rollup_cmd(folder: Path, *options: str) -> list[str]:
+    return [*ROLLUP, str(folder), *options]
+
+
+def cpus() -> str:
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        usable = os.cpu_count() or 1
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return f"{usable} CPUs usable (of {os.cpu_count()}), load average {load:.2f}"
+
+
+def goal(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+def line(label: str, fig: Figure, floor: Figure | None = None, extra: str = "") -> str:
+    ratio = f"  CPU {fig.cpu / floor.cpu:4.2f}x floor" if floor is not None else ""
+    return (
+        f"  {label:<46} CPU {fig.cpu:7.2f} s  wall {fig.wall:7.2f} s  "
+        f"peak {fig.rss:5.0f} MiB{ratio}{extra}"
     )
-    out, err = sys.stdout, sys.stderr
-    sys.stdout = sys.stderr = io.StringIO()
-    try:
-        return run(args)
-    finally:
-        sys.stdout, sys.stderr = out, err
 
 
-def traced_peak(folder: Path) -> int:
-    """Peak bytes allocated by Python during an in-process roll-up (one process)."""
-    from cse_assess.io.rollup_files import find_files, rollup_files
+def quick_text(units: int) -> tuple[float, float]:
+    """Seconds to write the plain text and the HTML page of a table of ``units`` units."""
+    from cse_assess.io.store import load_questionnaire
+    from cse_assess.many.rollup import BankInfo, UnitScores, roll_up
+    from cse_assess.render.rollup.html import render_rollup_html
+    from cse_assess.render.rollup.plain import render_rollup_text
 
-    tracemalloc.start()
-    try:
-        files, missing = find_files([str(folder)])
-        rollup_files(files, skipped=missing, jobs=1)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
-def fast_share(folder: Path) -> tuple[int, int]:
-    from cse_assess.io.rollup_files import FileReader, find_files
-
-    files, _ = find_files([str(folder)])
-    reader = FileReader()
-    for path in files:
-        reader.read(path)
-    return reader.fast, len(files)
-
-
-def measure(size: int, folder: Path, command: list[str], jobs: int) -> list[tuple[str, ...]]:
-    """The rows of one corpus size."""
-    parse_all(folder)  # warm the file cache
-    one_cmd = [*command, str(folder), "--format", "json", "-j", "1"]
-    many_cmd = [*command, str(folder), "--format", "json", "-j", str(jobs)]
-    # interleaved rounds, the best of each: other work on the machine only slows a run down
-    found: dict[str, list[tuple[float, float]]] = {}
-    codes: dict[str, int] = {}
-    rss: dict[str, int] = {}
-    for _ in range(RUNS):
-        found.setdefault("base", []).append(timed(lambda: parse_all(folder)))
-        found.setdefault("inproc", []).append(timed(lambda: in_process(folder, 1)))
-        for key, cmd in (("one", one_cmd), ("many", many_cmd)):
-            wall, cpu, codes[key], kib = run_child(cmd)
-            found.setdefault(key, []).append((wall, cpu))
-            rss[key] = max(rss.get(key, 0), kib)
-    best = {k: (min(w for w, _ in v), min(c for _, c in v)) for k, v in found.items()}
-    base_wall, base_cpu = best["base"]
-    peak = traced_peak(folder)
-    fast, total = fast_share(folder)
-    rows: list[tuple[str, ...]] = []
-
-    def row(label: str, key: str, extra: str = "", verdict: str = "") -> None:
-        wall, cpu = best[key]
-        rows.append(
-            (
-                f"{size:,} files: {label}",
-                f"{wall:.2f} s",
-                f"{wall / base_wall:.2f}×",
-                f"CPU {cpu:.2f} s = {cpu / base_cpu:.2f}×",
-                " ".join(x for x in (extra, verdict) if x),
+    bank = load_questionnaire("readiness")
+    info = BankInfo.of(bank)
+    rng = random.Random(7)
+    items = []
+    for i in range(units):
+        areas = tuple(rng.uniform(0, 100) for _ in bank.areas)
+        items.append(
+            UnitScores(
+                info,
+                f"u/{i:05d}.json",
+                f"Iestāde {i // 20:03d}",
+                f"Filiāle {i % 20:02d}",
+                "2026-01-01",
+                sum(areas) / len(areas),
+                sum(areas) / len(areas) * 0.9,
+                areas,
+                tuple(a * 0.9 for a in areas),
+                0.95,
             )
         )
+    rollup = roll_up(items)
 
-    row("read + json.loads (baseline)", "base")
-    row("rollup in process (1 process)", "inproc", f"{fast}/{total} on the fast path")
-    for key, label in (("one", "-j 1"), ("many", f"-j {jobs}")):
-        verdict = ""
-        if size == max(SIZES):
-            wall = best[key][0]
-            ok5 = "ok" if wall <= 5 else "OVER"
-            ok2 = "ok" if wall <= 2 * base_wall else "OVER"
-            verdict = f"≤ 5 s: {ok5}; ≤ 2× baseline: {ok2}"
-        row(
-            f"rollup --format json {label} (exit {codes[key]})",
-            key,
-            f"maxrss {rss[key] / 1024:.0f} MiB",
-            verdict,
-        )
-    rows.append(
-        (
-            f"{size:,} files: tracemalloc peak (1 process)",
-            f"{peak / 1e6:.1f} MB",
-            "",
-            f"{peak / total:.0f} B/file",
-            "",
-        )
+    def best(func: Callable[[], object]) -> float:
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            func()
+            times.append(time.process_time() - start)
+        return statistics.median(times)
+
+    return best(lambda: render_rollup_text(rollup, "lv")), best(
+        lambda: render_rollup_html(rollup, "lv")
     )
-    return rows
+
+
+def touch_some(folder: Path, share: float) -> int:
+    """Change ``share`` of the files (a later modification time, one byte more): what a year's
+    new and corrected files do to a cache."""
+    files = sorted(folder.rglob("*.json"))
+    step = max(1, round(1 / share))
+    for f in files[::step]:
+        with open(f, "a", encoding="utf-8") as out:
+            out.write(" ")
+    return len(files[::step])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: seconds, for CI")
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep the files")
+    parser.add_argument("--runs", type=int, help="runs per figure (default 5; 3 at 100,000)")
     options = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    from cse_assess.io.rollup_files import default_jobs
-
+    start_launcher()
+    quick = options.quick
+    sizes = (300, 2_000) if quick else (1_000, 10_000, 100_000)
+    national = 2_000 if quick else 100_000
+    runs_small = options.runs or (2 if quick else 5)
+    runs_large = options.runs or (2 if quick else 3)
     base = Path(options.keep) if options.keep else Path(tempfile.mkdtemp(prefix="cse-rollup-"))
     base.mkdir(parents=True, exist_ok=True)
-    rows: list[tuple[str, ...]] = []
+    print(f"Python {sys.version.split()[0]} on {sys.platform}; {cpus()}")
+    print(f"Files in {base}" + ("  (--quick: too small to judge the goals)" if quick else ""))
     try:
         start = time.perf_counter()
-        full = base / "n10000"
-        if not full.is_dir():
-            bad = generate(full, max(SIZES))
-        else:
-            bad = sum(1 for i in range(max(SIZES)) if i % 331 == 17)
-        for size in SIZES[:-1]:
-            if not (base / f"n{size}").is_dir():
-                subset(full, base / f"n{size}", size)
-        made = time.perf_counter() - start
-        size_mb = sum(f.stat().st_size for f in full.rglob("*.json")) / 1e6
+        chain = base / f"chain{max(sizes)}"
+        if not chain.is_dir():
+            generate(chain, max(sizes))
+        for size in sizes[:-1]:
+            if not (base / f"chain{size}").is_dir():
+                subset(chain, base / f"chain{size}", size)
+        country = base / f"national{national}"
+        if not country.is_dir():
+            generate(country, national, institutions=500 if not quick else 20, units=20, seed=7)
+        print(f"Generated in {time.perf_counter() - start:.0f} s (kept between runs with --keep)")
+        pass_fig = measure({"pass": [sys.executable, "-c", "pass"]}, 5)["pass"]
+        print(f"  {'python -c pass':<46} CPU {pass_fig.cpu:7.2f} s  wall {pass_fig.wall:7.2f} s")
+
+        print("\nOne institution, 50 branches (the floor: read + json.loads of every file)")
+        figures: dict[int, dict[str, Figure]] = {}
+        for size in sizes:
+            folder = base / f"chain{size}"
+            runs = runs_large if size >= 100_000 else runs_small
+            figs = measure(
+                {
+                    "floor": floor_cmd(folder),
+                    "one": rollup_cmd(folder, "--format", "json", "-j", "1"),
+                    "two": rollup_cmd(folder, "--format", "json", "-j", "2"),
+                },
+                runs,
+            )
+            figures[size] = figs
+            print(f" {size:,} files, median of {runs} runs")
+            print(line("floor: read + json.loads", figs["floor"]))
+            verdict = ""
+            if size >= 10_000:
+                ok = figs["one"].cpu <= 1.5 * figs["floor"].cpu
+                verdict = f"  (goal ≤ 1.5x: {goal(ok)})"
+            print(line("rollup --format json -j 1", figs["one"], figs["floor"], verdict))
+            speed = figs["one"].wall / figs["two"].wall
+            verdict = f"  {speed:.2f}x faster than -j 1 (wall)"
+            if size >= 10_000:
+                verdict += f" (goal ≥ 1.6x: {goal(speed >= 1.6)})"
+            print(line("rollup --format json -j 2", figs["two"], figs["floor"], verdict))
+        small, large = figures[sizes[-2]]["one"].rss, figures[sizes[-1]]["one"].rss
+        grew = large / small - 1
+        peaks = " → ".join(f"{figures[s]['one'].rss:.0f}" for s in sizes)
         print(
-            f"Python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs; "
-            f"{max(SIZES):,} files ({size_mb:.0f} MB, {bad} bad) ready in {made:.1f} s, in {base}"
+            f"  peak memory -j 1: {peaks} MiB"
+            f" at {' → '.join(f'{s:,}' for s in sizes)} files; {sizes[-1]:,} vs {sizes[-2]:,}:"
+            f" {grew:+.0%} (goal ≤ 60 MiB and within 10 %:"
+            f" {goal(large <= 60 and abs(grew) <= 0.10)})"
         )
-        pass_time = min(run_child([sys.executable, "-c", "pass"])[0] for _ in range(5))
-        rows.append(("python -c pass", f"{pass_time * 1000:.0f} ms", "", "", ""))
-        command = rollup_command()
-        jobs = default_jobs()
-        for size in SIZES:
-            rows += measure(size, base / f"n{size}", command, jobs)
+
+        print(f"\nA national network: {national:,} files, many institutions and units")
+        figs = measure(
+            {
+                "floor": floor_cmd(country),
+                "one": rollup_cmd(country, "--format", "json", "-j", "1"),
+                "two": rollup_cmd(country, "--format", "json", "-j", "2"),
+                "text": rollup_cmd(country, "-j", "1"),
+                "long": rollup_cmd(country, "--format", "csv-long", "-j", "1"),
+            },
+            runs_large,
+        )
+        print(line("floor: read + json.loads", figs["floor"]))
+        ok = figs["one"].cpu <= 1.5 * figs["floor"].cpu
+        print(line("rollup --format json -j 1", figs["one"], figs["floor"], f"  ({goal(ok)})"))
+        speed = figs["one"].wall / figs["two"].wall
+        print(line("rollup --format json -j 2", figs["two"], figs["floor"], f"  {speed:.2f}x"))
+        print(line("rollup (text, to a pipe) -j 1", figs["text"], figs["floor"]))
+        print(line("rollup --format csv-long -j 1", figs["long"], figs["floor"]))
+
+        cache = base / "cache"
+        shutil.rmtree(cache, ignore_errors=True)
+        first = Figure(
+            [run_child(rollup_cmd(country, "-f", "json", "-j", "1", "--cache", str(cache)))]
+        )
+        changed = touch_some(country, 0.01)
+        again = measure(
+            {
+                "floor": floor_cmd(country),
+                "cache": rollup_cmd(country, "-f", "json", "-j", "1", "--cache", str(cache)),
+            },
+            runs_large,
+        )
+        print(line("rollup --cache DIR: first run (fills it)", first, again["floor"]))
+        print(
+            line(
+                f"  the same after {changed:,} files changed",
+                again["cache"],
+                again["floor"],
+            )
+        )
+
+        units = 1_000 if quick else 10_000
+        text_s, html_s = quick_text(units)
+        print(
+            f"\nThe plain text of a table of {units:,} units: {text_s:.2f} s CPU; the HTML page of"
+            f" the same table: {html_s:.2f} s (goal: under 1 s: {goal(text_s < 1)})"
+        )
     finally:
         if not options.keep:
             shutil.rmtree(base, ignore_errors=True)
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
-    for r in rows:
-        print(
-            "  ".join(
-                f"{c:<{w}}" if i in (0, 4) else f"{c:>{w}}"
-                for i, (c, w) in enumerate(zip(r, widths, strict=True))
-            ).rstrip()
-        )
 
 
 if __name__ == "__main__":

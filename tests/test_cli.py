@@ -562,7 +562,11 @@ def test_compare_refuses_to_write_over_either_file(assessment):
         (["consensus", "{a}", "{b}", "-o", "{d}/agreed.xlsx"], ".xlsx", ".json, .html, .md"),
         (["show", "readiness", "-o", "{d}/bank.xlsx"], ".xlsx", ".md, .txt"),
         (["compare", "{a}", "{b}", "-o", "{d}/c.xlsx"], ".xlsx", ".txt, .md, .json, .html"),
-        (["rollup", "{a}", "-o", "{d}/r.csv"], ".csv", ".txt, .md, .json, .html, .xlsx"),
+        (
+            ["rollup", "{a}", "-o", "{d}/r.docx"],
+            ".docx",
+            ".txt, .md, .json, .html, .xlsx, .parquet, .csv",
+        ),
         (["template", "readiness", "-o", "{d}/form.json"], ".json", ".xlsx"),
         (["import", "{d}/form.xlsx", "-o", "{d}/branch.xlsx"], ".xlsx", ".json"),
     ],

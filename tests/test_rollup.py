@@ -364,6 +364,8 @@ def args(paths: list[str], **kw: Any) -> argparse.Namespace:
         "questionnaire": None,
         "jobs": 1,
         "lang": "en",
+        "superseded": None,
+        "cache": None,
     }
     return argparse.Namespace(**{**defaults, **kw})
 
@@ -797,3 +799,172 @@ def test_streamed_json_is_the_data(network: Path, tiny: Questionnaire) -> None:
     rollup = rollup_paths([str(network)], banks={"tiny": tiny})
     for r in (rollup, rollup_paths([], banks={"tiny": tiny})):
         assert json.loads(render_rollup_json(r, "lv")) == rollup_data(r, "lv")
+
+
+# --- the quick path never counts a file score refuses, and counts it with score's numbers ----
+def _set_answer_field(field: str, value: Any) -> Any:
+    def mutate(data: dict[str, Any], draw: st.DrawFn) -> None:
+        answers = data["answers"]
+        if answers:
+            qid = draw(st.sampled_from(sorted(answers)))
+            if isinstance(answers[qid], dict):
+                answers[qid][field] = value
+
+    return mutate
+
+
+def _drop_answer_field(field: str) -> Any:
+    def mutate(data: dict[str, Any], draw: st.DrawFn) -> None:
+        for raw in data["answers"].values():
+            if isinstance(raw, dict) and field in raw:
+                del raw[field]
+                return
+
+    return mutate
+
+
+def _top(key: str, value: Any) -> Any:
+    def mutate(data: dict[str, Any], draw: st.DrawFn) -> None:
+        data[key] = value
+
+    return mutate
+
+
+def _context(key: str, value: Any) -> Any:
+    def mutate(data: dict[str, Any], draw: st.DrawFn) -> None:
+        data["context"][key] = value
+
+    return mutate
+
+
+def _unknown_question(data: dict[str, Any], draw: st.DrawFn) -> None:
+    data["answers"]["x.unknown"] = {"value": 1}
+
+
+def _answer_not_a_mapping(data: dict[str, Any], draw: st.DrawFn) -> None:
+    if data["answers"]:
+        data["answers"][sorted(data["answers"])[0]] = [1]
+
+
+DATA_MUTATIONS = [
+    _set_answer_field("value", True),
+    _set_answer_field("value", False),
+    _set_answer_field("value", 1),
+    _set_answer_field("value", "3"),
+    _set_answer_field("value", 3.5),
+    _set_answer_field("value", 2.0),
+    _set_answer_field("value", -0.0),
+    _set_answer_field("value", 1e13),
+    _set_answer_field("value", 10**400),
+    _set_answer_field("value", [1]),
+    _set_answer_field("value", ["office"]),
+    _set_answer_field("value", {"a": 1}),
+    _set_answer_field("na", 0),
+    _set_answer_field("na", True),
+    _set_answer_field("note", 5),
+    _set_answer_field("note", "  "),
+    _set_answer_field("evidence", "x"),
+    _set_answer_field("evidence", [1]),
+    _set_answer_field("evidence", ["  ", "real"]),
+    _set_answer_field("evidence", ["   "]),
+    _set_answer_field("flag", None),
+    _set_answer_field("flag", ""),
+    _set_answer_field("flag", 3),
+    _set_answer_field("extra", 1),
+    _drop_answer_field("value"),
+    _drop_answer_field("note"),
+    _drop_answer_field("na"),
+    _drop_answer_field("evidence"),
+    _top("format_version", 1.0),
+    _top("format_version", True),
+    _top("format", "cse-assess/result"),
+    _top("targets", {}),
+    _top("targets", {"a.one": 3}),
+    _top("consensus", {"assessors": ["A"], "agreement": 1}),
+    _top("comment", "x"),
+    _top("answers", []),
+    _top("questionnaire", {"id": "tiny"}),
+    _top("questionnaire", {"id": "Tiny!", "version": "1.0.0"}),
+    _top("questionnaire", {"id": "tiny", "version": " "}),
+    _context("date", "2026-02-30"),
+    _context("date", 20260101),
+    _context("language", "de"),
+    _context("language", "lv"),
+    _context("colour", "x"),
+    _unknown_question,
+    _answer_not_a_mapping,
+]
+
+TEXT_MUTATIONS = [
+    lambda t: "\ufeff" + t,
+    lambda t: t.replace('"value": 1', '"value": NaN', 1),
+    lambda t: t.replace('"value": 2', '"value": Infinity', 1),
+    lambda t: t.replace('"value": 3', '"value": 1e999', 1),
+    lambda t: t.replace('"na": false', '"na": false, "na": true', 1),
+    lambda t: t.replace('"note": "', '"note": "x", "note": "', 1),
+    lambda t: t.replace('"answers": {', '"answers": {"a.one": {}, ', 1),
+    lambda t: t.replace('"format"', '"context": {}, "format"', 1),
+    lambda t: t.replace('"note": "', '"note": "\\u0041\\"', 1),
+    lambda t: t.replace('"note": "', '"note": "\\ud800', 1),
+    lambda t: t.replace('"note": "', '"note": "\\ud83d\\ude00', 1),
+    lambda t: t.replace('"Filiāle 1"', '"Filiāle 1\\u003a"', 1),
+    lambda t: t[: len(t) // 2],
+    lambda t: t + " ",
+]
+
+
+@st.composite
+def mutated(draw: st.DrawFn, bank: Questionnaire) -> str:
+    data = json.loads(draw(assessments(bank)))
+    for mutation in draw(st.lists(st.sampled_from(DATA_MUTATIONS), max_size=2)):
+        mutation(data, draw)
+    text = json.dumps(data, ensure_ascii=False, indent=draw(st.sampled_from([None, 2])))
+    for mutation in draw(st.lists(st.sampled_from(TEXT_MUTATIONS), max_size=2)):
+        text = mutation(text)
+    return text
+
+
+@pytest.mark.parametrize("bank_id", ["mixed", "tiny", "standard-content"])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_the_rollup_counts_exactly_what_score_accepts(
+    bank_id: str, data: st.DataObject, tiny: Questionnaire, mixed: Questionnaire, tmp_path: Path
+) -> None:
+    """Random assessments, then broken at random (a wrong type, a key twice, NaN, an escape, a
+    missing key...): the roll-up skips what score refuses, with validate's words, and counts
+    the rest with score's numbers to the last bit, whichever path it takes."""
+    bank = {"mixed": mixed, "tiny": tiny}.get(bank_id) or load_questionnaire(bank_id)
+    text = data.draw(mutated(bank))
+    path = tmp_path / "f.json"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    expected = full(bank, text, str(path))
+    got = FileReader({bank.id: bank}).read(str(path))
+    if expected is None:
+        assert isinstance(got, Skipped), text
+        with pytest.raises(ContentError) as caught:
+            read_assessment(path, bank)
+        assert [p.format("en") for p in got.problems] == [
+            p.format("en") for p in caught.value.problems
+        ]
+    else:
+        assert isinstance(got, UnitScores), (got, text)
+        assert same(got, expected), (got, expected)
+
+
+def test_the_quick_path_takes_the_plain_files(tmp_path: Path) -> None:
+    """The files cse-assess writes take the quick path; an unusual one takes the full one."""
+    bank = load_questionnaire("readiness")
+    reader = FileReader()
+    plain = tmp_path / "plain.json"
+    plain.write_text(readiness_text(), encoding="utf-8")
+    escaped = tmp_path / "escaped.json"
+    escaped.write_text(readiness_text().replace('"note": ""', '"note": "a\\\\b"', 1), "utf-8")
+    assert isinstance(reader.read(str(plain)), UnitScores)
+    assert reader.quick == 1
+    assert isinstance(reader.read(str(escaped)), UnitScores)
+    assert reader.quick == 1  # an escape: the full reader
+    assert same(reader.read(str(plain)), full(bank, readiness_text()))

@@ -228,6 +228,7 @@ EXTENSIONS = {
     ".csv": "csv",
     ".xlsx": "xlsx",
     ".docx": "docx",
+    ".parquet": "parquet",
 }
 """The format each known extension stands for."""
 

@@ -12,7 +12,9 @@ import json
 import math
 import re
 from collections.abc import Collection, Iterable, Mapping
-from typing import Any
+from itertools import chain
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -197,6 +199,218 @@ class _Odd:
 
     def __init__(self, data: Any) -> None:
         self.data = data
+
+
+class Quick(NamedTuple):
+    """An assessment file read by :func:`quick_assessment`: its bank, who and when, and the
+    answers as columns (question ids, values, N/A, whether each has evidence), in file order.
+    A list value (ticked items) is a tuple, as in an :class:`~cse_assess.core.model.Answer`."""
+
+    bank_id: str
+    version: str
+    institution: str
+    unit: str
+    date: str
+    qids: list[str]
+    values: list[Any]
+    nas: list[bool]
+    proven: list[bool]
+    evidence: list[int]
+    """How many evidence items each answer has (blank ones left out, as a reader leaves them)."""
+
+
+_TOP_KEYS = frozenset(
+    ("format", "format_version", "questionnaire", "answers", "context", "targets")
+)
+_REQUIRED = frozenset(("format", "format_version", "questionnaire", "answers"))
+_FOUR = {4}
+_ANSWER_SET = frozenset(_ANSWER_KEYS)
+_CONTEXT_SET = frozenset(_CONTEXT_KEYS)
+_COLUMNS = itemgetter("value", "na", "evidence", "note")
+_BANK_KEYS = {"id": 0, "version": 0}.keys()
+
+
+def quick_assessment(text: str) -> Quick | None:
+    """Read an assessment file the quick way, or ``None`` when it is not plainly valid.
+
+    For reading many files (a roll-up): the text is parsed with ``json.loads`` alone and its
+    structure checked with the same rules as :func:`parse_assessment`, column by column.
+    Anything unusual (a key given twice, a wrong type, an unknown key, NaN, an escape sequence,
+    the institution's own targets, a consensus record) gives ``None``: the caller then reads
+    the file the full way, which accepts or refuses it and says why. So this never accepts a
+    file the full reader would refuse; the answers' values are checked against the bank by
+    :func:`cse_assess.core.scoring.tally` with ``strict=True``.
+
+    Keys given twice are told without a hook: in a text without a backslash every ``"`` opens
+    or closes a string, so the text holds as many strings as the parsed data exactly when no
+    key was dropped.
+
+    .. versionadded:: 0.2.0
+    """
+    if "\\" in text:
+        return None  # an escape: the full reader (a key twice, half a character, \u003a...)
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if type(data) is not dict or not data.keys() >= _REQUIRED or not data.keys() <= _TOP_KEYS:
+        return None
+    if data["format"] != FORMAT or type(data["format_version"]) is not int:
+        return None
+    if data["format_version"] != FORMAT_VERSION or data.get("targets", {}) != {}:
+        return None
+    ref = data["questionnaire"]
+    if type(ref) is not dict or ref.keys() != _BANK_KEYS:
+        return None
+    bank_id, version = ref["id"], ref["version"]
+    if not _plain_bank(bank_id, version):
+        return None
+    strings = len(data) + 1 + 4  # the top keys, the format, the bank's two keys and values
+    context = data.get("context", _NO_CONTEXT)
+    if type(context) is not dict or not context.keys() <= _CONTEXT_SET:
+        return None
+    if context:
+        if not all(type(v) is str for v in context.values()):
+            return None
+        date = context.get("date", "")
+        language = context.get("language", "")
+        if (date and not _good_date(date)) or (language and language not in LANGUAGES):
+            return None
+        strings += 2 * len(context)
+    answers = data["answers"]
+    if type(answers) is not dict:
+        return None
+    raws = list(answers.values())
+    if raws and set(map(type, raws)) != {dict}:
+        return None
+    strings += len(answers) + sum(map(len, raws))
+    if not raws:
+        values, nas, evidence, notes = [], [], [], []
+    else:
+        try:
+            columns = list(map(_COLUMNS, raws))  # a KeyError where one of the four is missing
+        except KeyError:
+            columns = None
+        if columns is not None and set(map(len, raws)) == _FOUR:  # exactly the four keys
+            values, nas, evidence, notes = map(list, zip(*columns, strict=True))
+            strings += len(notes)
+        else:
+            found = _answer_columns(raws)
+            if found is None:
+                return None
+            values, nas, evidence, notes, texts = found
+            strings += texts
+    if not set(map(type, nas)) <= _BOOL or not set(map(type, notes)) <= _STR:
+        return None
+    if not set(map(type, evidence)) <= _LIST:
+        return None
+    items = list(chain.from_iterable(evidence))
+    if not set(map(type, items)) <= _STR:
+        return None
+    counts = list(map(len, evidence))
+    strings += len(items)
+    kinds = set(map(type, values))
+    if not kinds <= _SCALAR:
+        if not kinds <= _VALUE_TYPES:
+            return None
+        for i, value in enumerate(values):
+            if type(value) is list:
+                strings += len(value)
+                values[i] = tuple(value)
+            elif type(value) is str:
+                strings += 1
+    if text.count('"') != 2 * strings:
+        return None  # a key given twice: json.loads kept only the last
+    if True in nas:
+        for na, note in zip(nas, notes, strict=True):
+            if na and not note.strip():
+                return None
+    if all(map(str.strip, items)):
+        proven = list(map(bool, counts))
+    else:  # blank items are left out, as the reader does
+        counts = [sum(1 for x in e if x.strip()) for e in evidence]
+        proven = list(map(bool, counts))
+    return Quick(
+        bank_id,
+        version,
+        context.get("institution", ""),
+        context.get("unit", ""),
+        context.get("date", ""),
+        list(answers),
+        values,
+        nas,
+        proven,
+        counts,
+    )
+
+
+_NO_CONTEXT: dict[str, Any] = {}
+_BOOL = frozenset((bool,))
+_STR = frozenset((str,))
+_LIST = frozenset((list,))
+_SCALAR = frozenset((int, float, bool, type(None)))
+_VALUE_TYPES = frozenset((int, float, bool, type(None), str, list))
+_GOOD_DATES: dict[str, bool] = {}
+
+
+def _good_date(value: str) -> bool:
+    found = _GOOD_DATES.get(value)
+    if found is None:
+        found = _is_date(value)
+        if len(_GOOD_DATES) < 10_000:
+            _GOOD_DATES[value] = found
+    return found
+
+
+_GOOD_BANKS: set[tuple[str, str]] = set()
+
+
+def _plain_bank(bank_id: Any, version: Any) -> bool:
+    """Whether a bank reference passes the reader's checks (remembered once it does)."""
+    if type(bank_id) is not str or type(version) is not str:
+        return False
+    if (bank_id, version) in _GOOD_BANKS:
+        return True
+    good = (
+        len(bank_id) <= MAX_BANK_ID_LENGTH
+        and bool(BANK_ID.fullmatch(bank_id))
+        and bool(version.strip())
+        and len(version) <= MAX_VERSION_LENGTH
+    )
+    if good and len(_GOOD_BANKS) < 10_000:
+        _GOOD_BANKS.add((bank_id, version))
+    return good
+
+
+def _answer_columns(
+    raws: list[dict[str, Any]],
+) -> tuple[list[Any], list[Any], list[Any], list[Any], int] | None:
+    """The columns of answers that do not all have exactly the four usual keys: a missing key
+    takes the reader's default; a flag must be text or null. Also the number of notes and
+    flags given as text (strings the count of ``"`` must find)."""
+    values: list[Any] = []
+    nas: list[Any] = []
+    evidence: list[Any] = []
+    notes: list[Any] = []
+    texts = 0
+    for raw in raws:
+        if not raw.keys() <= _ANSWER_SET:
+            return None
+        flag = raw.get("flag")
+        if flag is not None:
+            if type(flag) is not str:
+                return None
+            texts += 1
+        if "note" in raw:
+            texts += 1
+        values.append(raw.get("value"))
+        nas.append(raw.get("na", False))
+        evidence.append(raw.get("evidence", _NO_ITEMS))
+        notes.append(raw.get("note", ""))
+    return values, nas, evidence, notes, texts
+
+
+_NO_ITEMS: list[str] = []
 
 
 def _check_size(text: str, source: str, limit: int) -> None:

@@ -12,7 +12,7 @@ codes and arguments (:class:`Invalid`), and the shell puts them into words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, Sequence, ValuesView
 from typing import Any, ClassVar, Literal
 
 import attrs
@@ -51,6 +51,16 @@ class FrozenMap(Mapping[str, Any]):
 
     def get(self, key: str, default: Any = None) -> Any:
         return self._data.get(key, default)
+
+    # the dict's own read-only views: iterating them runs at C speed (Mapping's run in Python)
+    def keys(self) -> KeysView[str]:
+        return self._data.keys()
+
+    def values(self) -> ValuesView[Any]:
+        return self._data.values()
+
+    def items(self) -> ItemsView[str, Any]:
+        return self._data.items()
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, FrozenMap):

@@ -499,13 +499,26 @@ MESSAGES: dict[str, str] = {
     "ui.cli.rollup.by": (
         "one row per unit (default), or per institution: the mean of its units' scores"
     ),
-    "ui.cli.rollup.output": "write to this file: .txt, .md, .json, .html or .xlsx (xlsx needs one)",
+    "ui.cli.rollup.output": (
+        "write to this file: .txt, .md, .json, .html, .xlsx, .csv (csv-long) or .parquet (xlsx"
+        " and parquet need one)"
+    ),
     "ui.cli.rollup.score": "the scores the table shows and ranks by (default: claimed)",
     "ui.cli.rollup.questionnaire": (
         "a bank to use for the files that name its id (may be given more than once; default: the"
         " bundled bank at the version each file names)"
     ),
-    "ui.cli.rollup.jobs": "worker processes for large roll-ups (default 0: one per processor)",
+    "ui.cli.rollup.jobs": (
+        "worker processes for large roll-ups (default 0: one per processor this process may use,"
+        " for more than 2,000 files)"
+    ),
+    "ui.cli.rollup.superseded": (
+        "also write every superseded file to this CSV file, with the file that counts instead"
+    ),
+    "ui.cli.rollup.cache": (
+        "keep each file's scores in this folder and read again only the files that changed"
+        " (without a folder: the user's cache folder)"
+    ),
     "ui.cli.template": (
         "write a question bank as a spreadsheet form (.xlsx) to fill in without the tool"
     ),
@@ -949,6 +962,12 @@ MESSAGES: dict[str, str] = {
         "no assessment could be rolled up: every file was skipped ({count}; listed above)"
     ),
     "rollup_missing": "no such file or folder",
+    "rollup_parquet_missing": (
+        "the parquet format needs the pyarrow library: pip install 'cse-assess[parquet]'"
+    ),
+    "ui.rollup.cache_unusable": (
+        "the cache {path} cannot be used ({reason}): every file is read in full"
+    ),
     "rollup_unexpected": "could not be read: {reason}",
     "rollup_xlsx_needs_output": (
         "xlsx output can only be written to a file: give --output FILE.xlsx"
@@ -989,7 +1008,13 @@ MESSAGES: dict[str, str] = {
     "ui.rollup.skipped_none": "No file was skipped.",
     "ui.rollup.superseded": "Superseded assessments (a later assessment of the same unit counts)",
     "ui.rollup.superseded_none": "No assessment was superseded.",
-    "ui.rollup.more": "... and {count} more: all are listed in --format json, html or xlsx.",
+    "ui.rollup.more_skipped": (
+        "... and {count} more: --format json, html, markdown or xlsx list the first {kept}."
+    ),
+    "ui.rollup.more_superseded": "... and {count} more: --superseded FILE.csv lists every one.",
+    "ui.rollup.more_not_listed": (
+        "... and {count} more, not listed here: the first {kept} are listed."
+    ),
     "ui.rollup.no_rows": "No assessment could be rolled up.",
     "ui.rollup.category.unreadable": "cannot be read",
     "ui.rollup.category.not_json": "not JSON",

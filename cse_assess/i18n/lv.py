@@ -551,7 +551,8 @@ MESSAGES: dict[str, str] = {
         " vērtējumu vidējais)"
     ),
     "ui.cli.rollup.output": (
-        "rakstīt šajā failā: .txt, .md, .json, .html vai .xlsx (xlsx formātam fails ir obligāts)"
+        "rakstīt šajā failā: .txt, .md, .json, .html, .xlsx, .csv (csv-long) vai .parquet"
+        " (xlsx un parquet formātam fails ir obligāts)"
     ),
     "ui.cli.rollup.score": (
         "vērtējumi, ko tabula rāda un pēc kuriem kārto (pēc noklusējuma — claimed, norādītie)"
@@ -561,7 +562,15 @@ MESSAGES: dict[str, str] = {
         " noklusējuma — iebūvētā kopa failā norādītajā versijā)"
     ),
     "ui.cli.rollup.jobs": (
-        "darba procesu skaits lieliem kopsavilkumiem (pēc noklusējuma 0 — viens katram procesoram)"
+        "darba procesu skaits lieliem kopsavilkumiem (pēc noklusējuma 0 — viens katram"
+        " procesoram, ko šis process drīkst izmantot, ja failu ir vairāk nekā 2000)"
+    ),
+    "ui.cli.rollup.superseded": (
+        "rakstīt arī visus aizstātos failus šajā CSV failā, norādot, kurš fails ņemts vērā to vietā"
+    ),
+    "ui.cli.rollup.cache": (
+        "glabāt katra faila vērtējumus šajā mapē un atkārtoti lasīt tikai mainītos failus (bez"
+        " mapes — lietotāja kešatmiņas mapē)"
     ),
     "ui.cli.template": (
         "saglabāt jautājumu kopu kā izklājlapas veidlapu (.xlsx), ko aizpildīt bez rīka"
@@ -1032,6 +1041,12 @@ MESSAGES: dict[str, str] = {
         " uzskaitīti iepriekš)"
     ),
     "rollup_missing": "šāda faila vai mapes nav",
+    "rollup_parquet_missing": (
+        "parquet formātam vajadzīga bibliotēka pyarrow: pip install 'cse-assess[parquet]'"
+    ),
+    "ui.rollup.cache_unusable": (
+        "kešatmiņu {path} nevar izmantot ({reason}): visi faili tiek lasīti pilnībā"
+    ),
     "rollup_unexpected": "nevarēja nolasīt: {reason}",
     "rollup_xlsx_needs_output": (
         "xlsx formātā kopsavilkumu var saglabāt tikai failā: norādiet --output FAILS.xlsx"
@@ -1078,7 +1093,13 @@ MESSAGES: dict[str, str] = {
         "Aizstātie novērtējumi (tiek ņemts vērā tās pašas struktūrvienības vēlākais novērtējums)"
     ),
     "ui.rollup.superseded_none": "Neviens novērtējums nav aizstāts.",
-    "ui.rollup.more": "... un vēl {count}: visi uzskaitīti formātos json, html un xlsx.",
+    "ui.rollup.more_skipped": (
+        "... un vēl {count}: formātos json, html, markdown un xlsx uzskaitīti pirmie {kept}."
+    ),
+    "ui.rollup.more_superseded": "... un vēl {count}: visus uzskaita --superseded FAILS.csv.",
+    "ui.rollup.more_not_listed": (
+        "... un vēl {count}, kas šeit nav uzskaitīti: uzskaitīti pirmie {kept}."
+    ),
     "ui.rollup.no_rows": "Kopsavilkumā nevarēja iekļaut nevienu novērtējumu.",
     "ui.rollup.category.unreadable": "nevar nolasīt",
     "ui.rollup.category.not_json": "nav JSON",

@@ -5,12 +5,13 @@ Pure: no file, clock, terminal or environment is touched. The shell
 this module keeps only what the roll-up needs, so memory stays flat as the file count grows:
 
 - per unit, the small summary of its latest assessment (:class:`UnitScores`: the scores, not
-  the answers), and per superseded or skipped file one short record;
+  the answers); superseded and skipped files are counted, and only the first few kept;
 - never an :class:`~cse_assess.core.model.Assessment` or
   :class:`~cse_assess.core.scoring.Result` beyond the file being read.
 
-Every file is read, checked and scored as ``cse-assess score`` does it (the one scorer,
-:func:`cse_assess.core.scoring.score`); :func:`summarize` keeps what the table needs.
+Every file is read, checked and scored as ``cse-assess score`` does it (the one scorer: its
+numbers core, :func:`cse_assess.core.scoring.tally`); :func:`summarize` keeps what the table
+needs of a full result.
 
 .. versionadded:: 0.1.0
 """
@@ -18,11 +19,13 @@ Every file is read, checked and scored as ``cse-assess score`` does it (the one 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
 from cse_assess import i18n
+from cse_assess.content._reader import capped
 from cse_assess.core.errors import Problem
 from cse_assess.core.model import Band, Questionnaire, Text, localize
 from cse_assess.core.scoring import Result, round_score
@@ -332,14 +335,35 @@ class BankRollup:
         return tuple(self.rows[i] for _, i in ranked[:n])
 
 
+SUPERSEDED_KEPT = 100
+"""How many superseded files a roll-up lists (the first in path order); all are counted, and
+``cse-assess rollup --superseded FILE.csv`` lists every one."""
+SKIPPED_KEPT = 1000
+"""How many skipped files a roll-up keeps with their problems (the first in path order); all
+are counted by reason."""
+PROBLEMS_KEPT = 10
+"""How many problems of a skipped file a roll-up keeps (and a count of the rest)."""
+
+
+def _skipped_counts(rollup: Rollup) -> tuple[tuple[str, int], ...]:
+    counts = dict.fromkeys(CATEGORIES, 0)
+    for s in rollup.skipped:
+        counts[s.category] += 1
+    return tuple((c, n) for c, n in counts.items() if n)
+
+
 @attrs.frozen
 class Rollup:
     """A whole roll-up: one :class:`BankRollup` per bank id, and the files left out.
 
-    ``files`` counts every file read, ``counted`` those in the tables; the others are in
-    ``superseded`` (an older assessment of a unit) or ``skipped`` (a bad file).
+    ``files`` counts every file read, ``counted`` those in the tables; the others are
+    superseded (an older assessment of a unit) or skipped (a bad file). Memory does not grow
+    with them: ``superseded`` lists the first :data:`SUPERSEDED_KEPT` of them in path order and
+    ``skipped`` the first :data:`SKIPPED_KEPT`, while ``superseded_count``, ``skipped_count``
+    and ``skipped_counts`` (per reason) count them all.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 the lists are bounded; the counts count every file.
     """
 
     by: str
@@ -347,6 +371,16 @@ class Rollup:
     skipped: tuple[Skipped, ...]
     superseded: tuple[Superseded, ...]
     files: int
+    superseded_count: int = attrs.field(
+        default=attrs.Factory(lambda self: len(self.superseded), takes_self=True)
+    )
+    skipped_count: int = attrs.field(
+        default=attrs.Factory(lambda self: len(self.skipped), takes_self=True)
+    )
+    skipped_counts: tuple[tuple[str, int], ...] = attrs.field(
+        default=attrs.Factory(_skipped_counts, takes_self=True)
+    )
+    """How many files were skipped for each reason group, in :data:`CATEGORIES` order."""
 
     @property
     def counted(self) -> int:
@@ -355,10 +389,7 @@ class Rollup:
 
     def skipped_by_category(self) -> tuple[tuple[str, int], ...]:
         """How many files were skipped for each reason group, in :data:`CATEGORIES` order."""
-        counts = dict.fromkeys(CATEGORIES, 0)
-        for s in self.skipped:
-            counts[s.category] += 1
-        return tuple((c, n) for c, n in counts.items() if n)
+        return self.skipped_counts
 
 
 def unit_key(text: str) -> str:
@@ -370,41 +401,113 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(x) if x.isdigit() else -1 for x in version.split("."))
 
 
+UnitKey = tuple[str, str, str]
+"""A unit as the roll-up tells units apart: bank id, institution and unit (:func:`unit_key`)."""
+
+
 class RollupBuilder:
     """Collects a roll-up one file at a time; :meth:`build` returns the finished :class:`Rollup`.
 
     Keeps, per bank and unit, only the latest assessment's :class:`UnitScores`: a later date
     wins, and on the same date the later path in sort order (plain string order); a file
     without a date is older than any dated one. Every other assessment of the unit is
-    recorded as :class:`Superseded`. Files may come in any order: the outcome is the same.
+    superseded. Files may come in any order: the outcome is the same.
+
+    What is kept does not grow with the number of files beyond the units: superseded and
+    skipped files are counted, and only the first few in path order are kept
+    (:data:`SUPERSEDED_KEPT`, :data:`SKIPPED_KEPT`). ``on_superseded``, when given, is called
+    with (path, unit key, date) of every superseded file as it is found (the unit's counted file
+    is known at the end: :meth:`counted_path`), to list them all elsewhere.
 
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, by: str = BY_UNIT) -> None:
+    def __init__(
+        self,
+        by: str = BY_UNIT,
+        on_superseded: Callable[[str, UnitKey, str], None] | None = None,
+    ) -> None:
         if by not in BY:
             raise ValueError(f"by must be one of {BY}, not {by!r}")
         self.by = by
-        self._latest: dict[tuple[str, str, str], UnitScores] = {}
-        self._older: list[tuple[str, tuple[str, str, str], str]] = []
+        self.on_superseded = on_superseded
+        self._latest: dict[UnitKey, UnitScores] = {}
+        self._older: list[tuple[str, UnitKey, str]] = []
+        self._older_count = 0
         self._skipped: list[Skipped] = []
+        self._skipped_count = 0
+        self._categories = dict.fromkeys(CATEGORIES, 0)
         self._files = 0
 
     def add(self, item: UnitScores | Skipped) -> None:
         """Count one file: its scores, or why it was skipped."""
         self._files += 1
         if isinstance(item, Skipped):
-            self._skipped.append(item)
+            self._skip(item)
             return
         key = (item.bank.id, unit_key(item.institution), unit_key(item.unit))
         current = self._latest.get(key)
         if current is None:
             self._latest[key] = item
         elif (item.date, item.path) > (current.date, current.path):
-            self._older.append((current.path, key, current.date))
+            self._supersede(current.path, key, current.date)
             self._latest[key] = item
         else:
-            self._older.append((item.path, key, item.date))
+            self._supersede(item.path, key, item.date)
+
+    def merge(self, other: RollupBuilder) -> None:
+        """Add what ``other`` collected (the files another process read): the outcome is the
+        same as if this builder had been given them one by one."""
+        self._files += other._files
+        self._skipped_count += other._skipped_count
+        for name, count in other._categories.items():
+            self._categories[name] += count
+        self._skipped.extend(other._skipped)
+        if len(self._skipped) >= 2 * SKIPPED_KEPT:
+            self._skipped.sort(key=_path_of)
+            del self._skipped[SKIPPED_KEPT:]
+        self._older_count += other._older_count
+        self._older.extend(other._older)
+        if len(self._older) >= 2 * SUPERSEDED_KEPT:
+            self._older.sort()
+            del self._older[SUPERSEDED_KEPT:]
+        for key, item in other._latest.items():
+            current = self._latest.get(key)
+            if current is None:
+                self._latest[key] = item
+            elif (item.date, item.path) > (current.date, current.path):
+                self._supersede(current.path, key, current.date)
+                self._latest[key] = item
+            else:
+                self._supersede(item.path, key, item.date)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["on_superseded"] = None  # a callback stays in its process
+        return state
+
+    def _skip(self, item: Skipped) -> None:
+        self._skipped_count += 1
+        self._categories[item.category] += 1
+        if len(item.problems) > PROBLEMS_KEPT:
+            item = Skipped(item.path, tuple(capped(item.problems, PROBLEMS_KEPT)))
+        self._skipped.append(item)
+        if len(self._skipped) >= 2 * SKIPPED_KEPT:
+            self._skipped.sort(key=_path_of)
+            del self._skipped[SKIPPED_KEPT:]
+
+    def _supersede(self, path: str, key: UnitKey, date: str) -> None:
+        self._older_count += 1
+        self._older.append((path, key, date))
+        if len(self._older) >= 2 * SUPERSEDED_KEPT:
+            self._older.sort()
+            del self._older[SUPERSEDED_KEPT:]
+        if self.on_superseded is not None:
+            self.on_superseded(path, key, date)
+
+    def counted_path(self, key: UnitKey) -> UnitScores | None:
+        """The assessment that counts for a unit (so far)."""
+        return self._latest.get(key)
 
     def build(self) -> Rollup:
         """The roll-up of everything added so far."""
@@ -421,10 +524,23 @@ class RollupBuilder:
                 date=date,
                 by=self._latest[key].path,
             )
-            for path, key, date in sorted(self._older)
+            for path, key, date in sorted(self._older)[:SUPERSEDED_KEPT]
         )
-        skipped = tuple(sorted(self._skipped, key=lambda s: s.path))
-        return Rollup(self.by, banks, skipped, superseded, self._files)
+        skipped = tuple(sorted(self._skipped, key=_path_of)[:SKIPPED_KEPT])
+        return Rollup(
+            self.by,
+            banks,
+            skipped,
+            superseded,
+            self._files,
+            superseded_count=self._older_count,
+            skipped_count=self._skipped_count,
+            skipped_counts=tuple((c, n) for c, n in self._categories.items() if n),
+        )
+
+
+def _path_of(item: Skipped) -> str:
+    return item.path
 
 
 def roll_up(items: Iterable[UnitScores | Skipped], by: str = BY_UNIT) -> Rollup:

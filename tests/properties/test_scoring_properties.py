@@ -447,3 +447,37 @@ def test_a_lone_surrogate_is_refused_on_save_not_written(
         dump_assessment(odd)
     assert [p.code for p in raised.value.problems] == ["text_not_unicode"]
     assert raised.value.problems[0].path == f"context.{field}"
+
+
+# --- the quick paths give what the full ones give ------------------------------------------------
+@given(cases())
+def test_checked_and_unchecked_scores_are_the_same(case: tuple[Questionnaire, Assessment]) -> None:
+    """score() checks by the compiled bank where it can: the result is the one check=False gives
+    on the same (valid) answers, to the last bit."""
+    bank, assessment = case
+    checked, unchecked = score(bank, assessment), score(bank, assessment, check=False)
+    assert checked == unchecked
+    assert hash(checked) == hash(unchecked)
+
+
+@given(cases())
+def test_a_result_is_the_same_however_it_is_first_read(
+    case: tuple[Questionnaire, Assessment],
+) -> None:
+    """Areas and gaps are made when first asked for: in any order, after pickling, equal."""
+    import pickle
+
+    bank, assessment = case
+    one, two, three = (score(bank, assessment) for _ in range(3))
+    gaps_first = (one.gaps, one.areas)
+    areas_first = (two.areas, two.gaps)
+    assert gaps_first == areas_first[::-1]
+    restored = pickle.loads(pickle.dumps(three))
+    assert restored == one == two == three
+    assert restored.questions == one.questions
+    from cse_assess.core.scoring import answer_columns, tally
+
+    numbers = tally(bank, *answer_columns(assessment.answers))
+    assert numbers is not None
+    assert (numbers.totals.overall, numbers.totals.verified) == (one.overall, one.verified)
+    assert [a.score for a in one.areas] == [a[0] for a in numbers.totals.areas]

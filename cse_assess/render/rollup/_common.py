@@ -14,8 +14,8 @@ def counts_line(rollup: Rollup, lang: str) -> str:
         lang,
         files=rollup.files,
         counted=rollup.counted,
-        superseded=len(rollup.superseded),
-        skipped=len(rollup.skipped),
+        superseded=rollup.superseded_count,
+        skipped=rollup.skipped_count,
     )
 
 

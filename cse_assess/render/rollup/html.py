@@ -216,9 +216,9 @@ def _bank(rollup: Rollup, bank: BankRollup, lang: str, basis: str) -> list[str]:
 def _skipped(rollup: Rollup, lang: str) -> list[str]:
     out = [
         '<section class="skipped">',
-        f"<h2>{e(t('rollup.skipped', lang))} ({len(rollup.skipped)})</h2>",
+        f"<h2>{e(t('rollup.skipped', lang))} ({rollup.skipped_count})</h2>",
     ]
-    if not rollup.skipped:
+    if not rollup.skipped_count:
         out += [f'<p class="muted">{e(t("rollup.skipped_none", lang))}</p>', "</section>"]
         return out
     out.append(f"<p>{e(skipped_summary(rollup, lang))}</p>")
@@ -230,16 +230,22 @@ def _skipped(rollup: Rollup, lang: str) -> list[str]:
     out.append("<tbody>")
     for s in rollup.skipped:
         out.append(f"<tr><td><code>{e(s.path)}</code></td><td>{e(s.reason(lang))}</td></tr>")
-    out += ["</tbody>", "</table>", "</section>"]
+    out += ["</tbody>", "</table>"]
+    more = rollup.skipped_count - len(rollup.skipped)
+    if more > 0:
+        line = t("rollup.more_not_listed", lang, count=more, kept=len(rollup.skipped))
+        out.append(f'<p class="muted">{e(line)}</p>')
+    out.append("</section>")
     return out
 
 
 def _superseded(rollup: Rollup, lang: str) -> list[str]:
+    """The superseded files: counted, the first few listed (a CSV of all is on request)."""
     out = [
         '<section class="superseded">',
-        f"<h2>{e(t('rollup.superseded', lang))} ({len(rollup.superseded)})</h2>",
+        f"<h2>{e(t('rollup.superseded', lang))} ({rollup.superseded_count})</h2>",
     ]
-    if not rollup.superseded:
+    if not rollup.superseded_count:
         out += [f'<p class="muted">{e(t("rollup.superseded_none", lang))}</p>', "</section>"]
         return out
     out.append('<table class="list">')
@@ -254,5 +260,9 @@ def _superseded(rollup: Rollup, lang: str) -> list[str]:
             f"<tr><td><code>{e(s.path)}</code></td><td>{e(s.date or '–')}</td>"
             f"<td><code>{e(s.by)}</code></td></tr>"
         )
-    out += ["</tbody>", "</table>", "</section>"]
+    out += ["</tbody>", "</table>"]
+    more = rollup.superseded_count - len(rollup.superseded)
+    if more > 0:
+        out.append(f'<p class="muted">{e(t("rollup.more_superseded", lang, count=more))}</p>')
+    out.append("</section>")
     return out

@@ -14,7 +14,8 @@ from cse_assess.many.rollup import CLAIMED, BankRollup, Rollup, Row, Stats
 from cse_assess.output.text import dumps
 
 FORMAT = "cse-assess/rollup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: ``skipped_count`` and ``superseded_count`` count every file; the lists are bounded."""
 
 
 def _stats(stats: Stats) -> dict[str, Any]:
@@ -46,8 +47,8 @@ def _row(row: Row, bank: BankRollup) -> dict[str, Any]:
     }
 
 
-def _bank(bank: BankRollup, lang: str, basis: str) -> dict[str, Any]:
-    return {
+def _bank(bank: BankRollup, lang: str, basis: str, *, units: bool = True) -> dict[str, Any]:
+    found = {
         "id": bank.id,
         "title": localize(bank.title, lang),
         "versions": list(bank.versions),
@@ -63,13 +64,15 @@ def _bank(bank: BankRollup, lang: str, basis: str) -> dict[str, Any]:
             }
             for a in bank.areas
         ],
-        "units": [_row(r, bank) for r in bank.rows],
         "weakest_areas": [a.id for a in bank.weakest_areas(basis)],
         "weakest_units": [
             {"institution": r.institution, "unit": r.unit, "score": r.score(basis)}
             for r in bank.weakest_rows(basis)
         ],
     }
+    if units:
+        found["units"] = [_row(r, bank) for r in bank.rows]
+    return found
 
 
 def rollup_data(rollup: Rollup, lang: str, basis: str = CLAIMED) -> dict[str, Any]:
@@ -77,8 +80,8 @@ def rollup_data(rollup: Rollup, lang: str, basis: str = CLAIMED) -> dict[str, An
     return {**_head(rollup, lang, basis), **_lists(rollup, lang)}
 
 
-def _head(rollup: Rollup, lang: str, basis: str) -> dict[str, Any]:
-    return {
+def _head(rollup: Rollup, lang: str, basis: str, *, banks: bool = True) -> dict[str, Any]:
+    found = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "language": lang,
@@ -86,9 +89,13 @@ def _head(rollup: Rollup, lang: str, basis: str) -> dict[str, Any]:
         "basis": basis,
         "files": rollup.files,
         "counted": rollup.counted,
-        "banks": [_bank(b, lang, basis) for b in rollup.banks],
         "skipped_counts": dict(rollup.skipped_by_category()),
+        "skipped_count": rollup.skipped_count,
+        "superseded_count": rollup.superseded_count,
     }
+    if banks:
+        found["banks"] = [_bank(b, lang, basis) for b in rollup.banks]
+    return found
 
 
 def _lists(rollup: Rollup, lang: str) -> dict[str, Any]:
@@ -118,10 +125,18 @@ def render_rollup_json(rollup: Rollup, lang: str, basis: str = CLAIMED) -> str:
 
 
 def iter_rollup_json(rollup: Rollup, lang: str, basis: str = CLAIMED) -> Iterator[str]:
-    """:func:`render_rollup_json` piece by piece, so that a long list of files is never held
-    as one text: the skipped and superseded files are written one per line."""
-    head = dumps(_head(rollup, lang, basis))
-    yield head[: -len("\n}")] + ","
+    """:func:`render_rollup_json` piece by piece, so that a long table or list of files is
+    never held as one text: each unit (row) and each skipped and superseded file is written on
+    a line of its own as it is made."""
+    head = dumps(_head(rollup, lang, basis, banks=False))
+    yield head[: -len("\n}")] + ',\n  "banks": ['
+    for n, bank in enumerate(rollup.banks):
+        text = dumps(_bank(bank, lang, basis, units=False), indent=None)
+        yield ("\n    " if n == 0 else ",\n    ") + text[:-1] + ', "units": ['
+        for i, row in enumerate(bank.rows):
+            yield ("\n      " if i == 0 else ",\n      ") + dumps(_row(row, bank), indent=None)
+        yield "]}"
+    yield "\n  ]," if rollup.banks else "],"
     for name, entries in (
         ("skipped", _skipped(rollup, lang)),
         ("superseded", _superseded(rollup)),

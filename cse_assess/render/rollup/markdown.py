@@ -26,14 +26,14 @@ def _score(score: float | None, lang: str, bands: tuple[Band, ...] = ()) -> str:
 
 
 def render_rollup_markdown(rollup: Rollup, lang: str, basis: str = CLAIMED) -> str:
-    """The roll-up as Markdown, every skipped and superseded file listed."""
+    """The roll-up as Markdown; the skipped and superseded files kept are listed, all counted."""
     out = [f"# {t('rollup.title', lang)}", "", counts_line(rollup, lang), ""]
     if not rollup.banks:
         out += [t("rollup.no_rows", lang), ""]
     for bank in rollup.banks:
         out += _bank(rollup, bank, lang, basis)
-    out += [f"## {t('rollup.skipped', lang)} ({len(rollup.skipped)})", ""]
-    if rollup.skipped:
+    out += [f"## {t('rollup.skipped', lang)} ({rollup.skipped_count})", ""]
+    if rollup.skipped_count:
         out += [
             skipped_summary(rollup, lang),
             "",
@@ -45,10 +45,13 @@ def render_rollup_markdown(rollup: Rollup, lang: str, basis: str = CLAIMED) -> s
             ),
             "",
         ]
+        more = rollup.skipped_count - len(rollup.skipped)
+        if more > 0:
+            out += [t("rollup.more_not_listed", lang, count=more, kept=len(rollup.skipped)), ""]
     else:
         out += [t("rollup.skipped_none", lang), ""]
-    out += [f"## {t('rollup.superseded', lang)} ({len(rollup.superseded)})", ""]
-    if rollup.superseded:
+    out += [f"## {t('rollup.superseded', lang)} ({rollup.superseded_count})", ""]
+    if rollup.superseded_count:
         out += [
             tabulate(
                 [(_cell(s.path), s.date or "–", _cell(s.by)) for s in rollup.superseded],
@@ -58,6 +61,9 @@ def render_rollup_markdown(rollup: Rollup, lang: str, basis: str = CLAIMED) -> s
             ),
             "",
         ]
+        more = rollup.superseded_count - len(rollup.superseded)
+        if more > 0:
+            out += [_cell(t("rollup.more_superseded", lang, count=more)), ""]
     else:
         out += [t("rollup.superseded_none", lang), ""]
     return "\n".join(out).rstrip("\n") + "\n"

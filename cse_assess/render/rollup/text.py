@@ -1,7 +1,8 @@
 """The roll-up in the terminal: a heat map of units by areas, coloured by score.
 
-``RollupView(rollup, "lv")`` renders itself on any rich console; :func:`render_rollup_text`
-gives the same as plain text (for a file or a pipe). Cells are red below 40, yellow below 70
+``RollupView(rollup, "lv")`` renders itself on any rich console (a terminal, for a table of a
+few hundred rows); :mod:`cse_assess.render.rollup.plain` writes the same as plain text (for a
+file, a pipe or a large table). Cells are red below 40, yellow below 70
 and green from 70; the number is always in the cell, so the table reads without colour too.
 """
 
@@ -158,29 +159,32 @@ class RollupView:
         return cell(value, self.lang, bands)
 
     def _skipped(self) -> Iterator[RenderableType]:
-        lang, skipped = self.lang, self.rollup.skipped
+        lang, rollup = self.lang, self.rollup
         yield Text("")
-        yield Text(f"{t('rollup.skipped', lang)} ({len(skipped)})", style="bold")
-        if not skipped:
+        yield Text(f"{t('rollup.skipped', lang)} ({rollup.skipped_count})", style="bold")
+        if not rollup.skipped_count:
             yield Text(t("rollup.skipped_none", lang), style="dim")
             return
-        yield Text(skipped_summary(self.rollup, lang))
-        for s in skipped[: self.limit]:
+        yield Text(skipped_summary(rollup, lang))
+        for s in rollup.skipped[: self.limit]:
             yield Text.assemble(("  " + visible(s.path), "bold"), ": ", visible(s.reason(lang)))
-        if len(skipped) > self.limit:
-            yield Text(t("rollup.more", lang, count=len(skipped) - self.limit), style="dim")
+        more = rollup.skipped_count - min(self.limit, len(rollup.skipped))
+        if more > 0:
+            kept = len(rollup.skipped)
+            yield Text(t("rollup.more_skipped", lang, count=more, kept=kept), style="dim")
 
     def _superseded(self) -> Iterator[RenderableType]:
-        lang, older = self.lang, self.rollup.superseded
+        lang, rollup = self.lang, self.rollup
         yield Text("")
-        yield Text(f"{t('rollup.superseded', lang)} ({len(older)})", style="bold")
-        if not older:
+        yield Text(f"{t('rollup.superseded', lang)} ({rollup.superseded_count})", style="bold")
+        if not rollup.superseded_count:
             yield Text(t("rollup.superseded_none", lang), style="dim")
             return
-        for s in older[: self.limit]:
+        for s in rollup.superseded[: self.limit]:
             yield Text(f"  {visible(s.path)} ({s.date or '–'}) → {visible(s.by)}")
-        if len(older) > self.limit:
-            yield Text(t("rollup.more", lang, count=len(older) - self.limit), style="dim")
+        more = rollup.superseded_count - min(self.limit, len(rollup.superseded))
+        if more > 0:
+            yield Text(t("rollup.more_superseded", lang, count=more), style="dim")
 
 
 def render_rollup_text(
@@ -192,8 +196,9 @@ def render_rollup_text(
     color: bool = False,
     limit: int = 20,
 ) -> str:
-    """The roll-up as plain text (ANSI colours only when ``color``)."""
-    from cse_assess.render.report.text import to_text
+    """The roll-up as plain text (ANSI colours only when ``color``), as
+    :func:`cse_assess.render.rollup.plain.render_rollup_text` writes it (``width`` is not
+    needed: columns are as wide as their cells)."""
+    from cse_assess.render.rollup.plain import render_rollup_text as plain
 
-    text = to_text(RollupView(rollup, lang, basis=basis, limit=limit), width=width, color=color)
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    return plain(rollup, lang, basis=basis, color=color, limit=limit)

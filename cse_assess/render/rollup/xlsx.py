@@ -6,7 +6,9 @@ Each bank's sheet holds the table of rows by areas (scores as numbers, shown wit
 decimal), coloured by conditional formatting (red below 40, yellow below 70, green from 70,
 as the number is shown), the header row and the name columns frozen, and the network's mean,
 minimum, maximum and standard deviation below. A "skipped" sheet lists every file left out
-with the reason, a "superseded" sheet every older assessment of a unit.
+with the reason, a "superseded" sheet the older assessments of units (the first
+:data:`~cse_assess.many.rollup.SUPERSEDED_KEPT`, then how many more: ``--superseded FILE.csv``
+lists every one).
 
 openpyxl is imported inside :func:`render_rollup_xlsx`, which returns the bytes; the caller
 writes them. The bytes are deterministic: the workbook's times and the ZIP entries' times are
@@ -68,6 +70,13 @@ def _bank_sheet(ws: Worksheet, rollup: Rollup, bank: BankRollup, lang: str, basi
     labels = [*names, t("date", lang), t("version", lang), t("rollup.overall", lang)]
     labels += [localize(a.title, lang) for a in bank.areas]
     labels.append(t("rollup.file", lang))
+    # the sheet's settings first, then the rows in order: ready for a write-only sheet
+    ws.freeze_panes = f"{get_column_letter(len(names) + 1)}2"
+    widths = [30, 10 if by_institution else 28, 11, 9, 10] + [12] * len(bank.areas) + [40]
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.row_dimensions[1].height = 45
+    _print(ws)
     _header(ws, labels)
     first_score = len(names) + 3  # the overall score's column
     last_score = first_score + len(bank.areas)
@@ -106,12 +115,6 @@ def _bank_sheet(ws: Worksheet, rollup: Rollup, bank: BankRollup, lang: str, basi
             ws.conditional_formatting.add(
                 cells, FormulaRule(formula=[f"AND(ISNUMBER({corner}),{rule})"], fill=fill)
             )
-    ws.freeze_panes = ws.cell(row=2, column=len(names) + 1)
-    widths = [30, 10 if by_institution else 28, 11, 9, 10] + [12] * len(bank.areas) + [40]
-    for i, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    ws.row_dimensions[1].height = 45
-    _print(ws)
 
 
 def _rules(bank: BankRollup, shown: str) -> list[tuple[str, str]]:
@@ -163,12 +166,20 @@ def render_rollup_xlsx(rollup: Rollup, lang: str, basis: str = CLAIMED) -> bytes
     used: set[str] = set()
     for bank in rollup.banks:
         _bank_sheet(wb.create_sheet(_sheet_name(bank.id, used)), rollup, bank, lang, basis)
+    skipped = [[s.path, s.reason(lang), s.code] for s in rollup.skipped]
+    more = rollup.skipped_count - len(rollup.skipped)
+    if more > 0:
+        skipped.append([t("rollup.more_not_listed", lang, count=more, kept=len(skipped))])
     _list_sheet(
         wb.create_sheet(_sheet_name(t("rollup.sheet_skipped", lang), used)),
         [t("rollup.file", lang), t("rollup.reason", lang), "code"],
-        [[s.path, s.reason(lang), s.code] for s in rollup.skipped],
+        skipped,
         [50, 90, 24],
     )
+    superseded = [[s.path, s.institution, s.unit, s.date, s.by] for s in rollup.superseded]
+    more = rollup.superseded_count - len(rollup.superseded)
+    if more > 0:
+        superseded.append([t("rollup.more_superseded", lang, count=more)])
     _list_sheet(
         wb.create_sheet(_sheet_name(t("rollup.sheet_superseded", lang), used)),
         [
@@ -178,7 +189,7 @@ def render_rollup_xlsx(rollup: Rollup, lang: str, basis: str = CLAIMED) -> bytes
             t("date", lang),
             t("rollup.counts_instead", lang),
         ],
-        [[s.path, s.institution, s.unit, s.date, s.by] for s in rollup.superseded],
+        superseded,
         [50, 30, 28, 11, 50],
     )
     return workbook_bytes(wb, _moment(rollup), title=t("rollup.title", lang), lang=lang)
