@@ -11,6 +11,7 @@ roll-up survives its worst file. (How long each worst case takes is measured in
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import subprocess
@@ -853,7 +854,8 @@ def test_a_full_disk_keeps_the_old_file_and_leaves_no_temporary_file(tmp_path, m
     with pytest.raises(OutputError) as caught:
         save_assessment(sample("Jaunā"), path)
     assert caught.value.code == "cannot_write"
-    assert os.strerror(errno.ENOSPC) in caught.value.localized("en")
+    assert "there is no space left on the disk" in caught.value.localized("en")
+    assert "diskā vairs nav brīvas vietas" in caught.value.localized("lv")  # not the system's
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["a.json"]
@@ -878,7 +880,8 @@ def test_a_read_only_folder_keeps_the_old_file(tmp_path, monkeypatch):
     try:
         with pytest.raises(OutputError) as caught:
             save_assessment(sample("Jaunā"), path)
-        assert os.strerror(errno.EACCES) in caught.value.localized("en")
+        assert "permission denied" in caught.value.localized("en")
+        assert "nav atļaujas" in caught.value.localized("lv")
         monkeypatch.undo()
         assert read_assessment(path).assessment.context.institution == "Vecā"
         assert os.listdir(folder) == ["a.json"]
@@ -937,27 +940,39 @@ def test_a_temporary_file_of_a_killed_process_is_removed_at_exit_or_later(tmp_pa
 
 
 def test_a_failed_save_keeps_the_answer_in_the_session(tmp_path, monkeypatch):
-    """What the terminal needs: the answer is in the flow's assessment before the save is
-    tried, and a failed save raises a clear OutputError it can catch."""
+    """The terminal, with the real store: the disk is full at the first save; the session
+    says so in Latvian, keeps the answer and saves it to the file the assessor gives."""
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+    from rich.console import Console
+
     from cse_assess.terminal.flow import Flow
 
-    session = SessionFiles()
     bank = load_questionnaire("readiness")
-    path = tmp_path / "a.json"
-    flow = Flow(bank, sample(), str(path), "lv", None, save=session)  # type: ignore[arg-type]
+    path, other = tmp_path / "a.json", tmp_path / "elsewhere.json"
+    out = io.StringIO()
+    flow = Flow(bank, sample(), str(path), "lv", Console(file=out, width=100), save=SessionFiles())
+    real_fsync, failures = os.fsync, []
 
-    def full(fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
+    def full_once(fd: int) -> None:
+        if not failures:
+            failures.append(fd)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
 
-    monkeypatch.setattr(os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full_once)
     question = bank.questions[1]
-    with pytest.raises(OutputError):
+    with create_pipe_input() as keys, create_app_session(input=keys, output=DummyOutput()):
+        keys.send_text("\x15" + str(other) + "\r")  # Ctrl-U empties the line, then the name
         flow.record(question, Answer(2, False, (), "svarīgi"))
-    assert flow.assessment.answers[question.id].note == "svarīgi"
-    monkeypatch.undo()
-    other = tmp_path / "elsewhere.json"
-    session(flow.assessment, str(other))  # saved elsewhere, nothing lost
+    assert failures
+    assert not path.exists()
     assert read_assessment(other).assessment.answers[question.id].note == "svarīgi"
+    assert flow.path == str(other)
+    shown = " ".join(out.getvalue().split())
+    assert "diskā vairs nav brīvas vietas" in shown
+    assert "No space" not in shown
 
 
 # --- the command line: one line and exit 2, never a traceback --------------------------------

@@ -8,6 +8,7 @@ waiting for ever.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 from pathlib import Path
@@ -21,7 +22,7 @@ from rich.console import Console
 
 import cse_assess
 from cse_assess.core.model import Answer, Assessment, Context
-from cse_assess.i18n import message
+from cse_assess.i18n import Term, message, os_reason
 from cse_assess.terminal.flow import Flow, is_draft, own_mark
 from cse_assess.terminal.prompts import command, default_file, paragraph, resume_command, slug
 
@@ -628,3 +629,77 @@ def test_the_welcome_wraps_between_words(width) -> None:
         assert len(lines) > 1
         assert all(len(line) <= min(width, 100) for line in lines)
         assert " ".join(lines) == " ".join(text.split())  # no word broken, none lost
+
+
+# --- switching to N/A and back keeps what was recorded (issue 16) -----------------------------
+def na_from_the_top() -> str:
+    """N/A in an answered question's menu: the pointer starts on the answer, Home moves it up."""
+    return HOME + DOWN * NA_AT + ENTER
+
+
+PROVEN = Answer(3, False, ("Protokols Nr. 4",), "svarīgi")
+
+
+def test_switching_to_na_keeps_the_evidence_and_the_note(bank) -> None:
+    flow, _ = make_flow(bank, answers={"a.one": PROVEN})
+    # the note is offered as the justification (Enter keeps it); the evidence is kept (Enter)
+    drive(na_from_the_top() + ENTER + ENTER, lambda: flow.ask(bank.question("a.one")))
+    assert flow.assessment.answer("a.one") == Answer(None, True, ("Protokols Nr. 4",), "svarīgi")
+
+
+def test_switching_to_na_removes_the_evidence_and_note_only_when_asked(bank) -> None:
+    flow, _ = make_flow(bank, answers={"a.one": PROVEN})
+    clear = "\x15"  # Ctrl-U: the line is emptied
+    keys = na_from_the_top() + clear + "Nav filiāļu" + ENTER + DOWN + ENTER
+    drive(keys, lambda: flow.ask(bank.question("a.one")))
+    assert flow.assessment.answer("a.one") == Answer(None, True, (), "Nav filiāļu")
+
+
+def test_a_level_after_na_offers_the_evidence_kept_with_it(bank) -> None:
+    answers = {"a.one": Answer(None, True, ("Protokols Nr. 4",), "Nav filiāļu")}
+    flow, out = make_flow(bank, answers=answers)
+    # level 3 needs evidence: the recorded item is shown, "keep it as it is" (Enter), no note
+    drive("3" + ENTER + ENTER, lambda: flow.ask(bank.question("a.one")))
+    assert flow.assessment.answer("a.one") == Answer(3, False, ("Protokols Nr. 4",), "")
+    assert "Evidence already recorded:" in out.getvalue()
+
+
+# --- a failed save keeps the session (issue 16) -----------------------------------------------
+class FullDisk(Recorder):
+    """A save that fails for ``test.json`` (a full disk there) and works for any other file."""
+
+    def __call__(self, assessment: Assessment, path: str) -> None:
+        if path == "test.json":
+            raise cse_assess.OutputError(path, os_reason(OSError(errno.ENOSPC, "No space")))
+        super().__call__(assessment, path)
+        self.paths.append(path)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paths: list[str] = []
+
+
+@pytest.mark.parametrize("lang", ["en", "lv"])
+def test_a_failed_save_asks_where_to_save_and_keeps_every_answer(bank, lang) -> None:
+    save = FullDisk()
+    flow, out = make_flow(bank, lang=lang, save=save)
+    clear = "\x15"
+    drive(level(1) + clear + "elsewhere.json" + ENTER, lambda: flow.ask(bank.question("a.one")))
+    assert save.paths == ["elsewhere.json"]
+    assert save.states[-1].answer("a.one") == Answer(1)
+    assert flow.path == "elsewhere.json"  # later saves (and the resume hint) go there
+    assert "elsewhere.json" in flow.resume_hint()
+    shown = out.getvalue()
+    assert "test.json" in shown
+    assert Term("os_no_space").localize(lang) in " ".join(shown.split())  # in the session's words
+    assert message("ui.save_failed", lang)[:30] in " ".join(shown.split())
+
+
+def test_a_name_without_json_is_refused_and_esc_gives_the_error_back(bank) -> None:
+    save = FullDisk()
+    flow, _ = make_flow(bank, save=save)
+    keys = level(1) + "\x15" + "notes.txt" + ENTER + ESC + "x"  # (a key after Esc ends it)
+    with pytest.raises(cse_assess.OutputError):
+        drive(keys, lambda: flow.ask(bank.question("a.one")))
+    assert save.paths == []  # notes.txt was refused: it would have been saved
+    assert flow.assessment.answer("a.one") == Answer(1)  # still in hand

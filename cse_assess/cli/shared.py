@@ -331,7 +331,9 @@ def write_chunks(path: str, chunks: Iterable[bytes]) -> None:
                 os.unlink(tmp)
             raise
     except OSError as exc:
-        raise OutputError(path, exc.strerror or str(exc)) from None
+        from cse_assess.i18n import os_reason
+
+        raise OutputError(path, os_reason(exc)) from None
 
 
 def today() -> str:

@@ -222,7 +222,7 @@ class OutputError(MessageError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str | Term) -> None:
         super().__init__("cannot_write", path=path, reason=reason)
 
 

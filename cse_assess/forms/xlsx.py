@@ -38,6 +38,7 @@ from cse_assess.forms.layout import (
     form_to_assessment,
     t,
 )
+from cse_assess.i18n import os_reason
 from cse_assess.output.xlsx import FALLBACK, cell_text, put, sheet_title, workbook_bytes
 
 if TYPE_CHECKING:
@@ -394,7 +395,7 @@ def _atomic_write_bytes(path: str, data: bytes) -> None:
         tmp = os.path.join(directory, f".{os.path.basename(path)}.{secrets.token_hex(4)}.tmp")
         fd = os.open(tmp, flags, 0o666)
     except OSError as exc:
-        raise OutputError(path, exc.strerror or str(exc)) from None
+        raise OutputError(path, os_reason(exc)) from None
     try:
         if mode is not None:
             os.chmod(tmp, mode)
@@ -406,7 +407,7 @@ def _atomic_write_bytes(path: str, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise OutputError(path, exc.strerror or str(exc)) from None
+        raise OutputError(path, os_reason(exc)) from None
 
 
 # --- reading --------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from cse_assess.i18n._catalogue import (
     codes,
     describe,
     message,
+    os_reason,
     register_messages,
     terms,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "format_number",
     "format_percent",
     "message",
+    "os_reason",
     "register_messages",
     "terms",
 ]

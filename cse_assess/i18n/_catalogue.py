@@ -93,6 +93,38 @@ class Term:
         return f"Term({self.key!r}, {self.detail!r})"
 
 
+_OS_TERMS = {
+    "ENOENT": "os_not_found",
+    "EACCES": "os_permission",
+    "EPERM": "os_permission",
+    "ENOSPC": "os_no_space",
+    "EDQUOT": "os_quota",
+    "EROFS": "os_read_only",
+    "EISDIR": "folder",
+    "ENOTDIR": "os_not_folder",
+    "ENAMETOOLONG": "os_name_too_long",
+    "ELOOP": "os_link_loop",
+    "EIO": "os_io",
+    "EBUSY": "os_busy",
+    "ETXTBSY": "os_busy",
+    "EEXIST": "os_exists",
+}
+
+
+def os_reason(exc: BaseException) -> Term | str:
+    """Why the operating system refused, as a term shown in the reader's language; the
+    system's own words for an error the catalogue does not know."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno is not None:
+        key = _OS_TERMS.get(errno.errorcode.get(exc.errno, ""))
+        if key is not None:
+            return Term(key)
+        if exc.strerror:
+            return exc.strerror
+    return str(exc)
+
+
 def describe(value: object) -> Term:
     """Name a value's type for a message: ``text '1'``, ``a number 3``, ``true or false``."""
     if value is None:

@@ -294,6 +294,17 @@ MESSAGES: dict[str, str] = {
     "ui.mark_instruction": "(Enter saves the mark, Esc goes back without one)",
     "ui.na_when": "Does not apply when",
     "ui.na_instruction": "(an empty line or Esc goes back to the answers)",
+    "ui.na_evidence": "This answer has evidence. With 'not applicable':",
+    "ui.na_evidence_keep": "keep its evidence ({n} {n:plural:item|items})",
+    "ui.na_evidence_remove": "remove its evidence",
+    "ui.save_failed": (
+        "Your answers are all still here, in this session. Give a file to save them to: the"
+        " same file tries again (once there is room on the disk, say); Esc stops without"
+        " saving the last answer."
+    ),
+    "ui.ask_save_path": "Save the answers to",
+    "ui.save_path_instruction": "(a .json file; Enter saves, Esc stops)",
+    "ui.save_path_json": "An assessment file ends in .json.",
     "ui.na_cancelled": "Not marked as not applicable.",
     "ui.unproven_level": (
         "Saved without evidence: until there is some, the verified score counts it as {level}."
@@ -1221,6 +1232,17 @@ MESSAGES: dict[str, str] = {
 }
 
 TERMS: dict[str, str] = {
+    "os_not_found": "there is no such file or folder",
+    "os_permission": "permission denied",
+    "os_no_space": "there is no space left on the disk",
+    "os_quota": "the disk quota is used up",
+    "os_read_only": "the disk or folder is read-only",
+    "os_not_folder": "a part of the path is not a folder",
+    "os_name_too_long": "the name is too long",
+    "os_link_loop": "the links point to each other in a loop",
+    "os_io": "the disk reported a read or write error",
+    "os_busy": "the file is in use by another program",
+    "os_exists": "the file already exists",
     "text": "text",
     "number": "a number",
     "integer": "a whole number",

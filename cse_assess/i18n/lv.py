@@ -320,6 +320,17 @@ MESSAGES: dict[str, str] = {
     "ui.mark_instruction": "(Enter saglabā atzīmi, Esc — atpakaļ bez atzīmes)",
     "ui.na_when": "Neattiecas, ja",
     "ui.na_instruction": "(tukša rinda vai Esc — atpakaļ pie atbildēm)",
+    "ui.na_evidence": "Šai atbildei ir pierādījumi. Ar atzīmi „neattiecas”:",
+    "ui.na_evidence_keep": "saglabāt tās pierādījumus ({n} {n:plural:ieraksts|ieraksti})",
+    "ui.na_evidence_remove": "dzēst tās pierādījumus",
+    "ui.save_failed": (
+        "Visas jūsu atbildes joprojām ir šajā sesijā. Norādiet failu, kurā tās saglabāt: tas"
+        " pats fails — mēģināt vēlreiz (piemēram, kad diskā atbrīvota vieta); Esc — beigt,"
+        " nesaglabājot pēdējo atbildi."
+    ),
+    "ui.ask_save_path": "Saglabāt atbildes failā",
+    "ui.save_path_instruction": "(.json fails; Enter — saglabāt, Esc — beigt)",
+    "ui.save_path_json": "Novērtējuma faila nosaukumam jābeidzas ar .json.",
     "ui.na_cancelled": "Nav atzīmēts kā „neattiecas”.",
     "ui.unproven_level": (
         "Saglabāts bez pierādījumiem: kamēr to nav, pierādītajā vērtējumā tas tiek ieskaitīts kā"
@@ -1315,6 +1326,17 @@ MESSAGES: dict[str, str] = {
 }
 
 TERMS: dict[str, str] = {
+    "os_not_found": "šāda faila vai mapes nav",
+    "os_permission": "nav atļaujas",
+    "os_no_space": "diskā vairs nav brīvas vietas",
+    "os_quota": "diska kvota ir izlietota",
+    "os_read_only": "disks vai mape ir tikai lasāma",
+    "os_not_folder": "kāda ceļa daļa nav mape",
+    "os_name_too_long": "nosaukums ir pārāk garš",
+    "os_link_loop": "saites norāda cita uz citu cilpā",
+    "os_io": "disks ziņoja par lasīšanas vai rakstīšanas kļūdu",
+    "os_busy": "failu izmanto cita programma",
+    "os_exists": "fails jau pastāv",
     "text": "teksts",
     "number": "skaitlis",
     "integer": "vesels skaitlis",

@@ -49,7 +49,7 @@ from cse_assess.core.errors import (
 )
 from cse_assess.core.model import Assessment, Questionnaire
 from cse_assess.core.validate import validate_assessment
-from cse_assess.i18n import Term
+from cse_assess.i18n import Term, os_reason
 
 TYPE_CHECKING = False  # pathlib is imported where a path is handed out, not at start-up
 if TYPE_CHECKING:
@@ -283,7 +283,7 @@ def read_bytes(
     except (FileNotFoundError, NotADirectoryError):
         raise NotFoundError("file_missing_named", path=source) from None
     except (OSError, ValueError) as exc:  # a name too long, a loop of links, a NUL in the name
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = os_reason(exc)
         raise refuse("file_unreadable", reason=reason) from None
     kind = not_regular(info.st_mode)
     if kind is not None:
@@ -296,7 +296,7 @@ def read_bytes(
     except FileNotFoundError:
         raise NotFoundError("file_missing_named", path=source) from None
     except OSError as exc:
-        raise refuse("file_unreadable", reason=exc.strerror or str(exc)) from None
+        raise refuse("file_unreadable", reason=os_reason(exc)) from None
     try:
         info = os.fstat(fd)  # what was opened, should the name point elsewhere by now
         kind = not_regular(info.st_mode)
@@ -311,7 +311,7 @@ def read_bytes(
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
-        raise refuse("file_unreadable", reason=exc.strerror or str(exc)) from None
+        raise refuse("file_unreadable", reason=os_reason(exc)) from None
     finally:
         os.close(fd)
     if size > limit:
@@ -338,7 +338,7 @@ def load_questionnaire(id_or_path: str | os.PathLike[str]) -> Questionnaire:
     except (OSError, ValueError) as exc:  # a name too long for a file, a loop of links
         if not looks_like_path:
             return _bundled(name)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = os_reason(exc)
         raise QuestionnaireError(
             [Problem(shorten(name, 200), None, "", "file_unreadable", {"reason": reason})]
         ) from None
@@ -658,7 +658,7 @@ def atomic_write(
             raise FileChangedError(shown)
         mtime_ns = _replace(target, data)
     except OSError as exc:
-        raise OutputError(shown, exc.strerror or str(exc)) from None
+        raise OutputError(shown, os_reason(exc)) from None
     return FileStamp.of(data, mtime_ns)
 
 

@@ -158,11 +158,59 @@ class Flow:
             self.hidden = hidden(self.bank, self.assessment.answers)
 
     def save(self) -> None:
-        """Write the file, unless it does not exist yet and there is nothing to keep in it."""
+        """Write the file, unless it does not exist yet and there is nothing to keep in it.
+
+        A save that fails (a full disk, a read-only folder, the file changed on disk) keeps the
+        session and every answer in it: the assessor is told why and gives a file to save to,
+        the same one to try again. Only when they decline is the error raised.
+        """
         if not self.assessment.answers and not self.saved and not os.path.exists(self.path):
             return
-        self._save(self.assessment, self.path)
-        self.saved = True
+        from cse_assess.core.errors import OutputError
+
+        while True:
+            try:
+                self._save(self.assessment, self.path)
+            except OutputError as exc:
+                elsewhere = self.save_elsewhere(exc)
+                if elsewhere is None:
+                    raise
+                self.path = elsewhere
+                continue
+            self.saved = True
+            return
+
+    def save_elsewhere(self, error: Exception) -> str | None:
+        """Say why the save failed and ask where to save instead; ``None``: the assessor
+        declines (Esc, Ctrl-C)."""
+        from cse_assess.core.errors import CseAssessError
+        from cse_assess.terminal import widgets
+
+        lang = self.lang
+        why = error.localized(lang) if isinstance(error, CseAssessError) else str(error)
+        self.console.print(Text(why, style="bold red"))
+        self.console.print(Text(prompts.paragraph(t("save_failed", lang)), style="yellow"))
+
+        def a_file(value: str) -> str | None:
+            text = value.strip()
+            if not text:
+                return t("required", lang)
+            return None if text.lower().endswith(".json") else t("save_path_json", lang)
+
+        try:
+            typed = widgets.entry(
+                t("ask_save_path", lang),
+                lang,
+                default=self.path,
+                instruction=t("save_path_instruction", lang),
+                check=a_file,
+                escape=True,
+            )
+        except Interrupted:
+            return None
+        if isinstance(typed, Escape):
+            return None
+        return os.path.expanduser(typed.strip())
 
     def set_context(self, context: Context) -> None:
         self.assessment = attrs.evolve(self.assessment, context=context)
@@ -461,7 +509,7 @@ class Flow:
 
         lang = self.lang
         same_kind = current is not None and current.answered and not current.na
-        evidence: list[str] = list(current.evidence) if same_kind and current else []
+        evidence: list[str] = list(current.evidence) if current is not None else []
         note = current.note if same_kind and current else ""
         stage = "evidence"
         try:
@@ -531,7 +579,7 @@ class Flow:
                     (0, 0, 0, 2),
                 )
             )
-        default = current.note if current is not None and current.na else ""
+        default = current.note if current is not None else ""  # kept unless cleared
         try:
             note = widgets.entry(
                 t("ask_na_note", lang),
@@ -550,7 +598,26 @@ class Flow:
         if isinstance(note, Escape):
             self.console.print(Text(t("na_cancelled", lang), style="dim"))
             return False
-        self.record(question, self.complete(Answer(None, True, (), note.strip()), current))
+        answer = Answer(None, True, (), note.strip())
+        evidence = current.evidence if current is not None else ()
+        if evidence:  # kept unless the assessor removes it
+            try:
+                keep = widgets.choose(
+                    t("na_evidence", lang),
+                    [
+                        Item(t("na_evidence_keep", lang, n=len(evidence)), True),
+                        Item(t("na_evidence_remove", lang), False),
+                    ],
+                    lang,
+                    current=True,
+                    escape=True,
+                )
+            except Interrupted:
+                self.keep_draft(question, attrs.evolve(answer, evidence=evidence), current)
+                raise
+            if keep is not False:
+                answer = attrs.evolve(answer, evidence=evidence)
+        self.record(question, self.complete(answer, current))
         self.console.print(Text(f"✓ {t('saved', lang)}", style="green"))
         return True
 
