@@ -641,8 +641,7 @@ def assessments(draw: st.DrawFn, bank: Questionnaire) -> str:
 
 
 @pytest.mark.parametrize("bank_id", ["mixed", "tiny", "readiness"])
-@settings(
-    max_examples=25,
+@settings(  # as many examples as the profile says (25 in CI, 1,000 with "thorough")
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
@@ -925,8 +924,7 @@ def mutated(draw: st.DrawFn, bank: Questionnaire) -> str:
 
 
 @pytest.mark.parametrize("bank_id", ["mixed", "tiny", "standard-content"])
-@settings(
-    max_examples=60,
+@settings(  # as many examples as the profile says (25 in CI, 1,000 with "thorough")
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

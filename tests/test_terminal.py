@@ -429,3 +429,33 @@ def test_the_english_detector_sees_what_an_english_session_shows() -> None:
     for line in ("? Your answer Yes", "? Tick the items done (3 selections)", "✓ Saved"):
         assert ENGLISH.search(screen_words(line)), line
     assert not ENGLISH.search(screen_words("? Jūsu atbilde Jā\n✓ Saglabāts\n1 no 2 punktiem"))
+
+
+def test_a_file_changed_by_hand_is_not_written_over_and_the_answers_go_elsewhere(
+    env, tmp_path, bank_file
+) -> None:
+    """The file is edited by hand during the session: the next save refuses to write over it,
+    the session asks where to save, and every answer lands in the file given."""
+    path, other = tmp_path / "assessment.json", tmp_path / "elsewhere.json"
+    args = ["assess", "--lang", "en", "--file", str(path), "--questionnaire", str(bank_file)]
+    child = spawn(args, env, tmp_path)
+    start(child)
+    answer_level(child, 1)
+    child.expect(PROMPT)
+    edited = json.loads(path.read_text(encoding="utf-8"))
+    edited["context"]["unit"] = "Edited by hand"
+    path.write_text(json.dumps(edited), encoding="utf-8")
+    child.send("1" + ENTER)
+    child.expect("Save the answers to")
+    child.send(CTRL_U + str(other) + ENTER)
+    answer_level(child, 1)
+    child.expect(PROMPT)
+    child.sendintr()
+    hint = the_hint(child, other)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert hint[2] == str(other)  # the resume hint names the file the answers are in
+    assert json.loads(path.read_text(encoding="utf-8"))["context"]["unit"] == "Edited by hand"
+    bank = cse_assess.load_questionnaire(bank_file)
+    assert len(cse_assess.load_assessment(other, bank).answers) == 3

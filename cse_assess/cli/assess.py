@@ -193,8 +193,11 @@ def run_assess(args: argparse.Namespace) -> int:
 
     context = Context(**values, date=today, language=lang)
     console = Console(highlight=False)
+    from cse_assess.io.store import NO_FILE, SessionFiles
+
     assessment = Assessment(bank.id, bank.version, context, {}, targets)
-    flow = ui.Flow(bank, assessment, path, lang, console, questionnaire=own)
+    save = SessionFiles({path: NO_FILE})  # a file that appears meanwhile is not written over
+    flow = ui.Flow(bank, assessment, path, lang, console, questionnaire=own, save=save)
     flow.show_bank()
     console.print(prompts.t("file_is", lang, path=path), style="dim", markup=False)
     return drive(flow, lambda: flow.run(0))
@@ -218,7 +221,7 @@ def _continue(args: argparse.Namespace, path: str, *, review: bool) -> int:
     from rich.console import Console
 
     from cse_assess.core.errors import AssessmentError
-    from cse_assess.io.store import load_targets, read_assessment
+    from cse_assess.io.store import SessionFiles, load_targets, read_assessment
     from cse_assess.terminal import flow as ui
     from cse_assess.terminal import prompts
 
@@ -248,6 +251,7 @@ def _continue(args: argparse.Namespace, path: str, *, review: bool) -> int:
         lang,
         Console(highlight=False),
         questionnaire=prompts.own_bank(args.questionnaire) or args.questionnaire,
+        save=SessionFiles({path: loaded.stamp} if loaded.stamp is not None else {}),
     )
     if review:
         return drive(flow, flow.review)

@@ -633,6 +633,11 @@ class SessionFiles:
         text = dump_assessment(assessment)
         self.stamps[key] = atomic_write(path, text, expected=self.stamps.get(key))
 
+    def forget(self, path: str) -> None:
+        """The person chose to write over ``path`` as it is now: the next save does not check
+        it (and the one after checks again)."""
+        self.stamps.pop(_key(path), None)
+
 
 def _key(path: str | os.PathLike[str]) -> str:
     return os.path.realpath(os.fspath(path))

@@ -29,7 +29,7 @@ from rich.text import Text
 from cse_assess.core.conditions import hidden
 from cse_assess.core.marks import draft_flag, is_draft, own_mark
 from cse_assess.core.model import Answer, Assessment, Context, Question, Questionnaire, localize
-from cse_assess.io.store import save_assessment
+from cse_assess.io.store import FileChangedError, save_assessment
 from cse_assess.render import number, percent, refs_text
 from cse_assess.terminal import prompts
 from cse_assess.terminal.items import ESCAPE, SEPARATOR, Escape, Interrupted, Item
@@ -182,7 +182,7 @@ class Flow:
 
     def save_elsewhere(self, error: Exception) -> str | None:
         """Say why the save failed and ask where to save instead; ``None``: the assessor
-        declines (Esc, Ctrl-C)."""
+        declines (Esc, Ctrl-C). A file that exists is written over only when they say so."""
         from cse_assess.core.errors import CseAssessError
         from cse_assess.terminal import widgets
 
@@ -197,20 +197,32 @@ class Flow:
                 return t("required", lang)
             return None if text.lower().endswith(".json") else t("save_path_json", lang)
 
-        try:
-            typed = widgets.entry(
-                t("ask_save_path", lang),
-                lang,
-                default=self.path,
-                instruction=t("save_path_instruction", lang),
-                check=a_file,
-                escape=True,
-            )
-        except Interrupted:
-            return None
-        if isinstance(typed, Escape):
-            return None
-        return os.path.expanduser(typed.strip())
+        while True:
+            try:
+                typed = widgets.entry(
+                    t("ask_save_path", lang),
+                    lang,
+                    default=self.path,
+                    instruction=t("save_path_instruction", lang),
+                    check=a_file,
+                    escape=True,
+                )
+                if isinstance(typed, Escape):
+                    return None
+                path = os.path.expanduser(typed.strip())
+                same = os.path.realpath(path) == os.path.realpath(self.path)
+                changed = same and isinstance(error, FileChangedError)
+                if (changed or not same) and os.path.exists(path):
+                    if not widgets.confirm(
+                        t("report_exists", lang, path=path), lang, default=False
+                    ):
+                        continue
+                    forget = getattr(self._save, "forget", None)
+                    if forget is not None:
+                        forget(path)
+            except Interrupted:
+                return None
+            return path
 
     def set_context(self, context: Context) -> None:
         self.assessment = attrs.evolve(self.assessment, context=context)
