@@ -1,5 +1,5 @@
 """``python -m cse_assess`` runs the command line."""
 
-from cse_assess.cli.main import main
+from cse_assess.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -784,3 +784,39 @@ def test_plan_refuses_a_day_that_is_not_a_date(tmp_path, day):
     refused = run("plan", str(tmp_path / "plan.xlsx"), "--today", day, "--lang", "en")
     assert refused.returncode == 2
     assert f"--today {day}: not a date" in refused.stderr
+
+
+@pytest.mark.parametrize("where", ["loading", "parsing", "command"])
+def test_ctrl_c_at_any_moment_of_start_up_is_one_line_and_exit_130(monkeypatch, capsys, where):
+    """Ctrl-C while the command line loads (the console script's import), while the parser is
+    built, or in a command: one line in the session's language, exit 130, no traceback."""
+    import builtins
+
+    import cse_assess.cli
+    import cse_assess.cli.main as cli_main
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setenv("LANG", "lv_LV.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setattr(sys, "argv", ["cse-assess", "score", "--example"])
+    if where == "loading":
+        real_import = builtins.__import__
+
+        def importing(name, *args, **kwargs):
+            if name == "cse_assess.cli.main":
+                raise KeyboardInterrupt
+            return real_import(name, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "__import__", importing)
+    elif where == "parsing":
+        monkeypatch.setattr(cli_main, "build_parser", interrupt)
+    else:
+        from cse_assess.cli import score
+
+        monkeypatch.setattr(score, "run", interrupt)
+    assert cse_assess.cli.run() == 130
+    captured = capsys.readouterr()
+    assert captured.err == "\npārtraukts\n"
+    assert captured.out == ""

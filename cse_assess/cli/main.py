@@ -124,6 +124,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``--help``, ``--version`` and usage errors end in argparse's ``SystemExit`` (0 or 2).
     """
     words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(words)
+    except KeyboardInterrupt:  # while the parser or a command's modules were loading
+        lang = shared.early_language(words, os.environ)
+        print(f"\n{shared.t('ui.interrupted', lang)}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(words: list[str]) -> int:
     lang = shared.early_language(words, os.environ)
     args: argparse.Namespace | None = None
     with speaking(lang):  # --help, --version and usage errors exit here (SystemExit)
