@@ -220,7 +220,7 @@ class Flow:
                     forget = getattr(self._save, "forget", None)
                     if forget is not None:
                         forget(path)
-            except Interrupted:
+            except (Interrupted, EOFError):  # EOFError: the input was closed
                 return None
             return path
 
