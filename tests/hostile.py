@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 import json
 import re
+import struct
 import zipfile
+import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -172,13 +174,30 @@ def formula_form() -> bytes:
 
 
 def bomb_form(gigabytes: float = 1.5) -> bytes:
-    """A form with one more part of zeros: about 1.5 MB that unpacks to 1.5 GB."""
+    """A form with one more part of zeros: about 1.5 MB that unpacks to 1.5 GB.
+
+    Made without deflating 1.5 GB: one block of zeros is compressed once and repeated (each copy
+    ends in a full flush, so the copies join into one valid deflate stream), stored as the
+    part's data, and the part's headers then say what it is: deflated, its CRC, its sizes.
+    """
+    chunk = b"\0" * (1 << 24)
+    count = int(gigabytes * 1e9) // len(chunk)
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    stream = block * count + compressor.flush()
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(chunk, crc)
+    size = count * len(chunk)
+    assert size < 1 << 32  # the 32-bit size fields hold it: no zip64 fields to patch
     out = io.BytesIO(template_bytes())
-    with (
-        zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive,
-        archive.open("xl/zeros.xml", "w", force_zip64=True) as part,
-    ):
-        chunk = b"\0" * (1 << 24)
-        for _ in range(int(gigabytes * 1e9) // len(chunk)):
-            part.write(chunk)
-    return out.getvalue()
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_STORED) as archive:
+        archive.writestr("xl/zeros.xml", stream)
+        local = archive.getinfo("xl/zeros.xml").header_offset
+    data = bytearray(out.getvalue())
+    central = data.rindex(b"PK\x01\x02")  # the last entry of the directory: this part's
+    assert data[central + 46 : central + 46 + 12] == b"xl/zeros.xml"
+    for header, method, fields in ((local, 8, 14), (central, 10, 16)):
+        struct.pack_into("<H", data, header + method, zipfile.ZIP_DEFLATED)
+        struct.pack_into("<III", data, header + fields, crc, len(stream), size)
+    return bytes(data)
