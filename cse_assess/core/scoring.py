@@ -952,7 +952,7 @@ def _capped_band(
     if not capped or found is None:
         return found, False
     limited = band_for(bank, value, True)
-    return limited, limited != found
+    return limited, limited is not found  # both are the bank's own bands
 
 
 def band_for(questionnaire: Questionnaire, value: float | None, capped: bool) -> Band | None:
