@@ -19,10 +19,7 @@ Prints medians in microseconds. A measurement, not a test: it always exits 0.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,28 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import cse_assess
 from cse_assess.core.scoring import answer_columns, tally
 
-
-def median_us(func: Callable[[], object], runs: int) -> float:
-    """Median time of one call, in microseconds (a few warm-up calls first)."""
-    for _ in range(5):
-        func()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1e6
-
-
-def plain_loop(answers: cse_assess.FrozenMap) -> float:
-    """The floor the goal is judged on, as ``benchmarks/api.py`` measures it: one pass over the
-    answers, adding up their numbers."""
-    total = 0.0
-    for answer in answers.values():
-        value = answer.value
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            total += value
-    return total
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from api import median_us, plain_loop  # one floor, measured one way
 
 
 def arithmetic(bank: cse_assess.Questionnaire, answers: cse_assess.FrozenMap) -> float:

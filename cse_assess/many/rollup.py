@@ -445,15 +445,7 @@ class RollupBuilder:
         if isinstance(item, Skipped):
             self._skip(item)
             return
-        key = (item.bank.id, unit_key(item.institution), unit_key(item.unit))
-        current = self._latest.get(key)
-        if current is None:
-            self._latest[key] = item
-        elif (item.date, item.path) > (current.date, current.path):
-            self._supersede(current.path, key, current.date)
-            self._latest[key] = item
-        else:
-            self._supersede(item.path, key, item.date)
+        self._keep((item.bank.id, unit_key(item.institution), unit_key(item.unit)), item)
 
     def merge(self, other: RollupBuilder) -> None:
         """Add what ``other`` collected (the files another process read): the outcome is the
@@ -472,14 +464,19 @@ class RollupBuilder:
             self._older.sort()
             del self._older[SUPERSEDED_KEPT:]
         for key, item in other._latest.items():
-            current = self._latest.get(key)
-            if current is None:
-                self._latest[key] = item
-            elif (item.date, item.path) > (current.date, current.path):
-                self._supersede(current.path, key, current.date)
-                self._latest[key] = item
-            else:
-                self._supersede(item.path, key, item.date)
+            self._keep(key, item)
+
+    def _keep(self, key: UnitKey, item: UnitScores) -> None:
+        """The unit's latest file counts (the later date; on the same date, the later path);
+        the other is superseded."""
+        current = self._latest.get(key)
+        if current is None:
+            self._latest[key] = item
+        elif (item.date, item.path) > (current.date, current.path):
+            self._supersede(current.path, key, current.date)
+            self._latest[key] = item
+        else:
+            self._supersede(item.path, key, item.date)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
