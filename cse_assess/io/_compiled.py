@@ -49,6 +49,22 @@ _BUILDERS = (
 """The modules whose code decides what a bank's YAML is built into (``kinds``: all of them)."""
 
 
+def user_cache_folder(
+    environ: Mapping[str, str] | None = None, platform: str = sys.platform
+) -> str:
+    """cse-assess's folder in the user's cache: ``%LOCALAPPDATA%\\cse-assess\\Cache`` on
+    Windows, ``~/Library/Caches/cse-assess`` on macOS, ``$XDG_CACHE_HOME/cse-assess`` or
+    ``~/.cache/cse-assess`` elsewhere."""
+    env = os.environ if environ is None else environ
+    if platform == "win32":
+        root = env.get("LOCALAPPDATA") or os.path.join(os.path.expanduser("~"), "AppData", "Local")
+        return os.path.join(root, "cse-assess", "Cache")
+    if platform == "darwin":
+        return os.path.join(os.path.expanduser("~"), "Library", "Caches", "cse-assess")
+    root = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(root, "cse-assess")
+
+
 def cache_dir(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:
     """The folder of compiled banks, or ``None`` when there is none.
 
@@ -64,17 +80,7 @@ def cache_dir(environ: Mapping[str, str] | None = None, platform: str = sys.plat
             return None
         folder = base
     else:
-        if platform == "win32":
-            root = env.get("LOCALAPPDATA") or os.path.join(
-                os.path.expanduser("~"), "AppData", "Local"
-            )
-            base = os.path.join(root, "cse-assess", "Cache")
-        elif platform == "darwin":
-            base = os.path.join(os.path.expanduser("~"), "Library", "Caches", "cse-assess")
-        else:
-            root = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-            base = os.path.join(root, "cse-assess")
-        folder = os.path.join(base, "banks")
+        folder = os.path.join(user_cache_folder(env, platform), "banks")
     if not os.path.isabs(folder):  # "~" unknown, or a relative value: not a place to trust
         return None
     inside = os.path.normcase(os.path.realpath(folder)) + os.sep

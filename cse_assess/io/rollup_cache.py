@@ -48,18 +48,12 @@ _SCHEMA = (
 
 
 def default_cache_dir() -> str:
-    """Where ``--cache`` without a folder keeps its cache: the user's cache folder
-    (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS,
-    ``%LOCALAPPDATA%`` on Windows), under ``cse-assess``."""
-    import sys
+    """Where ``--cache`` without a folder keeps its cache: cse-assess's folder in the user's
+    cache (:func:`cse_assess.io._compiled.user_cache_folder`; ``~/.cache/cse-assess`` on
+    Linux)."""
+    from cse_assess.io._compiled import user_cache_folder
 
-    if os.name == "nt":  # pragma: no cover - Windows
-        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~\\AppData\\Local")
-    elif sys.platform == "darwin":  # pragma: no cover - macOS
-        base = os.path.expanduser("~/Library/Caches")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-    return os.path.join(base, "cse-assess")
+    return user_cache_folder()
 
 
 def fingerprint(bank: Questionnaire) -> str:
