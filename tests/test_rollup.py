@@ -916,11 +916,26 @@ TEXT_MUTATIONS = [
 def mutated(draw: st.DrawFn, bank: Questionnaire) -> str:
     data = json.loads(draw(assessments(bank)))
     for mutation in draw(st.lists(st.sampled_from(DATA_MUTATIONS), max_size=2)):
+        if not all(isinstance(data.get(key), dict) for key in ("answers", "context")):
+            break  # an earlier mutation replaced the answers or the context: broken enough
         mutation(data, draw)
     text = json.dumps(data, ensure_ascii=False, indent=draw(st.sampled_from([None, 2])))
     for mutation in draw(st.lists(st.sampled_from(TEXT_MUTATIONS), max_size=2)):
         text = mutation(text)
     return text
+
+
+@pytest.fixture(params=["json", "orjson"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The quick reader's JSON parser: the standard library's, or orjson (the speed extra)."""
+    from cse_assess.content import assessment
+
+    if request.param == "json":
+        monkeypatch.setattr(assessment, "_loads", json.loads)
+    else:
+        orjson = pytest.importorskip("orjson")
+        monkeypatch.setattr(assessment, "_loads", orjson.loads)
+    return str(request.param)
 
 
 @pytest.mark.parametrize("bank_id", ["mixed", "tiny", "standard-content"])
@@ -930,11 +945,17 @@ def mutated(draw: st.DrawFn, bank: Questionnaire) -> str:
 )
 @given(data=st.data())
 def test_the_rollup_counts_exactly_what_score_accepts(
-    bank_id: str, data: st.DataObject, tiny: Questionnaire, mixed: Questionnaire, tmp_path: Path
+    bank_id: str,
+    data: st.DataObject,
+    tiny: Questionnaire,
+    mixed: Questionnaire,
+    tmp_path: Path,
+    parser: str,
 ) -> None:
     """Random assessments, then broken at random (a wrong type, a key twice, NaN, an escape, a
-    missing key...): the roll-up skips what score refuses, with validate's words, and counts
-    the rest with score's numbers to the last bit, whichever path it takes."""
+    missing key, a number past the bounds...): the roll-up skips what score refuses, with
+    validate's words, and counts the rest with score's numbers to the last bit, whichever path
+    it takes and whichever parser reads it."""
     bank = {"mixed": mixed, "tiny": tiny}.get(bank_id) or load_questionnaire(bank_id)
     text = data.draw(mutated(bank))
     path = tmp_path / "f.json"
