@@ -1009,3 +1009,21 @@ def test_yaml_lines_survive_the_event_builder():
     assert data == {"a": [{"b": 1}, {"b": 1}], "c": "q"}
     assert data["a"][0] is not data["a"][1]  # an alias is a copy, never a shared value
     assert (lines[("a",)], lines[("a", 0, "b")], lines[("a", 1)], lines[("c",)]) == (1, 2, 3, 4)
+
+
+def test_a_long_value_is_quoted_short_in_the_engine_s_problems_too():
+    """Found by the long fuzz run: an unknown ticked item of 5,000 characters was quoted whole
+    by the answer check (validate), which does not go through the file readers."""
+    import json
+
+    from cse_assess.content.assessment import assessment_from_data
+
+    path = Path(cse_assess.example_path("standard-content"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["answers"]["indicators.written-response"]["value"] = ["x" * 5000]
+    with pytest.raises(AssessmentError) as raised:
+        assessment_from_data(data, load_questionnaire("standard-content"), "posted.json")
+    for problem in raised.value.problems:
+        for lang in ("en", "lv"):
+            assert len(problem.format(lang)) < 400, problem.format(lang)[:200]
+    assert any("xxx…" in p.format("lv") for p in raised.value.problems)

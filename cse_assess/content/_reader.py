@@ -16,8 +16,9 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from cse_assess.content._yaml import Lines, Path, shorten, surrogate_at
+from cse_assess.content._yaml import Lines, Path
 from cse_assess.core.errors import Problem, format_path
+from cse_assess.core.text import quoted, shorten, surrogate_at
 from cse_assess.i18n import Term, describe
 
 MAX_PROBLEMS = 200
@@ -101,19 +102,6 @@ class TooLarge(str):
     """The digits of an integer too long to be a number here (JSON's ``parse_int`` gives it)."""
 
     __slots__ = ()
-
-
-def quoted(value: object) -> object:
-    """``value`` as a message may quote it: text and long numbers cut short, lone surrogates
-    written out (``\\ud800``); a list of texts (``allowed``) is left whole up to 300 characters."""
-    if isinstance(value, str):
-        return shorten(value, 300 if ", " in value else 80)
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**24:
-        digits = str(abs(value))
-        return f"{'-' if value < 0 else ''}{digits[:12]}…({len(digits)} digits)"
-    if isinstance(value, float) and not math.isfinite(value):
-        return repr(value)  # as text: a problem's data is JSON, which has no NaN
-    return value
 
 
 def _safe_loc(loc: Path) -> Path:

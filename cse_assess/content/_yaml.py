@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from cse_assess.core.errors import Problem, format_path
+from cse_assess.core.text import shorten, surrogate_at
 
 # PyYAML is imported by the functions that parse, not here: reading an assessment (JSON) or a
 # bundled bank from its compiled form needs the helpers below without the YAML parser.
@@ -47,42 +48,12 @@ _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)|[-+]?[0-9]+\.[0-9]*|\.[0-9]+")
 """Plain integers and decimal fractions: YAML 1.1 reads them as Python does."""
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _CORE_TAG = "tag:yaml.org,2002:"
 
 
 def _tag(tag: str) -> str:
     """A tag as it is written in a file: ``!!bool`` for YAML's own."""
     return shorten("!!" + tag[len(_CORE_TAG) :] if tag.startswith(_CORE_TAG) else tag, 60)
-
-
-def surrogate_at(text: str) -> int | None:
-    """Where ``text`` holds a lone surrogate (a code point that is not Unicode text), or None."""
-    if text.isascii():
-        return None
-    found = _SURROGATE.search(text)
-    return None if found is None else found.start()
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis, control characters and lone
-    surrogates written out (``\\n``, ``\\x1b``, ``\\ud800``): safe to print on one line."""
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    if surrogate_at(text) is not None:
-        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    if not text.isprintable():
-        text = _CONTROL.sub(_written_out, text)
-    return text
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-"""Characters that would break a line, move the cursor or turn text around."""
-
-
-def _written_out(found: re.Match[str]) -> str:
-    char = found.group()
-    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char) or f"\\u{ord(char):04x}"
 
 
 class _Limit(Exception):

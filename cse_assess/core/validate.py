@@ -12,6 +12,7 @@ import attrs
 
 from cse_assess.core.errors import AssessmentError, Loc, Problem
 from cse_assess.core.model import Assessment, Invalid, Questionnaire
+from cse_assess.core.text import quoted
 
 
 def not_finite(value: object) -> str | None:
@@ -44,8 +45,9 @@ def check_answers(
     """Every problem with the answers and targets of ``assessment`` for ``questionnaire``."""
     problems: list[Problem] = []
 
-    def add(loc: Loc, code: str, **args: object) -> None:
-        problems.append(Problem.at(source, None, loc, code, **args))
+    def add(loc: Loc, code: str, **args: object) -> None:  # a value quoted is cut short
+        safe = {key: quoted(value) for key, value in args.items()}
+        problems.append(Problem.at(source, None, loc, code, **safe))
 
     if assessment.questionnaire_id != questionnaire.id:
         add(

@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from cse_assess.content._reader import MAX_NUMBER, NUMBER_BOUNDS, capped, quoted
+from cse_assess.content._reader import MAX_NUMBER, NUMBER_BOUNDS, capped
 from cse_assess.content._yaml import shorten, surrogate_at
 from cse_assess.core.conditions import AllOf, AnyOf, Compare, Condition, hidden
 from cse_assess.core.errors import AssessmentError, Problem
@@ -41,6 +41,7 @@ from cse_assess.core.model import (
     Questionnaire,
     localize,
 )
+from cse_assess.core.text import quoted
 from cse_assess.core.validate import validate_assessment
 from cse_assess.i18n import LANGUAGES, message
 from cse_assess.views import DropDown, NumberRule, view

@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 import attrs
 
-from cse_assess.content._reader import MAX_BANK_ID_LENGTH, MAX_VERSION_LENGTH, capped, quoted
+from cse_assess.content._reader import MAX_BANK_ID_LENGTH, MAX_VERSION_LENGTH, capped
 from cse_assess.content._yaml import shorten
 from cse_assess.content.assessment import (
     MAX_ASSESSMENT_BYTES,
@@ -48,6 +48,7 @@ from cse_assess.core.errors import (
     QuestionnaireError,
 )
 from cse_assess.core.model import Assessment, Questionnaire
+from cse_assess.core.text import quoted
 from cse_assess.core.validate import validate_assessment
 from cse_assess.i18n import Term, os_reason
 

@@ -438,3 +438,45 @@ def test_the_checker_refuses_an_error_without_its_place_or_file() -> None:
     ):
         with pytest.raises(AssertionError):
             check(cse_assess.AssessmentError([problem]), "a.json")
+
+
+# --- the roll-up's quick reader counts a file exactly when the full reader accepts it ------------
+@FUZZ
+@given(st.sampled_from([p.name for p in EXAMPLES]), st.data())
+def test_the_rollup_counts_a_file_with_bytes_changed_exactly_as_score_does(
+    name: str, data: st.DataObject
+) -> None:
+    """Bytes changed in a bundled example (a quote, a backslash, half of a UTF-8 character, a
+    digit...): the roll-up's reader, quick path or full, counts the file exactly when
+    ``read_assessment`` accepts it, with ``score``'s numbers; else skips it."""
+    from cse_assess.core.errors import ContentError
+    from cse_assess.io.rollup_files import FileReader
+    from cse_assess.many.rollup import Skipped, summarize
+
+    content = bytearray((ROOT / "questionnaires" / "examples" / name).read_bytes())
+    for _ in range(data.draw(st.integers(1, 4))):
+        at = data.draw(st.integers(0, len(content) - 1))
+        content[at] = data.draw(st.sampled_from([*b'"\\{}[],:0123456789 \n', 0xC4, 0x81, 0xFF]))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(bytes(content))
+        bank = load_questionnaire(name.removesuffix("-example.json"))
+        got = FileReader({bank.id: bank}).read(str(path))
+        try:
+            loaded = read_assessment(path, bank)
+        except ContentError:
+            assert isinstance(got, Skipped), bytes(content)
+            return
+        expected = summarize(cse_assess.score(bank, loaded.assessment), str(path))
+        assert not isinstance(got, Skipped), got.problems
+        assert (got.overall, got.verified, got.areas, got.verified_areas) == (
+            expected.overall,
+            expected.verified,
+            expected.areas,
+            expected.verified_areas,
+        )
+        assert (got.institution, got.unit, got.date) == (
+            expected.institution,
+            expected.unit,
+            expected.date,
+        )
