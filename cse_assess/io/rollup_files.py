@@ -209,7 +209,7 @@ class FileReader:
         data = _plain_bytes(path)
         if data is None:
             return None
-        quick = quick_assessment(data.removeprefix(b"\xef\xbb\xbf"))  # a BOM, as the reader
+        quick = quick_assessment(data.removeprefix(b"\xef\xbb\xbf"))  # past a BOM, as the reader
         if quick is None:
             return None
         bank = self.bank(quick.bank_id, quick.version)
