@@ -32,15 +32,7 @@ def register(
     p = sub.add_parser("compare", help=shared.t("ui.cli.compare", lang), description=h("about"))
     p.add_argument("old", metavar=shared.t("ui.cli.metavar.old", lang), help=h("old"))
     p.add_argument("new", nargs="+", metavar=shared.t("ui.cli.metavar.new", lang), help=h("new"))
-    p.add_argument(
-        "--format",
-        "-f",
-        choices=FORMATS,
-        help=shared.t("ui.cli.format", lang, allowed=", ".join(FORMATS)),
-    )
-    p.add_argument(
-        "--output", "-o", metavar=shared.t("ui.cli.metavar.path", lang), help=h("output")
-    )
+    shared.add_format_and_output(p, FORMATS, lang, h("output"))
     p.add_argument(
         "--questionnaire", metavar=shared.t("ui.cli.metavar.bank", lang), help=h("questionnaire")
     )

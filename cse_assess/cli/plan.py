@@ -29,15 +29,7 @@ def register(
     p = sub.add_parser("plan", help=shared.t("ui.cli.plan", lang), description=h("about"))
     p.add_argument("file", metavar=shared.t("ui.cli.metavar.file", lang), help=h("file"))
     p.add_argument("--today", metavar=shared.t("ui.cli.metavar.date", lang), help=h("today"))
-    p.add_argument(
-        "--format",
-        "-f",
-        choices=FORMATS,
-        help=shared.t("ui.cli.format", lang, allowed=", ".join(FORMATS)),
-    )
-    p.add_argument(
-        "--output", "-o", metavar=shared.t("ui.cli.metavar.path", lang), help=h("output")
-    )
+    shared.add_format_and_output(p, FORMATS, lang, h("output"))
     p.add_argument(
         "--questionnaire", metavar=shared.t("ui.cli.metavar.bank", lang), help=h("questionnaire")
     )

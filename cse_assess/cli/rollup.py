@@ -35,15 +35,7 @@ def register(
         "paths", nargs="+", metavar=shared.t("ui.cli.metavar.path", lang), help=h("paths")
     )
     p.add_argument("--by", choices=("unit", "institution"), default="unit", help=h("by"))
-    p.add_argument(
-        "--format",
-        "-f",
-        choices=FORMATS,
-        help=shared.t("ui.cli.format", lang, allowed=", ".join(FORMATS)),
-    )
-    p.add_argument(
-        "--output", "-o", metavar=shared.t("ui.cli.metavar.path", lang), help=h("output")
-    )
+    shared.add_format_and_output(p, FORMATS, lang, h("output"))
     p.add_argument("--score", choices=("claimed", "verified"), default="claimed", help=h("score"))
     p.add_argument(
         "--questionnaire",

@@ -38,15 +38,7 @@ def register(
         metavar=shared.t("ui.cli.metavar.id", lang),
         help=h("example"),
     )
-    p.add_argument(
-        "--format",
-        "-f",
-        choices=FORMATS,
-        help=shared.t("ui.cli.format", lang, allowed=", ".join(FORMATS)),
-    )
-    p.add_argument(
-        "--output", "-o", metavar=shared.t("ui.cli.metavar.path", lang), help=h("output")
-    )
+    shared.add_format_and_output(p, FORMATS, lang, h("output"))
     p.add_argument("--lang", **lang_option)
     p.add_argument("--explain", action="store_true", help=h("explain"))
     p.add_argument("--targets", metavar=shared.t("ui.cli.metavar.file", lang), help=h("targets"))

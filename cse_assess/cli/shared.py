@@ -62,6 +62,20 @@ def help_language() -> str:
     return _HELP_LANGUAGE[-1] if _HELP_LANGUAGE else detect_language(os.environ)
 
 
+def add_format_and_output(
+    p: argparse.ArgumentParser, formats: Sequence[str], lang: str, output_help: str
+) -> None:
+    """``--format``/``-f`` (one of ``formats``) and ``--output``/``-o``, as every command that
+    writes a report offers them."""
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=formats,
+        help=t("ui.cli.format", lang, allowed=", ".join(formats)),
+    )
+    p.add_argument("--output", "-o", metavar=t("ui.cli.metavar.path", lang), help=output_help)
+
+
 def set_help_language(lang: str | None) -> None:
     """Build the parser's help texts in ``lang`` from now on (``None``: the locale's)."""
     _HELP_LANGUAGE.clear()
