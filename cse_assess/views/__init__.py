@@ -14,6 +14,26 @@ from __future__ import annotations
 import importlib
 import os
 
+__all__ = [
+    "BACK",
+    "HELP",
+    "NOT_APPLICABLE",
+    "SKIP",
+    "Ask",
+    "Choice",
+    "DropDown",
+    "FormAnswer",
+    "NumberRule",
+    "PickOne",
+    "Special",
+    "SubRow",
+    "TickItems",
+    "TypeIn",
+    "View",
+    "view",
+    "views",
+]
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -37,25 +57,7 @@ if TYPE_CHECKING:
         View,
     )
 else:
-    _DESCRIBED = frozenset(
-        (
-            "BACK",
-            "HELP",
-            "NOT_APPLICABLE",
-            "SKIP",
-            "Ask",
-            "Choice",
-            "DropDown",
-            "FormAnswer",
-            "NumberRule",
-            "PickOne",
-            "Special",
-            "SubRow",
-            "TickItems",
-            "TypeIn",
-            "View",
-        )
-    )
+    _DESCRIBED = frozenset(__all__) - {"view", "views"}  # the rest are defined below
 
     def __getattr__(name: str) -> object:
         # the descriptions of prompts and form cells, created on first use (views._describe)
@@ -111,24 +113,3 @@ def _view_of(kind: str) -> View:
         if found is not None and found.kind == kind:
             return found
     return views()[kind]
-
-
-__all__ = [
-    "BACK",
-    "HELP",
-    "NOT_APPLICABLE",
-    "SKIP",
-    "Ask",
-    "Choice",
-    "DropDown",
-    "FormAnswer",
-    "NumberRule",
-    "PickOne",
-    "Special",
-    "SubRow",
-    "TickItems",
-    "TypeIn",
-    "View",
-    "view",
-    "views",
-]
