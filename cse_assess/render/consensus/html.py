@@ -13,8 +13,8 @@ from cse_assess.many.consensus import Consensus
 from cse_assess.render import number, percent, t
 from cse_assess.render._html import Markup, el, join, page
 from cse_assess.render.consensus.views import (
-    agreement_words,
     answer_words,
+    facts,
     spread_words,
     value_words,
 )
@@ -56,17 +56,7 @@ def render_consensus_html(
     own = dict(zip(report.assessors, assessments, strict=False))
     title = t("consensus.title", lang)
     page_title = f"{ctx.institution} — {title}" if ctx.institution else title
-    meta = [
-        (t("unit", lang), ctx.unit),
-        (t("date", lang), ctx.date),
-        (
-            t("questionnaire", lang),
-            f"{result.questionnaire.id} {c.assessment.questionnaire_version}",
-        ),
-        (t("consensus.assessors", lang), ", ".join(report.assessors)),
-        (t("consensus.agreement", lang), agreement_words(c, lang)),
-        (t("consensus.file", lang), output),
-    ]
+    meta = facts(c, result, lang, output)
     parts: list[object] = [
         el("h1", page_title),
         el("dl", [(el("dt", k), el("dd", v)) for k, v in meta if v], class_="meta"),

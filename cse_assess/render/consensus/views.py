@@ -50,6 +50,22 @@ def spread_words(q: QuestionConsensus, lang: str) -> str:
     return "; ".join(parts)
 
 
+def facts(c: Consensus, result: Result, lang: str, output: str) -> list[tuple[str, str]]:
+    """The consensus's unit, date, bank, assessors, agreement and file, as (label, value)."""
+    ctx = c.assessment.context
+    return [
+        (t("unit", lang), ctx.unit),
+        (t("date", lang), ctx.date),
+        (
+            t("questionnaire", lang),
+            f"{result.questionnaire.id} {c.assessment.questionnaire_version}",
+        ),
+        (t("consensus.assessors", lang), ", ".join(c.report.assessors)),
+        (t("consensus.agreement", lang), agreement_words(c, lang)),
+        (t("consensus.file", lang), output),
+    ]
+
+
 def agreement_words(c: Consensus, lang: str) -> str:
     """``83 % (5 of 6 questions answered by two or more assessors)``."""
     r = c.report
@@ -132,20 +148,9 @@ def render_consensus_markdown(c: Consensus, result: Result, lang: str, output: s
     from tabulate import tabulate
 
     report = c.report
-    ctx = c.assessment.context
     out = [f"# {t('consensus.title', lang)}", ""]
-    head = [
-        (t("institution", lang), ctx.institution),
-        (t("unit", lang), ctx.unit),
-        (t("date", lang), ctx.date),
-        (
-            t("questionnaire", lang),
-            f"{result.questionnaire.id} {c.assessment.questionnaire_version}",
-        ),
-        (t("consensus.assessors", lang), ", ".join(report.assessors)),
-        (t("consensus.agreement", lang), agreement_words(c, lang)),
-        (t("consensus.file", lang), output),
-    ]
+    head = [(t("institution", lang), c.assessment.context.institution)]
+    head += facts(c, result, lang, output)
     out.append(tabulate([(k, _cell(v)) for k, v in head if v], headers=["", ""], tablefmt="github"))
     if report.warnings:
         out += ["", f"## {t('consensus.warnings', lang)}", ""]
