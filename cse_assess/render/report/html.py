@@ -782,6 +782,15 @@ def _gap(report: Report, g: Gap, rank: int, lang: str) -> Markup:
     )
 
 
+def _table(head: Markup, body: list[Markup], class_: str) -> Markup:
+    """A table with its header row, in the wrapper that lets a wide one scroll on a phone."""
+    return el(
+        "div",
+        el("table", el("thead", head), el("tbody", body), class_=class_),
+        class_="table-wrap",
+    )
+
+
 def _na(result: Result, rows: list[RegisterRow], lang: str) -> Markup:
     out: list[object] = [
         el("h2", t("report.na_answers", lang), " ", el("span", f"({len(rows)})", class_="count"))
@@ -805,13 +814,7 @@ def _na(result: Result, rows: list[RegisterRow], lang: str) -> Markup:
             )
             for r in rows
         ]
-        out.append(
-            el(
-                "div",
-                el("table", el("thead", head), el("tbody", body), class_="na"),
-                class_="table-wrap",
-            )
-        )
+        out.append(_table(head, body, "na"))
     return el("section", out, id="na", class_="page")
 
 
@@ -839,11 +842,7 @@ def _marked(rows: list[RegisterRow], lang: str) -> Markup | None:
         "section",
         el("h2", t("report.marked", lang), " ", el("span", f"({len(rows)})", class_="count")),
         el("p", t("report.marked_intro", lang), class_="muted"),
-        el(
-            "div",
-            el("table", el("thead", head), el("tbody", body), class_="marked"),
-            class_="table-wrap",
-        ),
+        _table(head, body, "marked"),
         id="marked",
         class_="page",
     )
@@ -917,11 +916,7 @@ def _register(result: Result, rows: list[RegisterRow], lang: str) -> Markup:
             el(
                 "section",
                 el("h3", area_title(result.questionnaire, area.id, lang)),
-                el(
-                    "div",
-                    el("table", el("thead", head), el("tbody", body), class_="register"),
-                    class_="table-wrap",
-                ),
+                _table(head, body, "register"),
                 class_="register-area",
                 data_area=area.id,
             )
