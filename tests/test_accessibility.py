@@ -12,25 +12,23 @@ missing (``.ci/run`` installs Debian's ``chromium``).
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import chromium
 import pytest
 
 import cse_assess
 from cse_assess.core.model import Assessment
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 pytestmark = pytest.mark.skipif(
-    not os.access(CHROMIUM, os.X_OK) or not AXE.exists(),
-    reason=f"Chromium not found at {CHROMIUM} (apt-get install chromium; .ci/run installs it)",
+    chromium.MISSING or not AXE.exists(),
+    reason=chromium.WHY_MISSING,
 )
 
 RUNNER = """
@@ -82,24 +80,13 @@ def audit(pages: list[str], work: Path) -> list[list[dict[str, object]]]:
     path.write_text(HOST % json.dumps(shown).replace("</", "<\\/"), encoding="utf-8")
     profile = work / "profile"
     profile.mkdir(exist_ok=True)
-    command = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-extensions",
-        f"--user-data-dir={profile}",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
+    command = chromium.command(
+        profile,
         "--window-size=1280,1600",
         "--virtual-time-budget=120000",
         "--dump-dom",
         path.as_uri(),
-    ]
+    )
     done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     found = re.search(r'<pre id="axe-result">(.*?)</pre>', done.stdout, re.S)
     assert found, f"axe did not report (Chromium exit {done.returncode}): {done.stderr[-500:]}"

@@ -16,9 +16,7 @@ tests are skipped, saying so, where it is missing. Both runs take a few seconds 
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import struct
 import subprocess
 import zlib
@@ -26,21 +24,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
+import chromium
 import pytest
 
 import cse_assess
 from cse_assess.core.scoring import Result
 from cse_assess.render.report.html import render_html
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 ESCAPED_XSS = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"
 CLAIMED_BAR, VERIFIED_BAR = bytes.fromhex("9cc3e6"), bytes.fromhex("1f4e8c")
 WIDTH, HEIGHT, SCALE = 1200, 2000, 0.5  # CSS pixels, and the screenshot's scale
 
 pytestmark = pytest.mark.skipif(
-    not os.access(CHROMIUM, os.X_OK),
-    reason=f"Chromium not found at {CHROMIUM} (apt-get install chromium; .ci/run installs it)",
+    chromium.MISSING,
+    reason=chromium.WHY_MISSING,
 )
 
 CONTROL_PAGE = """<!DOCTYPE html>
@@ -69,20 +67,9 @@ class Run:
 def _start(page: Path, work: Path) -> subprocess.Popen[str]:
     profile = work / "profile"
     profile.mkdir()
-    command = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-extensions",
+    command = chromium.command(
+        profile,
         "--hide-scrollbars",
-        f"--user-data-dir={profile}",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
         "--enable-logging=stderr",
         "--v=0",
         f"--log-net-log={work / 'net.json'}",
@@ -91,7 +78,7 @@ def _start(page: Path, work: Path) -> subprocess.Popen[str]:
         f"--screenshot={work / 'shot.png'}",
         "--dump-dom",
         page.as_uri(),
-    ]
+    )
     return subprocess.Popen(
         command,
         stdout=subprocess.PIPE,

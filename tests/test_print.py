@@ -7,21 +7,20 @@ missing (``apt-get install chromium poppler-utils``).
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
+import chromium
 import pytest
 
 import cse_assess
 from cse_assess.core.model import localize
 from cse_assess.render.report.html import render_html
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(
-    not os.access(CHROMIUM, os.X_OK) or not shutil.which("pdftotext"),
+    chromium.MISSING or not shutil.which("pdftotext"),
     reason="Chromium and poppler-utils (pdftotext, pdfinfo) are needed to print",
 )
 
@@ -30,20 +29,9 @@ def _print(html: str, work: Path) -> Path:
     page, pdf = work / "report.html", work / "report.pdf"
     page.write_text(html, encoding="utf-8")
     subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={work / 'profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            page.as_uri(),
-        ],
+        chromium.command(
+            work / "profile", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()
+        ),
         capture_output=True,
         timeout=120,
         check=False,
