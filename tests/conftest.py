@@ -15,9 +15,11 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from cse_assess import example_path, score
 from cse_assess.content.bank import parse_questionnaire
-from cse_assess.core.model import Questionnaire
-from cse_assess.io.store import load_questionnaire
+from cse_assess.core.model import Assessment, Questionnaire
+from cse_assess.core.scoring import Result
+from cse_assess.io.store import load_assessment, load_questionnaire
 
 # The compiled banks of this run go to a folder of its own, removed at its end: the tests never
 # read or write the developer's own cache (cse_assess.io._compiled). A test of the cache sets
@@ -134,3 +136,20 @@ def mini_bank() -> Questionnaire:
 @pytest.fixture(scope="session")
 def readiness() -> Questionnaire:
     return load_questionnaire("readiness")
+
+
+# The bundled readiness bank, its example and the example's result, as the report tests use
+# them (a module may define its own fixture of the same name; it is then that one).
+@pytest.fixture(scope="session")
+def bank() -> Questionnaire:
+    return load_questionnaire("readiness")
+
+
+@pytest.fixture(scope="session")
+def assessment() -> Assessment:
+    return load_assessment(example_path())
+
+
+@pytest.fixture(scope="session")
+def result(bank: Questionnaire, assessment: Assessment) -> Result:
+    return score(bank, assessment)

@@ -48,21 +48,6 @@ HEADERS = {
 }
 
 
-@pytest.fixture(scope="module")
-def bank() -> Questionnaire:
-    return cse_assess.load_questionnaire("readiness")
-
-
-@pytest.fixture(scope="module")
-def assessment() -> Assessment:
-    return cse_assess.load_assessment(cse_assess.example_path())
-
-
-@pytest.fixture(scope="module")
-def result(bank: Questionnaire, assessment: Assessment) -> Result:
-    return cse_assess.score(bank, assessment)
-
-
 def rows(text: str, lang: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(lang)))
 

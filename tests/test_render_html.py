@@ -19,21 +19,6 @@ LANGS = ("lv", "en")
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 
 
-@pytest.fixture(scope="module")
-def bank() -> Questionnaire:
-    return cse_assess.load_questionnaire("readiness")
-
-
-@pytest.fixture(scope="module")
-def assessment() -> Assessment:
-    return cse_assess.load_assessment(cse_assess.example_path())
-
-
-@pytest.fixture(scope="module")
-def result(bank: Questionnaire, assessment: Assessment) -> Result:
-    return cse_assess.score(bank, assessment)
-
-
 @pytest.fixture(scope="module", params=LANGS)
 def lang(request: pytest.FixtureRequest) -> str:
     value: str = request.param

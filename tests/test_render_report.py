@@ -40,21 +40,6 @@ from cse_assess.render.report.xlsx import render_xlsx
 LANGS = ("lv", "en")
 
 
-@pytest.fixture(scope="module")
-def bank() -> Questionnaire:
-    return cse_assess.load_questionnaire("readiness")
-
-
-@pytest.fixture(scope="module")
-def assessment() -> Assessment:
-    return cse_assess.load_assessment(cse_assess.example_path())
-
-
-@pytest.fixture(scope="module")
-def result(bank: Questionnaire, assessment: Assessment) -> Result:
-    return cse_assess.score(bank, assessment)
-
-
 def _with_na(assessment: Assessment) -> Assessment:
     answers = dict(assessment.answers)
     return attrs.evolve(assessment, answers=answers)
