@@ -14,8 +14,6 @@ measurement, not a test: it always exits 0.
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import os
 import shutil
 import statistics
@@ -29,10 +27,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the hostile inputs the tests make: made once, there
+
+import hostile  # noqa: E402
 
 from cse_assess.content.assessment import MAX_ASSESSMENT_BYTES  # noqa: E402
 from cse_assess.content.bank import MAX_BANK_BYTES  # noqa: E402
-from cse_assess.forms.xlsx import MAX_FORM_UNPACKED, write_template  # noqa: E402
+from cse_assess.forms.xlsx import MAX_FORM_UNPACKED  # noqa: E402
 from cse_assess.io.store import load_questionnaire  # noqa: E402
 
 EXAMPLE = ROOT / "questionnaires" / "examples" / "readiness-example.json"
@@ -62,17 +63,13 @@ def wall(cmd: list[str], runs: int) -> tuple[float, int, str]:
     return statistics.median(times), proc.returncode, lines[-1] if lines else ""
 
 
-# --- the inputs ------------------------------------------------------------------------------
-def example() -> dict:
-    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+# --- the inputs (hostile.py in tests/ makes the ones the tests use too) ------------------------
+def text_maker(make: Callable[[], str]) -> Callable[[Path], None]:
+    return lambda path: path.write_text(make(), encoding="utf-8")
 
 
-def bad_answers(path: Path) -> None:
-    data = example()
-    data["answers"] = {
-        f"values.q{i}": {"value": "x", "na": "no", "evidence": "e", "extra": 1} for i in range(8000)
-    }
-    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+def bytes_maker(make: Callable[[], bytes]) -> Callable[[Path], None]:
+    return lambda path: path.write_bytes(make())
 
 
 MINI_HEAD = """\
@@ -98,13 +95,6 @@ areas:
 """
 
 
-def bad_questions(path: Path) -> None:
-    questions = "".join(
-        f"      - {{id: values.q{i}, kind: scale, weight: -1, target: 9}}\n" for i in range(4000)
-    )
-    path.write_text(MINI_HEAD + questions, encoding="utf-8")
-
-
 def valid_bank(path: Path) -> None:
     """A valid bank of as many questions as the value limit lets through (about 2,800)."""
     question = (
@@ -115,72 +105,6 @@ def valid_bank(path: Path) -> None:
         "        action: {{lv: Rīkoties, en: Act}}\n        target: 2\n"
     )
     path.write_text(MINI_HEAD + "".join(question.format(i=i) for i in range(2850)), "utf-8")
-
-
-def many_values(path: Path) -> None:
-    size = MAX_BANK_BYTES - 100
-    path.write_text("x: [" + "1," * ((size - 8) // 2) + "1]\n", encoding="utf-8")
-
-
-def valid_big(path: Path, limit: int = MAX_ASSESSMENT_BYTES, broken: bool = False) -> None:
-    """The example and as many answers to questions the bank no longer has as fit in the
-    limit (kept, warned of); ``broken``: the very last one is wrong."""
-    base = example()
-
-    def text(count: int) -> str:
-        data = example()
-        entry = {"value": 1, "na": False, "evidence": [], "note": ""}
-        data["answers"] = {
-            **base["answers"],
-            **{f"gone.question-{i}": dict(entry) for i in range(count)},
-        }
-        if broken:
-            data["answers"][f"gone.question-{count - 1}"]["na"] = "yes"
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-    empty, count, best = len(text(1).encode()), 1000, ""
-    for _ in range(8):
-        out = text(count)
-        size = len(out.encode())
-        if size <= limit:
-            best = out
-            if limit - size < 1000:
-                break
-        count = max(2, int((limit - empty - 500) / ((size - empty) / count)))
-    path.write_text(best, encoding="utf-8")
-
-
-def form(path: Path) -> None:
-    write_template(load_questionnaire("readiness"), path, "en")
-
-
-def _rezip(source: Path, target: Path, edit: Callable[[str, bytes], bytes]) -> None:
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in zin.infolist():
-            z.writestr(info.filename, edit(info.filename, zin.read(info.filename)))
-
-
-def last_row(path: Path, base: Path) -> None:
-    cell = b'<row r="1048576"><c r="E1048576" t="inlineStr"><is><t>x</t></is></c></row>'
-
-    def edit(name: str, part: bytes) -> bytes:
-        if name == "xl/worksheets/sheet2.xml":
-            return part.replace(b"</sheetData>", cell + b"</sheetData>")
-        return part
-
-    _rezip(base, path, edit)
-
-
-def zip_bomb(path: Path, base: Path) -> None:
-    out = io.BytesIO(base.read_bytes())
-    with (
-        zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive,
-        archive.open("xl/zeros.xml", "w", force_zip64=True) as part,
-    ):
-        chunk = b"\0" * (1 << 24)
-        for _ in range(int(1.5e9) // len(chunk)):
-            part.write(chunk)
-    path.write_bytes(out.getvalue())
 
 
 def big_form(path: Path, base: Path) -> None:
@@ -205,7 +129,7 @@ def big_form(path: Path, base: Path) -> None:
                     text = re.sub(rf'<c r="{column}{row}"[^>]*?(/>|>.*?</c>)', cell, text, count=1)
             return text.encode()
 
-        _rezip(base, path, edit)
+        path.write_bytes(hostile.rezip(base.read_bytes(), edit))
 
     each = 40_000
     for _ in range(4):
@@ -226,7 +150,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         base = folder / "form.xlsx"
-        form(base)
+        base.write_bytes(hostile.template_bytes())
 
         def case(label: str, maker: Callable[[Path], None] | None, name: str, how: str) -> None:
             path = folder / name
@@ -254,21 +178,49 @@ def main() -> None:
             "empty-form.xlsx",
             "import",
         )
-        case("assessment, 8,000 bad answers", bad_answers, "bad-answers.json", "validate")
-        case("bank, 4,000 bad questions", bad_questions, "bad-questions.yaml", "validate")
+        case(
+            "assessment, 8,000 bad answers",
+            text_maker(hostile.bad_answers),
+            "bad-answers.json",
+            "validate",
+        )
+        case(
+            "bank, 4,000 bad questions",
+            text_maker(hostile.bad_questions),
+            "bad-questions.yaml",
+            "validate",
+        )
         case("bank, valid, 2,850 questions", valid_bank, "valid-bank.yaml", "validate")
-        case("bank, 2 MB of values", many_values, "many-values.yaml", "validate")
-        case("assessment, valid, 10 MB", valid_big, "valid-10mb.json", "validate")
+        case(
+            "bank, 2 MB of values",
+            text_maker(lambda: hostile.flow_ints(MAX_BANK_BYTES - 100)),
+            "many-values.yaml",
+            "validate",
+        )
+        case(
+            "assessment, valid, 10 MB",
+            text_maker(lambda: hostile.valid_big(MAX_ASSESSMENT_BYTES)),
+            "valid-10mb.json",
+            "validate",
+        )
         case(
             "assessment, 10 MB, wrong at the end",
-            lambda p: valid_big(p, broken=True),
+            text_maker(lambda: hostile.valid_big(MAX_ASSESSMENT_BYTES, broken=True)),
             "broken-10mb.json",
             "validate",
         )
         case(
-            "form, a cell on row 1,048,576", lambda p: last_row(p, base), "last-row.xlsx", "import"
+            "form, a cell on row 1,048,576",
+            bytes_maker(hostile.last_row_form),
+            "last-row.xlsx",
+            "import",
         )
-        case("form, zip bomb (1.5 GB unpacked)", lambda p: zip_bomb(p, base), "bomb.xlsx", "import")
+        case(
+            "form, zip bomb (1.5 GB unpacked)",
+            bytes_maker(hostile.bomb_form),
+            "bomb.xlsx",
+            "import",
+        )
         case("form, 5 MB unpacked", lambda p: big_form(p, base), "big-form.xlsx", "import")
         total = time.perf_counter() - start
 

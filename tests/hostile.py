@@ -64,9 +64,10 @@ def bad_questions(count: int = 4000) -> str:
     return head + area + "    questions:\n" + questions
 
 
-def valid_big(limit: int) -> str:
+def valid_big(limit: int, broken: bool = False) -> str:
     """A valid readiness assessment just under ``limit`` bytes: the example, and as many
-    answers to questions the bank no longer has as fit (kept, and warned of)."""
+    answers to questions the bank no longer has as fit (kept, and warned of). ``broken``: the
+    very last of them is wrong (its N/A is text), so the problem is found at the file's end."""
     base = example()
 
     def text(count: int) -> str:
@@ -78,6 +79,8 @@ def valid_big(limit: int) -> str:
                 for i in range(count)
             },
         }
+        if broken and count:
+            data["answers"][f"gone.question-{count - 1}"]["na"] = "yes"
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     empty = len(text(0).encode())
