@@ -55,7 +55,8 @@ def refuse_the_same_twice(files: list[str]) -> None:
     import os
 
     from cse_assess.content.assessment import MAX_ASSESSMENT_BYTES
-    from cse_assess.core.errors import MessageError
+    from cse_assess.core.errors import AssessmentError, CseAssessError, MessageError
+    from cse_assess.io.store import read_bytes
 
     seen: dict[bytes, str] = {}
     for i, path in enumerate(files):
@@ -66,12 +67,9 @@ def refuse_the_same_twice(files: list[str]) -> None:
                 same = False
             if same:
                 raise MessageError("consensus_same_file", path=path, other=earlier)
-        if not shared.is_plain_file(path):
-            continue  # reported when the file is read
-        try:
-            with open(path, "rb") as f:
-                content = f.read(MAX_ASSESSMENT_BYTES + 1)
-        except OSError:
+        try:  # the store's reader: regular files only, never past the limit
+            content = read_bytes(path, MAX_ASSESSMENT_BYTES, AssessmentError)[0]
+        except CseAssessError:
             continue  # reported when the file is read
         if content in seen:
             raise MessageError("consensus_same_content", path=path, other=seen[content])

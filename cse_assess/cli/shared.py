@@ -103,26 +103,19 @@ def file_language(path: str) -> str:
     For errors about a file that cannot be parsed: they follow the file's language. ``""`` when
     the file is not JSON, cannot be read or states none.
     """
-    if not path.lower().endswith(".json") or not is_plain_file(path):
+    import stat
+
+    if not path.lower().endswith(".json"):
         return ""
-    try:
+    try:  # a regular file only: opening a named pipe or a device could wait for ever
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return ""
         with open(path, "rb") as f:
             head = f.read(1 << 16)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a name with a NUL in it
         return ""
     found = re.search(_LANGUAGE_FIELD, head)
     return found.group(1).decode() if found else ""
-
-
-def is_plain_file(path: str) -> bool:
-    """Whether ``path`` is a regular file (opening a named pipe or a device could wait forever
-    or never end; the readers refuse those with a message of their own)."""
-    import stat
-
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except (OSError, ValueError):
-        return False
 
 
 def t(code: str, lang: str, /, **args: object) -> str:

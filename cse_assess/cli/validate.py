@@ -52,14 +52,13 @@ def _named_bank(path: str) -> str | None:
     import json
 
     from cse_assess.content.assessment import MAX_ASSESSMENT_BYTES
+    from cse_assess.core.errors import AssessmentError, CseAssessError
+    from cse_assess.io.store import read_bytes
 
-    if not shared.is_plain_file(path):
-        return None
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.loads(f.read(MAX_ASSESSMENT_BYTES + 1))
+    try:  # the store's reader: regular files only, never past the limit
+        data = json.loads(read_bytes(path, MAX_ASSESSMENT_BYTES, AssessmentError)[0])
         found = data["questionnaire"]["id"]
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+    except (CseAssessError, ValueError, KeyError, TypeError, RecursionError):
         return None
     return found if isinstance(found, str) else None
 
