@@ -230,16 +230,16 @@ _COLUMNS = itemgetter("value", "na", "evidence", "note")
 _BANK_KEYS = {"id": 0, "version": 0}.keys()
 
 
-def quick_assessment(text: str | bytes) -> Quick | None:
+def quick_assessment(raw: bytes) -> Quick | None:
     """Read an assessment file the quick way, or ``None`` when it is not plainly valid.
 
-    For reading many files (a roll-up): the text (or the file's bytes, UTF-8) is parsed with
-    ``json.loads`` alone (orjson's where it is installed) and its structure checked with the
-    same rules as :func:`parse_assessment`, column by column. Anything unusual (a key given
-    twice, a wrong type, an unknown key, NaN, an escape sequence, the institution's own targets,
-    a consensus record, bytes that are not UTF-8) gives ``None``: the caller then reads the file
-    the full way, which accepts or refuses it and says why. So this never accepts a file the
-    full reader would refuse; the answers' values are checked against the bank by
+    For reading many files (a roll-up): the file's bytes (UTF-8) are parsed with ``json.loads``
+    alone (orjson's where it is installed) and the structure checked with the same rules as
+    :func:`parse_assessment`, column by column. Anything unusual (a key given twice, a wrong
+    type, an unknown key, NaN, an escape sequence, the institution's own targets, a consensus
+    record, bytes that are not UTF-8) gives ``None``: the caller then reads the file the full
+    way, which accepts or refuses it and says why. So this never accepts a file the full reader
+    would refuse; the answers' values are checked against the bank by
     :func:`cse_assess.core.scoring.tally` with ``strict=True``.
 
     Keys given twice are told without a hook: in a text without a backslash every ``"`` opens
@@ -251,20 +251,15 @@ def quick_assessment(text: str | bytes) -> Quick | None:
     global _loads
     if _loads is None:
         _loads = _json_loads()
-    quotes: int
-    if isinstance(text, bytes):
-        if b"\\" in text:
-            return None  # an escape: the full reader (a key twice, half a character...)
-        quotes = text.count(b'"')
-        if _loads is json.loads:  # which would guess an encoding: UTF-8, as the reader reads
-            try:
-                text = text.decode("utf-8")
-            except UnicodeDecodeError:
-                return None
-    elif "\\" in text:
+    if b"\\" in raw:
         return None  # an escape: the full reader (a key twice, half a character, \u003a...)
-    else:
-        quotes = text.count('"')
+    quotes = raw.count(b'"')
+    text: str | bytes = raw
+    if _loads is json.loads:  # which would guess an encoding: UTF-8, as the reader reads
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
     try:
         data = _loads(text)
     except (ValueError, RecursionError):  # orjson's JSONDecodeError (bad UTF-8 too) is one

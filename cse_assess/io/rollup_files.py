@@ -151,6 +151,13 @@ def _plain_bytes(path: str) -> bytes | None:
     return data if len(data) == info.st_size else None
 
 
+def _read_quick(path: str) -> Quick | None:
+    """The file read by :func:`quick_assessment` (past a byte-order mark, as the store reads),
+    or ``None`` for the full path to read."""
+    data = _plain_bytes(path)
+    return None if data is None else quick_assessment(data.removeprefix(b"\xef\xbb\xbf"))
+
+
 class FileReader:
     """Reads assessment files into :class:`~cse_assess.many.rollup.UnitScores`, banks compiled once.
 
@@ -206,10 +213,7 @@ class FileReader:
         :func:`~cse_assess.core.scoring.score` is built on), for a file that is plainly valid;
         anything else is left to the full path, which reports it.
         """
-        data = _plain_bytes(path)
-        if data is None:
-            return None
-        quick = quick_assessment(data.removeprefix(b"\xef\xbb\xbf"))  # past a BOM, as the reader
+        quick = _read_quick(path)
         if quick is None:
             return None
         bank = self.bank(quick.bank_id, quick.version)
@@ -283,13 +287,7 @@ class FileReader:
             return
 
     def _questions(self, path: str) -> Iterator[QuestionRow]:
-        data = _plain_bytes(path)
-        quick = None
-        if data is not None:
-            try:
-                quick = quick_assessment(data.decode("utf-8").removeprefix("\ufeff"))
-            except UnicodeDecodeError:
-                quick = None
+        quick = _read_quick(path)
         bank = None if quick is None else self.bank(quick.bank_id, quick.version)
         numbers = None
         if quick is not None and bank is not None:
