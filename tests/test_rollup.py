@@ -36,6 +36,7 @@ from cse_assess.many.rollup import (
     Skipped,
     UnitScores,
     heat,
+    roll_up,
     summarize,
 )
 
@@ -311,6 +312,72 @@ def test_the_order_of_the_files_does_not_matter(network: Path, tiny: Questionnai
     for item in reversed(items):
         backward.add(item)
     assert forward.build() == backward.build()
+
+
+def chain_of_files(folder: Path, count: int, units: int = 3) -> list[str]:
+    """``count`` files of ``units`` units, oldest first, with random answers."""
+    rng = random.Random(count)
+    for i in range(count):
+        answers = {q: {"value": rng.randint(0, 4)} for q in ("a.one", "a.two", "b.one")}
+        if rng.random() < 0.5:
+            answers["b.two"] = backed(rng.randint(0, 4))
+        date = f"2026-{i // 28 + 1:02d}-{i % 28 + 1:02d}"
+        write(folder / f"{date}-{i:03d}.json", answers, unit=f"U{i % units}", date=date)
+    files, _ = find_files([str(folder)])
+    return files
+
+
+def test_only_the_files_that_count_are_summed(
+    tmp_path: Path, tiny: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cse_assess.many import rollup as core
+
+    files = chain_of_files(tmp_path, 30)
+    reader = FileReader({"tiny": tiny})
+    eager = roll_up(reader.read(p) for p in files)  # every file scored in full
+    calls: list[int] = []
+    summed = core.tally_entries
+
+    def counting(*args: Any) -> Any:
+        calls.append(1)
+        return summed(*args)
+
+    monkeypatch.setattr(core, "tally_entries", counting)
+    lazy = rollup_files(files, banks={"tiny": tiny})
+    assert lazy == eager
+    assert (lazy.counted, lazy.superseded_count) == (3, 27)
+    assert len(calls) == 3  # the superseded 27 were checked, never summed
+
+
+def test_a_superseded_file_is_still_checked(tmp_path: Path, tiny: Questionnaire) -> None:
+    files = chain_of_files(tmp_path, 9)
+    old = Path(files[1])
+    data = json.loads(old.read_text(encoding="utf-8"))
+    data["answers"]["a.one"]["value"] = 7  # off the scale, in a file that a later one supersedes
+    old.write_text(json.dumps(data), encoding="utf-8")
+    rollup = rollup_files(files, banks={"tiny": tiny})
+    assert [s.path for s in rollup.skipped] == [str(old)]
+    assert (rollup.files, rollup.counted, rollup.superseded_count) == (9, 3, 5)
+
+
+def test_deferred_scores_are_the_same_in_any_order_and_across_processes(
+    tmp_path: Path, tiny: Questionnaire
+) -> None:
+    import pickle
+
+    from cse_assess.many.rollup import Deferred
+
+    files = chain_of_files(tmp_path, 12)
+    reader = FileReader({"tiny": tiny})
+    items = [reader.candidate(p) for p in files]
+    assert all(isinstance(i, Deferred) for i in items)
+    forward, backward = RollupBuilder(), RollupBuilder()
+    for item in items:
+        forward.add(item)
+    for item in reversed(items):
+        backward.add(item)
+    travelled = pickle.loads(pickle.dumps(backward))  # as a worker's part comes back
+    assert forward.build() == travelled.build() == roll_up(reader.read(p) for p in files)
 
 
 def test_corrupt_other_bank_and_unknown_bank(tmp_path: Path, tiny: Questionnaire) -> None:

@@ -404,6 +404,7 @@ class Plan:
         "gaps",
         "lookup",
         "na_entries",
+        "order",
         "position",
         "questions",
         "tables",
@@ -420,6 +421,9 @@ class Plan:
             start += len(area.questions)
         self.bounds = tuple(bounds)
         self.position = {q.id: i for i, q in enumerate(bank.questions)}
+        self.order = [q.id for q in bank.questions]
+        """The question ids in bank order: answers given in that order, one to each question,
+        need no placing one by one."""
         self.base: tuple[Entry, ...] = tuple(
             (UNANSWERED, None, None, q.weight) if q.counts else (CONTEXT, None, None, 0.0)
             for q in bank.questions
@@ -568,8 +572,11 @@ def answer_entries(
             for key in zip(qids, map(type, values), values, proven, strict=True)
         ]
     if None not in found:
-        for qid, entry in zip(qids, found, strict=True):
-            entries[position[qid]] = entry  # type: ignore[assignment]
+        if qids == plan.order:  # every question answered, in bank order (as files are written)
+            entries = found  # type: ignore[assignment]
+        else:
+            for qid, entry in zip(qids, found, strict=True):
+                entries[position[qid]] = entry  # type: ignore[assignment]
     else:
         questions = plan.questions
         for i, entry in enumerate(found):
@@ -628,31 +635,18 @@ def tally(
     result on and the roll-up keeps. ``targeted`` holds the questions with the institution's own
     target. ``None`` only with ``strict``, for answers that are not plainly valid.
 
+    Its steps, for a caller that needs them apart (the roll-up checks every file but works out
+    the totals only of those that count): :func:`answer_entries`, :func:`apply_conditions`,
+    :func:`tally_entries`.
+
     .. versionadded:: 0.2.0
     """
     entries = answer_entries(bank, qids, values, nas, proven, strict=strict)
     if entries is None:
         return None
-    plan = plan_for(bank)
-    hidden: frozenset[str] = frozenset()
-    undetermined: frozenset[str] = frozenset()
-    if bank.conditional:
-        # An undetermined question (a gate it depends on is open) counts as shown and open,
-        # whatever the file holds for it: 0 in the floor, so that leaving a gate unanswered
-        # neither hides weak answers nor lets answers behind a gate that would hide them count.
-        answered = {
-            qid: NA if na else value
-            for qid, value, na in zip(qids, values, nas, strict=True)
-            if na or value is not None
-        }
-        hidden, undetermined = visibility(bank, answered)
-        position = plan.position
-        for qid in undetermined:
-            entries[position[qid]] = plan.base[position[qid]]
-        for qid in hidden:
-            entries[position[qid]] = (HIDDEN, None, None, 0.0)
+    hidden, undetermined = apply_conditions(bank, entries, qids, values, nas)
     if targeted:
-        position = plan.position
+        position = plan_for(bank).position
         for qid, question in targeted.items():
             pos = position[qid]
             status, _, _, weight = entries[pos]
@@ -660,7 +654,58 @@ def tally(
                 at = list(qids).index(qid)
                 claimed, verified = question_scores(question, None, values[at], proven[at])
                 entries[pos] = (ANSWERED, claimed, verified, weight)
-    totals = aggregate([(w, entries[s:e]) for s, e, w in plan.bounds])
+    return tally_entries(bank, entries, hidden, undetermined)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def apply_conditions(
+    bank: Questionnaire,
+    entries: list[Entry],
+    qids: Sequence[str],
+    values: Sequence[Any],
+    nas: Sequence[bool],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The bank's conditions applied to ``entries`` (from :func:`answer_entries`, changed in
+    place): the ids of the questions they hide and of those still undetermined. A step of
+    :func:`tally`, for a caller that works out the totals later (:func:`tally_entries`).
+
+    An undetermined question (a gate it depends on is open) counts as shown and open, whatever
+    the file holds for it: 0 in the floor, so that leaving a gate unanswered neither hides weak
+    answers nor lets answers behind a gate that would hide them count.
+
+    .. versionadded:: 0.2.0
+    """
+    if not bank.conditional:
+        return _NONE, _NONE
+    answered = {
+        qid: NA if na else value
+        for qid, value, na in zip(qids, values, nas, strict=True)
+        if na or value is not None
+    }
+    hidden, undetermined = visibility(bank, answered)
+    plan = plan_for(bank)
+    position = plan.position
+    for qid in undetermined:
+        entries[position[qid]] = plan.base[position[qid]]
+    for qid in hidden:
+        entries[position[qid]] = (HIDDEN, None, None, 0.0)
+    return hidden, undetermined
+
+
+def tally_entries(
+    bank: Questionnaire,
+    entries: list[Entry],
+    hidden: frozenset[str] = _NONE,
+    undetermined: frozenset[str] = _NONE,
+) -> Tally:
+    """The last step of :func:`tally`: the totals (:func:`aggregate`) and the band's
+    withholding of ``entries`` (from :func:`answer_entries` and :func:`apply_conditions`).
+
+    .. versionadded:: 0.2.0
+    """
+    totals = aggregate([(w, entries[s:e]) for s, e, w in plan_for(bank).bounds])
     withheld, needed = withholding(bank, totals.answered, totals.applicable, totals.na)
     return Tally(entries, totals, withheld, needed, hidden, undetermined)
 

@@ -37,7 +37,7 @@ from cse_assess.core.errors import (
     Problem,
 )
 from cse_assess.core.model import Questionnaire
-from cse_assess.core.scoring import Tally, score, tally
+from cse_assess.core.scoring import answer_entries, apply_conditions, score, tally
 from cse_assess.io.store import load_questionnaire, read_assessment, read_text
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 from cse_assess.many.rollup import (
     BY_UNIT,
     BankInfo,
+    Deferred,
     Rollup,
     RollupBuilder,
     Skipped,
@@ -189,6 +190,16 @@ class FileReader:
         wrong with one file (a problem in it, a file that cannot be read, an error no file
         should cause) skips that file with the reason, and the roll-up goes on.
         """
+        found = self.candidate(path)
+        return found.scores() if isinstance(found, Deferred) else found
+
+    def candidate(self, path: str) -> UnitScores | Deferred | Skipped:
+        """:meth:`read` for a :class:`~cse_assess.many.rollup.RollupBuilder`: a file read the
+        quick way is checked in full now, and its totals are worked out only if it turns out
+        to count for its unit (a :class:`~cse_assess.many.rollup.Deferred`).
+
+        .. versionadded:: 0.2.0
+        """
         self.named = None
         try:
             found = self._quick(path)
@@ -206,10 +217,11 @@ class FileReader:
                 path, (Problem(path, None, "", "rollup_unexpected", {"reason": reason}),)
             )
 
-    def _quick(self, path: str) -> UnitScores | None:
-        """The file's scores by the quick path, or ``None`` for the full path to decide.
+    def _quick(self, path: str) -> Deferred | None:
+        """The file's scores by the quick path, deferred; or ``None`` for the full path to
+        decide.
 
-        The same checks and the same numbers as the full path (:func:`tally` is what
+        The same checks and the same numbers as the full path (the steps of :func:`tally`, what
         :func:`~cse_assess.core.scoring.score` is built on), for a file that is plainly valid;
         anything else is left to the full path, which reports it.
         """
@@ -219,11 +231,23 @@ class FileReader:
         bank = self.bank(quick.bank_id, quick.version)
         if bank is None:
             return None
-        numbers = tally(bank, quick.qids, quick.values, quick.nas, quick.proven, strict=True)
-        if numbers is None:
+        qids, values, nas = quick.qids, quick.values, quick.nas
+        entries = answer_entries(bank, qids, values, nas, quick.proven, strict=True)
+        if entries is None:
             return None
+        hidden, undetermined = apply_conditions(bank, entries, qids, values, nas)
         self.named = (quick.bank_id, quick.version)
-        return self.summary(bank, path, quick, numbers)
+        return Deferred(
+            self.info(bank),
+            bank,
+            path,
+            quick.institution,
+            quick.unit,
+            quick.date,
+            entries,
+            hidden,
+            undetermined,
+        )
 
     def info(self, bank: Questionnaire) -> BankInfo:
         """What the roll-up shows of ``bank`` (made once per bank version)."""
@@ -232,26 +256,6 @@ class FileReader:
         if info is None:
             info = self._infos[key] = BankInfo.of(bank)
         return info
-
-    def summary(self, bank: Questionnaire, path: str, quick: Quick, numbers: Tally) -> UnitScores:
-        """What the roll-up keeps of a file read the quick way."""
-        info = self.info(bank)
-        totals = numbers.totals
-        areas = totals.areas
-        return UnitScores(
-            info,
-            path,
-            quick.institution,
-            quick.unit,
-            quick.date,
-            totals.overall,
-            totals.verified,
-            tuple([a[0] for a in areas]),
-            tuple([a[1] for a in areas]),
-            numbers.coverage,
-            numbers.withheld,
-            numbers.needed,
-        )
 
     def bank(self, bank_id: str, version: str) -> Questionnaire | None:
         """The bank a file naming ``bank_id`` at ``version`` is read against, as the full path
@@ -372,10 +376,16 @@ def _read_chunk(paths: list[str]) -> list[UnitScores | Skipped]:
 def _rollup_chunk(task: tuple[list[str], str]) -> RollupBuilder:
     paths, by = task
     builder = RollupBuilder(by)
-    reader = _WORKER[0]
-    for path in paths:
-        builder.add(reader.read(path))
+    _roll_here(paths, _WORKER[0], builder)
     return builder
+
+
+def _roll_here(paths: Iterable[str], reader: FileReader, builder: RollupBuilder) -> None:
+    """Each file into ``builder``, read in this process; the totals of a file are worked out
+    only if it counts for its unit."""
+    add, candidate = builder.add, reader.candidate
+    for path in paths:
+        add(candidate(path))
 
 
 def _read_chunk_named(
@@ -530,15 +540,18 @@ def rollup_files(
     if cache is not None and cache.usable:
         _with_cache(files, banks, jobs, builder, cache)
         return builder.build()
-    if jobs > 1 and builder.on_superseded is None:
+    if jobs > 1:
         head, rest = _peek(files, PARALLEL_FROM)
         if rest is not None:
-            for part in _rolled_up(chain(head, rest), banks, jobs, builder.by):
-                builder.merge(part)
+            if builder.on_superseded is None:  # each worker rolls up its part
+                for part in _rolled_up(chain(head, rest), banks, jobs, builder.by):
+                    builder.merge(part)
+            else:  # every superseded file is told here, as it is found
+                for item in read_files(chain(head, rest), banks, jobs):
+                    builder.add(item)
             return builder.build()
         files = head
-    for item in read_files(files, banks, jobs):
-        builder.add(item)
+    _roll_here(files, FileReader(banks), builder)
     return builder.build()
 
 
@@ -584,8 +597,7 @@ def _rolled_up(
     for (chunk, _), part in _in_workers(_rollup_chunk, tasks, banks, jobs):
         if part is None:
             part = RollupBuilder(by)
-            for item in read_files(chunk, banks, 1):
-                part.add(item)
+            _roll_here(chunk, FileReader(banks), part)
         yield part
 
 

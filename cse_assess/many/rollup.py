@@ -28,7 +28,7 @@ from cse_assess import i18n
 from cse_assess.content._reader import capped
 from cse_assess.core.errors import Problem
 from cse_assess.core.model import Band, Questionnaire, Text, localize
-from cse_assess.core.scoring import Result, round_score
+from cse_assess.core.scoring import Entry, Result, Tally, round_score, tally_entries
 
 BY_UNIT, BY_INSTITUTION = "unit", "institution"
 BY = (BY_UNIT, BY_INSTITUTION)
@@ -193,6 +193,84 @@ def summarize(result: Result, path: str, info: BankInfo | None = None) -> UnitSc
         withheld=result.withheld,
         needed=result.needed,
     )
+
+
+def unit_scores(
+    info: BankInfo, path: str, institution: str, unit: str, date: str, numbers: Tally
+) -> UnitScores:
+    """What the roll-up keeps of a file scored by :func:`~cse_assess.core.scoring.tally`.
+
+    .. versionadded:: 0.2.0
+    """
+    totals = numbers.totals
+    areas = totals.areas
+    return UnitScores(
+        info,
+        path,
+        institution,
+        unit,
+        date,
+        totals.overall,
+        totals.verified,
+        tuple([a[0] for a in areas]),
+        tuple([a[1] for a in areas]),
+        numbers.coverage,
+        numbers.withheld,
+        numbers.needed,
+    )
+
+
+class Deferred:
+    """A checked file whose totals are worked out only if it counts for its unit.
+
+    Most files of a network are superseded by a later assessment of the same unit: the
+    builder keeps a :class:`Deferred` in the unit's place and drops it, unsummed, when a later
+    file comes; :meth:`scores` is called once for the file that counts. ``entries`` are the
+    file's question entries after the bank's conditions
+    (:func:`~cse_assess.core.scoring.answer_entries`,
+    :func:`~cse_assess.core.scoring.apply_conditions`): the answers themselves are not kept.
+
+    .. versionadded:: 0.2.0
+    """
+
+    __slots__ = (
+        "bank",
+        "date",
+        "entries",
+        "hidden",
+        "institution",
+        "path",
+        "questionnaire",
+        "undetermined",
+        "unit",
+    )
+
+    def __init__(
+        self,
+        bank: BankInfo,
+        questionnaire: Questionnaire,
+        path: str,
+        institution: str,
+        unit: str,
+        date: str,
+        entries: list[Entry],
+        hidden: frozenset[str],
+        undetermined: frozenset[str],
+    ) -> None:
+        self.bank = bank
+        self.questionnaire = questionnaire
+        self.path = path
+        self.institution = institution
+        self.unit = unit
+        self.date = date
+        self.entries = entries
+        self.hidden = hidden
+        self.undetermined = undetermined
+
+    def scores(self) -> UnitScores:
+        """The file's :class:`UnitScores`, as :func:`~cse_assess.core.scoring.tally` gives them."""
+        numbers = tally_entries(self.questionnaire, self.entries, self.hidden, self.undetermined)
+        return unit_scores(self.bank, self.path, self.institution, self.unit, self.date, numbers)
 
 
 # --- the roll-up itself ----------------------------------------------------------------------
@@ -431,7 +509,7 @@ class RollupBuilder:
             raise ValueError(f"by must be one of {BY}, not {by!r}")
         self.by = by
         self.on_superseded = on_superseded
-        self._latest: dict[UnitKey, UnitScores] = {}
+        self._latest: dict[UnitKey, UnitScores | Deferred] = {}
         self._older: list[tuple[str, UnitKey, str]] = []
         self._older_count = 0
         self._skipped: list[Skipped] = []
@@ -439,8 +517,9 @@ class RollupBuilder:
         self._categories = dict.fromkeys(CATEGORIES, 0)
         self._files = 0
 
-    def add(self, item: UnitScores | Skipped) -> None:
-        """Count one file: its scores, or why it was skipped."""
+    def add(self, item: UnitScores | Deferred | Skipped) -> None:
+        """Count one file: its scores (or a :class:`Deferred`, worked out only if the file
+        counts), or why it was skipped."""
         self._files += 1
         if isinstance(item, Skipped):
             self._skip(item)
@@ -466,7 +545,7 @@ class RollupBuilder:
         for key, item in other._latest.items():
             self._keep(key, item)
 
-    def _keep(self, key: UnitKey, item: UnitScores) -> None:
+    def _keep(self, key: UnitKey, item: UnitScores | Deferred) -> None:
         """The unit's latest file counts (the later date; on the same date, the later path);
         the other is superseded."""
         current = self._latest.get(key)
@@ -479,6 +558,7 @@ class RollupBuilder:
             self._supersede(item.path, key, item.date)
 
     def __getstate__(self) -> dict[str, Any]:
+        self._settle()  # a bank stays in its process: only the scores travel
         state = dict(self.__dict__)
         state["on_superseded"] = None  # a callback stays in its process
         return state
@@ -504,22 +584,34 @@ class RollupBuilder:
 
     def counted_path(self, key: UnitKey) -> UnitScores | None:
         """The assessment that counts for a unit (so far)."""
-        return self._latest.get(key)
+        found = self._latest.get(key)
+        if isinstance(found, Deferred):
+            found = self._latest[key] = found.scores()
+        return found
+
+    def _settle(self) -> dict[UnitKey, UnitScores]:
+        """Every unit's counted file with its scores worked out (those deferred till now)."""
+        latest = self._latest
+        for key, item in latest.items():
+            if isinstance(item, Deferred):
+                latest[key] = item.scores()
+        return latest  # type: ignore[return-value]  # none is deferred now
 
     def build(self) -> Rollup:
         """The roll-up of everything added so far."""
+        latest = self._settle()
         by_bank: dict[str, list[UnitScores]] = {}
-        for units in self._latest.values():
+        for units in latest.values():
             by_bank.setdefault(units.bank.id, []).append(units)
         banks = tuple(_bank_rollup(by_bank[b], self.by) for b in sorted(by_bank))
         superseded = tuple(
             Superseded(
                 path=path,
                 bank=key[0],
-                institution=self._latest[key].institution,
-                unit=self._latest[key].unit,
+                institution=latest[key].institution,
+                unit=latest[key].unit,
                 date=date,
-                by=self._latest[key].path,
+                by=latest[key].path,
             )
             for path, key, date in sorted(self._older)[:SUPERSEDED_KEPT]
         )
@@ -702,6 +794,7 @@ __all__ = [
     "AreaStats",
     "BankInfo",
     "BankRollup",
+    "Deferred",
     "Rollup",
     "RollupBuilder",
     "Row",
@@ -716,4 +809,5 @@ __all__ = [
     "single_institution",
     "summarize",
     "unit_key",
+    "unit_scores",
 ]
