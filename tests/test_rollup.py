@@ -687,11 +687,22 @@ def answer_strategy(question: Any) -> st.SearchStrategy[dict[str, Any] | None]:
     return st.one_of(*options)
 
 
+_ANSWERS: dict[tuple[str, str], st.SearchStrategy[tuple[dict[str, Any] | None, ...]]] = {}
+
+
+def bank_answers(bank: Questionnaire) -> st.SearchStrategy[tuple[dict[str, Any] | None, ...]]:
+    """Every question's raw answer (``None``: left out), as one strategy made once per bank: a
+    strategy made anew for each draw is checked anew, which took most of these tests' time."""
+    key = (bank.id, bank.version)
+    if key not in _ANSWERS:
+        _ANSWERS[key] = st.tuples(*(answer_strategy(q) for q in bank.questions))
+    return _ANSWERS[key]
+
+
 @st.composite
 def assessments(draw: st.DrawFn, bank: Questionnaire) -> str:
     answers = {}
-    for q in bank.questions:
-        raw = draw(answer_strategy(q))
+    for q, raw in zip(bank.questions, draw(bank_answers(bank)), strict=True):
         if raw is not None:
             answers[q.id] = raw
     context = {"institution": "Iestāde: centrs", "unit": draw(st.sampled_from(["", "Filiāle 1"]))}
