@@ -220,6 +220,7 @@ def unit_scores(
     )
 
 
+@attrs.frozen
 class Deferred:
     """A checked file whose totals are worked out only if it counts for its unit.
 
@@ -233,39 +234,15 @@ class Deferred:
     .. versionadded:: 0.2.0
     """
 
-    __slots__ = (
-        "bank",
-        "date",
-        "entries",
-        "hidden",
-        "institution",
-        "path",
-        "questionnaire",
-        "undetermined",
-        "unit",
-    )
-
-    def __init__(
-        self,
-        bank: BankInfo,
-        questionnaire: Questionnaire,
-        path: str,
-        institution: str,
-        unit: str,
-        date: str,
-        entries: list[Entry],
-        hidden: frozenset[str],
-        undetermined: frozenset[str],
-    ) -> None:
-        self.bank = bank
-        self.questionnaire = questionnaire
-        self.path = path
-        self.institution = institution
-        self.unit = unit
-        self.date = date
-        self.entries = entries
-        self.hidden = hidden
-        self.undetermined = undetermined
+    bank: BankInfo
+    questionnaire: Questionnaire = attrs.field(eq=False, repr=False)
+    path: str
+    institution: str
+    unit: str
+    date: str
+    entries: list[Entry] = attrs.field(eq=False, repr=False)
+    hidden: frozenset[str] = frozenset()
+    undetermined: frozenset[str] = frozenset()
 
     def scores(self) -> UnitScores:
         """The file's :class:`UnitScores`, as :func:`~cse_assess.core.scoring.tally` gives them."""
