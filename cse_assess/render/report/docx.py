@@ -56,17 +56,46 @@ def _v(text: object) -> str:
     return visible(str(text))
 
 
-def _table(doc: Any, header: list[str], rows: list[list[str]]) -> Any:
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(_v(text)).bold = True
-    for row in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = _v(text)
-    return table
+class _Styled:
+    """Adds paragraphs, headings and tables in Word's named styles to a python-docx document.
+
+    python-docx finds a style's id by scanning every style of the document each time a style is
+    set, by name or by style object (about half of a report's time went there): here each id is
+    looked up once and written on the element, as python-docx itself writes it.
+    """
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self._ids: dict[str, str] = {}
+
+    def _id(self, name: str) -> str:
+        found = self._ids.get(name)
+        if found is None:
+            found = self._ids[name] = self.doc.styles[name].style_id
+        return found
+
+    def paragraph(self, text: str = "", style: str | None = None) -> Any:
+        """A paragraph of ``text`` (made visible), in ``style`` where one is named."""
+        p = self.doc.add_paragraph(_v(text) if text else "")
+        if style is not None:
+            p._p.style = self._id(style)
+        return p
+
+    def heading(self, text: str, level: int) -> Any:
+        """A heading, as ``Document.add_heading`` makes it (level 0: the title)."""
+        return self.paragraph(text, "Title" if level == 0 else f"Heading {level}")
+
+    def table(self, header: list[str], rows: list[list[str]]) -> Any:
+        """A table in ``Table Grid``: a bold header row, then ``rows``."""
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+        table._tbl.tblStyle_val = self._id("Table Grid")
+        lines = iter(table.rows)
+        for cell, text in zip(next(lines).cells, header, strict=True):
+            cell.paragraphs[0].add_run(_v(text)).bold = True
+        for line, row in zip(lines, rows, strict=True):
+            for cell, text in zip(line.cells, row, strict=True):
+                cell.text = _v(text)
+        return table
 
 
 def render_docx(
@@ -86,7 +115,8 @@ def render_docx(
     bank, ctx = r.questionnaire, r.context
     doc = Document()
     doc.styles["Normal"].font.size = Pt(10)
-    doc.add_heading(_v(ctx.institution or localize(bank.title, lang)), level=0)
+    out = _Styled(doc)
+    out.heading(ctx.institution or localize(bank.title, lang), 0)
     meta = [
         (t("unit", lang), ctx.unit),
         (t("assessor", lang), ctx.assessor),
@@ -98,12 +128,11 @@ def render_docx(
             p = doc.add_paragraph()
             p.add_run(_v(label) + ": ").bold = True
             p.add_run(_v(value))
-    doc.add_heading(_v(t("report.summary", lang)), level=1)
+    out.heading(t("report.summary", lang), 1)
     provisional = f" ({t('report.provisional', lang)})" if r.withheld else ""
     register = register_rows(r, lang)
     marked = marked_text(register, lang)
-    _table(
-        doc,
+    out.table(
         ["", ""],
         [
             [band_name(r, lang), band_text(r, lang)],
@@ -131,10 +160,10 @@ def render_docx(
         doc.add_paragraph(_v(t("report.provisional_note", lang)))
     cap = cap_text(r, lang)
     if cap:
-        doc.add_paragraph(_v(f"{cap} {', '.join(r.capped_by)}"), style="Intense Quote")
-    doc.add_heading(_v(t("report.next", lang)), level=2)
+        out.paragraph(f"{cap} {', '.join(r.capped_by)}", "Intense Quote")
+    out.heading(t("report.next", lang), 2)
     for g in top_gaps(r):
-        p = doc.add_paragraph(style="List Number")
+        p = out.paragraph(style="List Number")
         p.add_run(_v(localize(g.question.text, lang))).bold = True
         if g.critical:
             p.add_run(_v(f" ({t('critical', lang)})"))
@@ -155,13 +184,12 @@ def render_docx(
         ),
         ("report.strong_answers", [localize(q.question.text, lang) for q in strong_answers(r)]),
     ):
-        doc.add_heading(_v(t(key, lang)), level=3)
+        out.heading(t(key, lang), 3)
         for name in names or [t("report.none_yet", lang)]:
-            doc.add_paragraph(_v(name), style="List Bullet")
+            out.paragraph(name, "List Bullet")
     doc.add_paragraph(_v(made_text(report, lang)))
-    doc.add_heading(_v(t("report.area_scores", lang)), level=1)
-    _table(
-        doc,
+    out.heading(t("report.area_scores", lang), 1)
+    out.table(
         [
             t("area", lang),
             t("claimed", lang),
@@ -189,12 +217,12 @@ def render_docx(
             ]
         ],
     )
-    doc.add_heading(_v(f"{t('gaps', lang)} ({len(r.gaps)})"), level=1)
+    out.heading(f"{t('gaps', lang)} ({len(r.gaps)})", 1)
     if not r.gaps:
         doc.add_paragraph(_v(t("no_gaps", lang)))
     for i, g in enumerate(r.gaps, 1):
         critical = f" — {t('critical', lang)}" if g.critical else ""
-        doc.add_heading(_v(f"{i}. {localize(g.question.text, lang)}{critical}"), level=3)
+        out.heading(f"{i}. {localize(g.question.text, lang)}{critical}", 3)
         item = plan_item(report, g.id)
         blank = "________"
         rows = [
@@ -211,12 +239,11 @@ def render_docx(
             [t("report.due_date", lang), item.due if item and item.due else blank],
             [t("report.status", lang), state_text(item, report.made, lang) if item else blank],
         ]
-        _table(doc, ["", g.id], rows)
+        out.table(["", g.id], rows)
     na = na_rows(register)
-    doc.add_heading(_v(f"{t('report.na_answers', lang)} ({len(na)})"), level=1)
+    out.heading(f"{t('report.na_answers', lang)} ({len(na)})", 1)
     if na:
-        _table(
-            doc,
+        out.table(
             [t("question", lang), t("report.justification", lang)],
             [[f"{x.question_id} {x.question}", x.na_justification or "–"] for x in na],
         )
@@ -224,10 +251,9 @@ def render_docx(
         doc.add_paragraph(_v(t("report.na_none", lang)))
     flagged = marked_rows(register)
     if flagged:
-        doc.add_heading(_v(f"{t('report.marked', lang)} ({len(flagged)})"), level=1)
+        out.heading(f"{t('report.marked', lang)} ({len(flagged)})", 1)
         doc.add_paragraph(_v(t("report.marked_intro", lang)))
-        _table(
-            doc,
+        out.table(
             [
                 t("question", lang),
                 t("area", lang),
@@ -239,10 +265,9 @@ def render_docx(
                 for x in flagged
             ],
         )
-    doc.add_heading(_v(t("report.evidence_register", lang)), level=1)
+    out.heading(t("report.evidence_register", lang), 1)
     doc.add_paragraph(_v(t("report.register_intro", lang)))
-    _table(
-        doc,
+    out.table(
         [
             t("question", lang),
             t("report.answer", lang),
@@ -262,7 +287,7 @@ def render_docx(
             for x in register
         ],
     )
-    doc.add_heading(_v(t("report.method", lang)), level=1)
+    out.heading(t("report.method", lang), 1)
     for paragraph in method_paragraphs(r, lang):
         doc.add_paragraph(_v(paragraph))
     moment = moment_of(ctx.date)
