@@ -43,27 +43,25 @@ def median_us(func: Callable[[], object], runs: int) -> float:
 
 
 def paired_us(
-    func: Callable[[], object], floor: Callable[[], object], rounds: int, batch: int = 20
-) -> tuple[float, float]:
-    """Median time of one call of ``func`` and of ``floor``, in microseconds, timed in
-    alternating batches of ``batch`` calls: a busy moment of the machine slows both alike, so
-    their ratio holds where two figures measured one after the other would drift apart."""
+    func: Callable[[], object], *floors: Callable[[], object], rounds: int, batch: int = 20
+) -> list[float]:
+    """Median time of one call of ``func`` and of each of ``floors``, in microseconds (``func``
+    first), timed in alternating batches of ``batch`` calls: a busy moment of the machine slows
+    them all alike, so their ratios hold where figures measured one after the other would drift
+    apart."""
+    timed = (func, *floors)
     for _ in range(3):
-        func()
-        floor()
-    took: list[float] = []
-    base: list[float] = []
+        for call in timed:
+            call()
+    found: list[list[float]] = [[] for _ in timed]
     clock = time.perf_counter
     for _ in range(rounds):
-        start = clock()
-        for _ in range(batch):
-            func()
-        middle = clock()
-        for _ in range(batch):
-            floor()
-        took.append(middle - start)
-        base.append(clock() - middle)
-    return statistics.median(took) / batch * 1e6, statistics.median(base) / batch * 1e6
+        for call, times in zip(timed, found, strict=True):
+            start = clock()
+            for _ in range(batch):
+                call()
+            times.append(clock() - start)
+    return [statistics.median(times) / batch * 1e6 for times in found]
 
 
 def arithmetic(bank: cse_assess.Questionnaire, answers: cse_assess.FrozenMap) -> float:

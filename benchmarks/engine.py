@@ -53,14 +53,18 @@ def measure(bank_id: str, runs: int) -> None:
     ]
     print(f"\n{bank_id}: {len(bank.questions)} questions, {len(assessment.answers)} answers")
     for name, func in rows:
-        took, floor = paired_us(func, lambda: arithmetic(bank, assessment.answers), runs // 10)
-        bare, loop = paired_us(func, lambda: plain_loop(assessment.answers), runs // 10)
+        took, floor, loop = paired_us(
+            func,
+            lambda: arithmetic(bank, assessment.answers),
+            lambda: plain_loop(assessment.answers),
+            rounds=runs // 10,
+        )
         verdict = ""
         if bank_id == "readiness" and name.startswith("score(),"):
             verdict = f"  goal ≤ 5x: {'met' if took <= 5 * floor else 'NOT MET'}"
         print(
             f"  {name:<36} {took:6.1f} µs  {took / floor:4.1f}x the arithmetic ({floor:4.1f} µs)"
-            f"  {bare / loop:4.1f}x a bare loop ({loop:4.1f} µs){verdict}"
+            f"  {took / loop:4.1f}x a bare loop ({loop:4.1f} µs){verdict}"
         )
 
 
