@@ -920,7 +920,8 @@ def _unknown_question(data: dict[str, Any], draw: st.DrawFn) -> None:
 
 def _answer_not_a_mapping(data: dict[str, Any], draw: st.DrawFn) -> None:
     if data["answers"]:
-        data["answers"][sorted(data["answers"])[0]] = [1]
+        qid = draw(st.sampled_from(sorted(data["answers"])))
+        data["answers"][qid] = draw(st.sampled_from([[1], "3", 3, None, ["value", "na"]]))
 
 
 DATA_MUTATIONS = [
@@ -1065,3 +1066,26 @@ def test_the_quick_path_takes_the_plain_files(tmp_path: Path) -> None:
     assert isinstance(reader.read(str(escaped)), UnitScores)
     assert reader.quick == 1  # an escape: the full reader
     assert same(reader.read(str(plain)), full(bank, readiness_text()))
+
+
+@pytest.mark.parametrize("odd", [[1], "3", 3, None])
+def test_an_answer_that_is_not_a_mapping_is_left_to_the_full_reader(
+    tmp_path: Path, odd: object
+) -> None:
+    """Behind an answer the quick reader fills in (a key left out), one that is not a mapping
+    at all: the full reader says what is wrong, as ``score`` would, not an unexpected error."""
+    data = json.loads(readiness_text())
+    first, *_, last = data["answers"]
+    del data["answers"][first]["value"]
+    data["answers"][last] = odd
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    reader = FileReader()
+    got = reader.read(str(path))
+    assert reader.quick == 0
+    expected = full(load_questionnaire("readiness"), path.read_text(encoding="utf-8"))
+    if expected is None:
+        assert isinstance(got, Skipped)
+        assert "rollup_unexpected" not in {p.code for p in got.problems}
+    else:
+        assert same(got, expected)

@@ -223,10 +223,9 @@ _TOP_KEYS = frozenset(
     ("format", "format_version", "questionnaire", "answers", "context", "targets")
 )
 _REQUIRED = frozenset(("format", "format_version", "questionnaire", "answers"))
-_FOUR = {4}
 _ANSWER_SET = frozenset(_ANSWER_KEYS)
 _CONTEXT_SET = frozenset(_CONTEXT_KEYS)
-_COLUMNS = itemgetter("value", "na", "evidence", "note")
+_VALUE, _NA, _EVIDENCE, _NOTE = map(itemgetter, ("value", "na", "evidence", "note"))
 _BANK_KEYS = {"id": 0, "version": 0}.keys()
 
 
@@ -292,32 +291,31 @@ def quick_assessment(raw: bytes) -> Quick | None:
     if type(answers) is not dict:
         return None
     raws = list(answers.values())
-    if raws and set(map(type, raws)) != {dict}:
+    try:  # a TypeError where an answer is not a mapping
+        keys = sum(map(len, raws))
+        values = list(map(_VALUE, raws))  # a KeyError where one of the four usual keys is missing
+        nas = list(map(_NA, raws))
+        evidence = list(map(_EVIDENCE, raws))
+        notes = list(map(_NOTE, raws))
+        plain = keys == 4 * len(raws)  # each has the four, so exactly those
+    except KeyError:
+        plain = False
+    except TypeError:
         return None
-    strings += len(answers) + sum(map(len, raws))
-    if not raws:
-        values, nas, evidence, notes = [], [], [], []
+    strings += len(answers) + keys
+    if plain:
+        strings += len(notes)
     else:
-        try:
-            columns = list(map(_COLUMNS, raws))  # a KeyError where one of the four is missing
-        except KeyError:
-            columns = None
-        if columns is not None and set(map(len, raws)) == _FOUR:  # exactly the four keys
-            values, nas, evidence, notes = map(list, zip(*columns, strict=True))
-            strings += len(notes)
-        else:
-            found = _answer_columns(raws)
-            if found is None:
-                return None
-            values, nas, evidence, notes, texts = found
-            strings += texts
+        found = _answer_columns(raws)
+        if found is None:
+            return None
+        values, nas, evidence, notes, texts = found
+        strings += texts
     if not set(map(type, nas)) <= _BOOL or not set(map(type, notes)) <= _STR:
         return None
     if not set(map(type, evidence)) <= _LIST:
         return None
     items = list(chain.from_iterable(evidence))
-    if not set(map(type, items)) <= _STR:
-        return None
     counts = list(map(len, evidence))
     strings += len(items)
     kinds = set(map(type, values))
@@ -336,11 +334,12 @@ def quick_assessment(raw: bytes) -> Quick | None:
         for na, note in zip(nas, notes, strict=True):
             if na and not note.strip():
                 return None
-    if all(map(str.strip, items)):
-        proven = list(map(bool, counts))
-    else:  # blank items are left out, as the reader does
-        counts = [sum(1 for x in e if x.strip()) for e in evidence]
-        proven = list(map(bool, counts))
+    try:  # a TypeError where an evidence item is not text
+        if not all(map(str.strip, items)):  # blank items are left out, as the reader does
+            counts = [sum(1 for x in e if str.strip(x)) for e in evidence]
+    except TypeError:
+        return None
+    proven = list(map(bool, counts))
     return Quick(
         bank_id,
         version,
@@ -420,7 +419,7 @@ def _answer_columns(
     notes: list[Any] = []
     texts = 0
     for raw in raws:
-        if not raw.keys() <= _ANSWER_SET:
+        if type(raw) is not dict or not raw.keys() <= _ANSWER_SET:
             return None
         flag = raw.get("flag")
         if flag is not None:
