@@ -17,7 +17,9 @@ the process and its workers, wall time, peak resident memory of the largest proc
   1.5x), and with ``-j 2`` (the wall ratio: at least 1.6x faster on two processors);
 - peak memory at each size (the goal: at most 60 MiB at 100,000 files, and within 10 % of the
   10,000-file figure);
-- ``--format csv-long`` of the national network (the second pass over every counted file);
+- of the national network: the text table (to a pipe), ``--format csv-long`` (the second
+  pass over every counted file), and the workbook and the page (``-o network.xlsx``,
+  ``-o network.html``: CPU, peak memory, size; beside the text table's CPU);
 - ``--cache``: a first run that fills the cache, and a re-run after 1 % of the files changed;
 - the plain text of a table of 10,000 units, beside the HTML page of the same table.
 
@@ -393,6 +395,8 @@ def main() -> None:
                 "two": rollup_cmd(country, "--format", "json", "-j", "2"),
                 "text": rollup_cmd(country, "-j", "1"),
                 "long": rollup_cmd(country, "--format", "csv-long", "-j", "1"),
+                "xlsx": rollup_cmd(country, "-j", "1", "-o", str(base / "network.xlsx")),
+                "html": rollup_cmd(country, "-j", "1", "-o", str(base / "network.html")),
             },
             runs_large,
         )
@@ -403,6 +407,11 @@ def main() -> None:
         print(line("rollup --format json -j 2", figs["two"], figs["floor"], f"  {speed:.2f}x"))
         print(line("rollup (text, to a pipe) -j 1", figs["text"], figs["floor"]))
         print(line("rollup --format csv-long -j 1", figs["long"], figs["floor"]))
+        for key, suffix in (("xlsx", "XLSX"), ("html", "HTML")):
+            size = (base / f"network.{key}").stat().st_size
+            shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
+            extra = f"  {figs[key].cpu / figs['text'].cpu:.2f}x text's CPU, {shown}"
+            print(line(f"rollup -o network.{key} -j 1 ({suffix})", figs[key], figs["floor"], extra))
 
         cache = base / "cache"
         shutil.rmtree(cache, ignore_errors=True)
