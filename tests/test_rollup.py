@@ -617,6 +617,29 @@ def test_worker_processes_give_the_same_rollup(
     assert (one.counted, len(one.skipped), len(one.superseded)) == (7, 1, 33)
 
 
+@given(files=st.integers(0, 2_000), size=st.integers(1, 600))
+def test_the_parts_for_workers_keep_every_file_in_order_and_end_small(
+    files: int, size: int
+) -> None:
+    """Workers get the files in parts of CHUNK, every file once, in order; the last parts are
+    quarter parts, so that no worker is left alone with a whole part at the end."""
+    from cse_assess.io import rollup_files as module
+
+    names = [f"f{i}.json" for i in range(files)]
+    saved = module.CHUNK
+    module.CHUNK = size
+    try:
+        parts = list(module._chunks(iter(names)))
+    finally:
+        module.CHUNK = saved
+    assert [name for part in parts for name in part] == names
+    assert all(0 < len(part) <= size for part in parts)
+    small = max(1, size // 4)
+    ends = max((i + 1 for i, part in enumerate(parts) if len(part) > small), default=0)
+    assert all(len(part) == size for part in parts[:ends])  # whole parts, then quarters
+    assert sum(map(len, parts[ends:])) >= min(files, size)  # at least the last part's worth
+
+
 # --- the roll-up's numbers are exactly those of score() -------------------------------------
 def full(bank: Questionnaire, text: str, path: str = "f.json") -> UnitScores | None:
     """The full path on ``text``: parse, validate, score; ``None`` where it refuses the file."""

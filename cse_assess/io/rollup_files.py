@@ -455,8 +455,19 @@ def _peek(files: Iterable[str], n: int) -> tuple[list[str], Iterator[str] | None
 
 
 def _chunks(files: Iterable[str]) -> Iterator[list[str]]:
+    """The files in parts of :data:`CHUNK`, in order; the last part and what follows it in
+    quarter parts, so that at the end no worker waits long for another's last part. One part
+    is read ahead to know where the end is."""
     stream = iter(files)
-    while chunk := list(islice(stream, CHUNK)):
+    ahead = list(islice(stream, CHUNK))
+    while ahead:
+        chunk, ahead = ahead, list(islice(stream, CHUNK))
+        if len(ahead) < CHUNK:  # the end: the rest is at most two parts
+            rest = chunk + ahead
+            step = max(1, CHUNK // 4)
+            for start in range(0, len(rest), step):
+                yield rest[start : start + step]
+            return
         yield chunk
 
 
