@@ -18,6 +18,7 @@ import os
 import sys
 
 from prompt_toolkit.application import Application
+from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import FormattedTextControl, HSplit, Layout, Window
 
@@ -64,7 +65,7 @@ def main() -> None:
     def _(event: KeyPressEvent) -> None:
         event.app.exit(result=state["n"])
 
-    def text() -> list[tuple[str, str]]:
+    def text() -> StyleAndTextTuples:
         return [
             ("bold", f"? Question {state['n']} of 4"),
             ("", " (a digit, or arrow keys then Enter)\n"),

@@ -138,12 +138,12 @@ def generate(
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         if i % 331 == 17:  # now and then a bad file, as in any shared folder
             bad += 1
-            kind = (i // 331) % 4
-            if kind == 0:
+            flaw = (i // 331) % 4
+            if flaw == 0:
                 text = text[: len(text) // 2]  # cut off: not JSON
-            elif kind == 1:
+            elif flaw == 1:
                 text = text.replace('"readiness"', '"readiness-old"', 1)  # unknown bank
-            elif kind == 2:
+            elif flaw == 2:
                 text = text.replace('"value": 2,', '"value": 7,', 1)  # off the scale
             else:
                 text = text.replace('"na": true', '"na": true, "na": false', 1)  # a key twice

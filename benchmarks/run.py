@@ -159,11 +159,11 @@ def startup_rows(runs: int, env: dict[str, str]) -> list[Row]:
 def bank_rows(runs: int, cache: str) -> list[Row]:
     import cse_assess
     from cse_assess.content._yaml import parse_yaml
-    from cse_assess.content.bank import questionnaire_from_data
+    from cse_assess.content.bank import parse_questionnaire, questionnaire_from_data
     from cse_assess.io import store
 
     text = cse_assess.bundled_text("readiness")
-    bank = store.parse_questionnaire(text, "readiness.yaml")
+    bank = parse_questionnaire(text, "readiness.yaml")
     data, _, _ = parse_yaml(text, "readiness.yaml")
     as_json = json.dumps(data, ensure_ascii=False)
     blob = pickle.dumps(bank, protocol=pickle.HIGHEST_PROTOCOL)
@@ -237,17 +237,17 @@ def score_rows(runs: int, many: int) -> list[Row]:
     rng = random.Random(2026)
     assessments = []
     for _ in range(many):
-        answers = {}
+        drawn: dict[str, Answer] = {}
         for q in bank.questions:
             roll = rng.random()
             if roll < 0.05:
                 continue
             if roll < 0.08 and q.allow_na:
-                answers[q.id] = Answer(None, True, (), "does not apply")
+                drawn[q.id] = Answer(None, True, (), "does not apply")
             elif q.levels is not None:
                 evidence = ("record",) if rng.random() < 0.7 else ()
-                answers[q.id] = Answer(rng.choice(q.levels), False, evidence, "")
-        assessments.append(Assessment(bank.id, bank.version, example.context, answers))
+                drawn[q.id] = Answer(rng.choice(q.levels), False, evidence, "")
+        assessments.append(Assessment(bank.id, bank.version, example.context, drawn))
     start = time.perf_counter()
     for a in assessments:
         cse_assess.score(bank, a)
@@ -324,7 +324,7 @@ class Terminal:
     """Commands in a pseudo-terminal 40 rows by 120 columns, timed from a key to a text."""
 
     def __init__(self, cwd: str, env: dict[str, str], pause: float) -> None:
-        import pexpect
+        import pexpect  # type: ignore[import-untyped]
 
         self.pexpect = pexpect
         self.cwd = cwd

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the hostile inputs the tests make: made once, there
 
-import hostile  # noqa: E402
+import hostile  # type: ignore[import-not-found]  # noqa: E402
 
 from cse_assess.content.assessment import MAX_ASSESSMENT_BYTES  # noqa: E402
 from cse_assess.content.bank import MAX_BANK_BYTES  # noqa: E402
@@ -64,11 +64,11 @@ def wall(cmd: list[str], runs: int) -> tuple[float, int, str]:
 
 
 # --- the inputs (hostile.py in tests/ makes the ones the tests use too) ------------------------
-def text_maker(make: Callable[[], str]) -> Callable[[Path], None]:
+def text_maker(make: Callable[[], str]) -> Callable[[Path], object]:
     return lambda path: path.write_text(make(), encoding="utf-8")
 
 
-def bytes_maker(make: Callable[[], bytes]) -> Callable[[Path], None]:
+def bytes_maker(make: Callable[[], bytes]) -> Callable[[Path], object]:
     return lambda path: path.write_bytes(make())
 
 
@@ -152,7 +152,7 @@ def main() -> None:
         base = folder / "form.xlsx"
         base.write_bytes(hostile.template_bytes())
 
-        def case(label: str, maker: Callable[[Path], None] | None, name: str, how: str) -> None:
+        def case(label: str, maker: Callable[[Path], object] | None, name: str, how: str) -> None:
             path = folder / name
             if maker is not None:
                 maker(path)
