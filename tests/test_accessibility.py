@@ -26,10 +26,10 @@ from cse_assess.core.model import Assessment
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
-pytestmark = pytest.mark.skipif(
-    chromium.MISSING or not AXE.exists(),
-    reason=chromium.WHY_MISSING,
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(chromium.MISSING or not AXE.exists(), reason=chromium.WHY_MISSING),
+]
 
 RUNNER = """
 <script>

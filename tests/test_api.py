@@ -639,6 +639,7 @@ def test_literal_types_name_the_values_the_engine_uses():
     assert set(typing.get_args(cse_assess.Reason)) == {"unanswered", "below_target", "no_evidence"}
 
 
+@pytest.mark.slow
 def test_mypy_strict_refuses_a_misspelt_name_and_accepts_the_api(tmp_path):
     from mypy import api
 

@@ -36,10 +36,7 @@ ESCAPED_XSS = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(
 CLAIMED_BAR, VERIFIED_BAR = bytes.fromhex("9cc3e6"), bytes.fromhex("1f4e8c")
 WIDTH, HEIGHT, SCALE = 1200, 2000, 0.5  # CSS pixels, and the screenshot's scale
 
-pytestmark = pytest.mark.skipif(
-    chromium.MISSING,
-    reason=chromium.WHY_MISSING,
-)
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(chromium.MISSING, reason=chromium.WHY_MISSING)]
 
 CONTROL_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>control</title></head>

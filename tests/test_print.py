@@ -19,10 +19,13 @@ import cse_assess
 from cse_assess.core.model import localize
 from cse_assess.render.report.html import render_html
 
-pytestmark = pytest.mark.skipif(
-    chromium.MISSING or not shutil.which("pdftotext"),
-    reason="Chromium and poppler-utils (pdftotext, pdfinfo) are needed to print",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        chromium.MISSING or not shutil.which("pdftotext"),
+        reason="Chromium and poppler-utils (pdftotext, pdfinfo) are needed to print",
+    ),
+]
 
 
 def _print(html: str, work: Path) -> Path:

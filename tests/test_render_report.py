@@ -253,6 +253,7 @@ def test_docx_reads_back_and_has_no_clock(result: Result) -> None:
         assert {i.date_time[:3] for i in z.infolist()} == {(2026, 11, 30)}
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_opens_the_docx(result: Result, tmp_path: Path) -> None:
     path = tmp_path / "report.docx"

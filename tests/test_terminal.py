@@ -20,6 +20,7 @@ import pytest
 from cli_run import run
 
 pexpect = pytest.importorskip("pexpect")
+pytestmark = pytest.mark.slow
 
 import cse_assess  # noqa: E402
 
