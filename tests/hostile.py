@@ -78,7 +78,7 @@ def valid_big(limit: int, broken: bool = False) -> str:
         if not count:
             return whole
         # The encoder writes one entry; its text, numbered, stands for them all (the indenting
-        # encoder is pure Python: a second a time at 10 MB, and the size is tried more than once)
+        # encoder is pure Python: it took a second for 10 MB)
         start = whole.index('"gone.question-#"')
         end = whole.index("}", start) + 1
         entries = [whole[start:end].replace("#", str(i), 1) for i in range(count)]
