@@ -87,8 +87,10 @@ def valid_big(limit: int, broken: bool = False) -> str:
         return whole[:start] + ",\n    ".join(entries) + whole[end:]
 
     empty = len(text(0).encode())
+    if limit < empty + 1000:
+        raise ValueError(f"the example alone takes {empty:,} bytes: no room in {limit:,}")
     # Each entry is as long as the first plus the extra digits of its number: the count that
-    # fits is worked out, and the text written once.
+    # fits (with 500 bytes to spare) is worked out exactly, and the text written once.
     first = len(text(1).encode()) - empty
     count, size = 0, empty + 500
     for digits in range(1, 12):
@@ -99,19 +101,8 @@ def valid_big(limit: int, broken: bool = False) -> str:
         if fit < numbers:
             break
     out = text(count)
-    if 0 <= limit - len(out.encode()) < 1000:
-        return out
-    count, best = 1000, ""
-    for _ in range(8):  # the size of an entry grows with its number: a few steps converge
-        out = text(count)
-        size = len(out.encode())
-        if size <= limit:
-            best = out
-            if limit - size < 1000:
-                break
-        per = (size - empty) / count
-        count = max(1, int((limit - empty - 500) / per))
-    return best
+    assert len(out.encode()) == size - 500, "an entry's length is not what was worked out"
+    return out
 
 
 def flow_ints(size: int) -> str:
