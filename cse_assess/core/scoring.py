@@ -822,7 +822,7 @@ def _result(
         context=assessment.context,
         overall=totals.overall,
         verified=totals.verified,
-        coverage=totals.answered / totals.applicable if totals.applicable else None,
+        coverage=numbers.coverage,
         answered=totals.answered,
         applicable=totals.applicable,
         band=band,
